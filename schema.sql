@@ -1,0 +1,97 @@
+-- Parley's D1 schema. Idempotent: `npm start` and the production steps apply it as a whole.
+-- Times are INTEGER epoch milliseconds set by the Worker, so tests can pass a clock.
+
+CREATE TABLE IF NOT EXISTS sites (
+  id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+  name TEXT NOT NULL,
+  allowed_origins TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(allowed_origins)),
+  owner_email TEXT,
+  notify_owner INTEGER NOT NULL DEFAULT 0 CHECK (notify_owner IN (0, 1)),
+  moderation TEXT NOT NULL DEFAULT 'none' CHECK (moderation IN ('none', 'first_time', 'all')),
+  language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'nl')),
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS threads (
+  id INTEGER PRIMARY KEY,
+  site_id TEXT NOT NULL REFERENCES sites (id),
+  key TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  url TEXT,
+  comment_count INTEGER NOT NULL DEFAULT 0,
+  locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+  created_at INTEGER NOT NULL,
+  UNIQUE (site_id, key)
+);
+
+CREATE TABLE IF NOT EXISTS comments (
+  id INTEGER PRIMARY KEY,
+  thread_id INTEGER NOT NULL REFERENCES threads (id),
+  parent_id INTEGER REFERENCES comments (id),
+  name TEXT NOT NULL,
+  email TEXT,
+  email_normalized TEXT,
+  website TEXT,
+  body TEXT NOT NULL,
+  html TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('published', 'pending', 'deleted', 'spam')),
+  ip_hash TEXT,
+  created_at INTEGER NOT NULL,
+  edited_at INTEGER
+);
+-- Serves the thread list (status filter, id order, cursor paging) without touching other threads.
+CREATE INDEX IF NOT EXISTS comments_by_thread ON comments (thread_id, status, id);
+
+-- Challenge tokens that have been answered once: a token id found here is refused.
+CREATE TABLE IF NOT EXISTS used_challenges (
+  id TEXT PRIMARY KEY,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS used_challenges_by_expiry ON used_challenges (expires_at);
+
+-- Fixed-window counters per keyed IP hash and action.
+CREATE TABLE IF NOT EXISTS rate_limits (
+  key TEXT PRIMARY KEY,
+  window_start INTEGER NOT NULL,
+  hits INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rate_limits_by_window ON rate_limits (window_start);
+
+CREATE TABLE IF NOT EXISTS followers (
+  id INTEGER PRIMARY KEY,
+  thread_id INTEGER NOT NULL REFERENCES threads (id),
+  email TEXT NOT NULL,
+  email_normalized TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'active', 'unsubscribed')),
+  confirmation_sent_at INTEGER,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (thread_id, email_normalized)
+);
+-- Serves the fan-out: the active followers of one thread.
+CREATE INDEX IF NOT EXISTS followers_by_thread_state ON followers (thread_id, state);
+
+CREATE TABLE IF NOT EXISTS outbox (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('confirm', 'notify', 'owner')),
+  -- One row per recipient per comment per kind: a second insert of the same mail is a no-op.
+  dedupe_key TEXT NOT NULL UNIQUE,
+  recipient TEXT NOT NULL,
+  thread_id INTEGER NOT NULL REFERENCES threads (id),
+  comment_id INTEGER REFERENCES comments (id),
+  follower_id INTEGER REFERENCES followers (id),
+  subject TEXT,
+  text_body TEXT,
+  html_body TEXT,
+  headers TEXT,
+  state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sent', 'failed', 'dead')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  last_error TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  sent_at INTEGER
+);
+-- Serves the cron re-drive (rows still queued or failed past their time) and /dev/mail (sent, newest first).
+CREATE INDEX IF NOT EXISTS outbox_by_state_time ON outbox (state, next_attempt_at);
+CREATE INDEX IF NOT EXISTS outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;

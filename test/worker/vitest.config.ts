@@ -1,0 +1,25 @@
+// Worker tests: run inside workerd with the real bindings of wrangler.toml (local D1, Queues, send_email).
+import { readFileSync } from 'node:fs'
+import { cloudflareTest } from '@cloudflare/vitest-plugin'
+import { defineConfig } from 'vitest/config'
+
+const schema = readFileSync(new URL('../../schema.sql', import.meta.url), 'utf8')
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: '../../wrangler.toml' },
+      miniflare: {
+        bindings: {
+          SIGNING_KEY: 'test-signing-key-0123456789abcdef0123456789abcdef',
+          TEST_SCHEMA: schema,
+        },
+      },
+    }),
+  ],
+  test: {
+    name: 'worker',
+    include: ['**/*.test.ts'],
+    setupFiles: ['./setup.ts'],
+  },
+})

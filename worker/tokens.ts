@@ -1,0 +1,33 @@
+// Signed tokens (challenge, edit, follow, unsubscribe, moderation, admin session): each carries a purpose and an expiry,
+// and a token of one purpose is refused for any other.
+import jwt from '@tsndr/cloudflare-worker-jwt'
+
+export type TokenPurpose = 'challenge' | 'edit' | 'follow_confirm' | 'unsubscribe' | 'moderate' | 'admin_session'
+
+type Claims = Record<string, string | number | boolean>
+
+export async function signToken(secret: string, purpose: TokenPurpose, claims: Claims, expiresAtMs: number): Promise<string> {
+  return jwt.sign({ ...claims, purpose, exp: Math.floor(expiresAtMs / 1000) }, secret)
+}
+
+/** The token's claims, or null when it is malformed, forged, expired or made for another purpose. */
+export async function verifyToken<T extends Claims>(secret: string, token: unknown, purpose: TokenPurpose, nowMs: number): Promise<(T & { exp: number }) | null> {
+  if (typeof token !== 'string' || token.length > 4096) return null
+  let verified
+  try {
+    // The library checks exp against the wall clock; we check it against our own clock below, so tests can move time.
+    verified = await jwt.verify<T & { purpose: string }>(token, secret, { algorithm: 'HS256', clockTolerance: Number.MAX_SAFE_INTEGER })
+  } catch {
+    return null
+  }
+  const payload = verified?.payload
+  if (!payload || payload.purpose !== purpose || typeof payload.exp !== 'number' || payload.exp * 1000 <= nowMs) return null
+  return payload as T & { exp: number }
+}
+
+/** Keyed hash (HMAC-SHA-256, hex) so IPs and answers are never stored or sent in the clear. */
+export async function keyedHash(secret: string, value: string): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(value))
+  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
