@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS comments (
   email TEXT,
   email_normalized TEXT,
   website TEXT,
+  avatar TEXT NOT NULL,
   body TEXT NOT NULL,
   html TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('published', 'pending', 'deleted', 'spam')),
@@ -41,6 +42,8 @@ CREATE TABLE IF NOT EXISTS comments (
 );
 -- Serves the thread list (status filter, id order, cursor paging) without touching other threads.
 CREATE INDEX IF NOT EXISTS comments_by_thread ON comments (thread_id, status, id);
+-- Serves "has this address been published before?" for first-time moderation.
+CREATE INDEX IF NOT EXISTS comments_by_email ON comments (email_normalized, status) WHERE email_normalized IS NOT NULL;
 
 -- Challenge tokens that have been answered once: a token id found here is refused.
 CREATE TABLE IF NOT EXISTS used_challenges (

@@ -2,5 +2,4 @@
 import { env } from 'cloudflare:workers'
 import { splitSql } from '../../worker/db/split-sql'
 
-const testEnv = env as unknown as { DB: D1Database; TEST_SCHEMA: string }
-await testEnv.DB.batch(splitSql(testEnv.TEST_SCHEMA).map((sql) => testEnv.DB.prepare(sql)))
+await env.DB.batch(splitSql(env.TEST_SCHEMA).map((sql) => env.DB.prepare(sql)))

@@ -13,6 +13,9 @@ export default defineConfig({
         bindings: {
           SIGNING_KEY: 'test-signing-key-0123456789abcdef0123456789abcdef',
           TEST_SCHEMA: schema,
+          // The local-only switches, as `npm start` sets them; they act only on requests to localhost.
+          EXPOSE_CHALLENGE_ANSWER: 'true',
+          DEV_MAILBOX: 'true',
         },
       },
     }),

@@ -1,0 +1,105 @@
+// comments table: reads and writes of comments, and the one mapper to the public Comment shape.
+import type { Comment, CommentStatus } from '../api-types'
+
+export type StoredStatus = CommentStatus | 'deleted' | 'spam'
+
+type CommentRow = {
+  id: number
+  thread_id: number
+  parent_id: number | null
+  name: string
+  website: string | null
+  avatar: string
+  html: string
+  status: StoredStatus
+  created_at: number
+  edited_at: number | null
+}
+
+const COLUMNS = 'id, thread_id, parent_id, name, website, avatar, html, status, created_at, edited_at'
+
+/** The public shape: never the email address, the IP hash or the raw body. */
+export const toComment = (r: CommentRow): Comment => ({
+  id: r.id,
+  parentId: r.parent_id,
+  name: r.name,
+  website: r.website,
+  avatar: r.avatar,
+  html: r.html,
+  createdAt: new Date(r.created_at).toISOString(),
+  editedAt: r.edited_at === null ? null : new Date(r.edited_at).toISOString(),
+  status: r.status === 'pending' ? 'pending' : 'published',
+})
+
+/** The public comment plus what the Worker itself needs to decide on it. */
+export type StoredComment = { comment: Comment; threadId: number; status: StoredStatus; createdAtMs: number }
+
+const toStored = (r: CommentRow): StoredComment => ({ comment: toComment(r), threadId: r.thread_id, status: r.status, createdAtMs: r.created_at })
+
+/** One page of a thread's published comments in id order, after the cursor; reads `limit + 1` rows to know if more follow. */
+export async function listPublished(db: D1Database | D1DatabaseSession, threadId: number, afterId: number, limit: number) {
+  const { results } = await db
+    .prepare(`SELECT ${COLUMNS} FROM comments WHERE thread_id = ? AND status = 'published' AND id > ? ORDER BY id LIMIT ?`)
+    .bind(threadId, afterId, limit + 1)
+    .all<CommentRow>()
+  const page = results.slice(0, limit)
+  return { comments: page.map(toComment), nextCursor: results.length > limit ? String(page.at(-1)!.id) : null }
+}
+
+export async function findComment(db: D1Database, id: number): Promise<StoredComment | null> {
+  const row = await db.prepare(`SELECT ${COLUMNS} FROM comments WHERE id = ?`).bind(id).first<CommentRow>()
+  return row && toStored(row)
+}
+
+export type NewComment = {
+  siteId: string
+  threadKey: string
+  parentId: number | null
+  name: string
+  email: string | null
+  emailNormalized: string | null
+  website: string | null
+  avatar: string
+  body: string
+  html: string
+  status: CommentStatus
+  ipHash: string
+}
+
+/** Inserts into the thread named by site and key, so it can share one batch with the statement that creates the thread. */
+export function insertComment(db: D1Database, c: NewComment, nowMs: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO comments (thread_id, parent_id, name, email, email_normalized, website, avatar, body, html, status, ip_hash, created_at)
+       VALUES ((SELECT id FROM threads WHERE site_id = ? AND key = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       RETURNING ${COLUMNS}`,
+    )
+    .bind(c.siteId, c.threadKey, c.parentId, c.name, c.email, c.emailNormalized, c.website, c.avatar, c.body, c.html, c.status, c.ipHash, nowMs)
+}
+
+export const commentFromResult = (result: D1Result): StoredComment => toStored((result.results as CommentRow[])[0]!)
+
+/** The edited comment, or null when it was deleted or moderated away meanwhile. */
+export async function updateCommentBody(db: D1Database, id: number, body: string, html: string, nowMs: number): Promise<Comment | null> {
+  const row = await db
+    .prepare(`UPDATE comments SET body = ?, html = ?, edited_at = ? WHERE id = ? AND status IN ('published', 'pending') RETURNING ${COLUMNS}`)
+    .bind(body, html, nowMs, id)
+    .first<CommentRow>()
+  return row && toComment(row)
+}
+
+export function setCommentStatus(db: D1Database, id: number, status: StoredStatus): D1PreparedStatement {
+  return db.prepare('UPDATE comments SET status = ? WHERE id = ?').bind(status, id)
+}
+
+/** Whether this address has a published comment anywhere on the site: first-time moderation holds everyone else. */
+export async function hasPublishedOnSite(db: D1Database, siteId: string, emailNormalized: string): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 AS ok FROM comments JOIN threads ON threads.id = comments.thread_id
+       WHERE comments.email_normalized = ? AND comments.status = 'published' AND threads.site_id = ? LIMIT 1`,
+    )
+    .bind(emailNormalized, siteId)
+    .first<{ ok: number }>()
+  return row !== null
+}

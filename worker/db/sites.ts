@@ -1,0 +1,61 @@
+// sites table: the sites that embed Parley, with their allowed origins and settings.
+
+export type Moderation = 'none' | 'first_time' | 'all'
+export type Language = 'en' | 'nl'
+
+export type Site = {
+  id: string
+  name: string
+  allowedOrigins: string[]
+  ownerEmail: string | null
+  notifyOwner: boolean
+  moderation: Moderation
+  language: Language
+}
+
+type SiteRow = {
+  id: string
+  name: string
+  allowed_origins: string
+  owner_email: string | null
+  notify_owner: number
+  moderation: Moderation
+  language: Language
+}
+
+const COLUMNS = 'id, name, allowed_origins, owner_email, notify_owner, moderation, language'
+
+const toSite = (r: SiteRow): Site => ({
+  id: r.id,
+  name: r.name,
+  allowedOrigins: JSON.parse(r.allowed_origins) as string[],
+  ownerEmail: r.owner_email,
+  notifyOwner: r.notify_owner === 1,
+  moderation: r.moderation,
+  language: r.language,
+})
+
+export async function findSite(db: D1Database, id: string): Promise<Site | null> {
+  const row = await db.prepare(`SELECT ${COLUMNS} FROM sites WHERE id = ?`).bind(id).first<SiteRow>()
+  return row && toSite(row)
+}
+
+/** Whether any site lists the origin: enough for a CORS preflight, which carries no site id. */
+export async function isOriginOfAnySite(db: D1Database, origin: string): Promise<boolean> {
+  const row = await db
+    .prepare('SELECT 1 AS ok FROM sites, json_each(sites.allowed_origins) AS o WHERE o.value = ? LIMIT 1')
+    .bind(origin)
+    .first<{ ok: number }>()
+  return row !== null
+}
+
+export type NewSite = Omit<Site, 'notifyOwner' | 'ownerEmail'> & Partial<Pick<Site, 'notifyOwner' | 'ownerEmail'>>
+
+export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO sites (id, name, allowed_origins, owner_email, notify_owner, moderation, language, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .bind(site.id, site.name, JSON.stringify(site.allowedOrigins), site.ownerEmail ?? null, site.notifyOwner ? 1 : 0, site.moderation, site.language, nowMs)
+}

@@ -1,0 +1,66 @@
+// threads table: one row per page (site + key), holding its title, URL and published comment count.
+import type { ThreadInfo } from '../api-types'
+
+export type Thread = ThreadInfo & { id: number; siteId: string; locked: boolean }
+
+type ThreadRow = { id: number; site_id: string; key: string; title: string; url: string | null; comment_count: number; locked: number }
+
+const toThread = (r: ThreadRow): Thread => ({
+  id: r.id,
+  siteId: r.site_id,
+  key: r.key,
+  title: r.title,
+  url: r.url,
+  commentCount: r.comment_count,
+  locked: r.locked === 1,
+})
+
+export async function findThread(db: D1Database, siteId: string, key: string): Promise<Thread | null> {
+  const row = await db
+    .prepare('SELECT id, site_id, key, title, url, comment_count, locked FROM threads WHERE site_id = ? AND key = ?')
+    .bind(siteId, key)
+    .first<ThreadRow>()
+  return row && toThread(row)
+}
+
+/** Creates the thread on its first comment or follower; fills in a title or URL the page did not send before. */
+export function upsertThread(db: D1Database, siteId: string, key: string, title: string | null, url: string | null, nowMs: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO threads (site_id, key, title, url, created_at) VALUES (?1, ?2, coalesce(?3, ''), ?4, ?5)
+       ON CONFLICT (site_id, key) DO UPDATE SET
+         title = CASE WHEN threads.title = '' THEN excluded.title ELSE threads.title END,
+         url = coalesce(threads.url, excluded.url)`,
+    )
+    .bind(siteId, key, title, url, nowMs)
+}
+
+/** Published comment counts for many threads in one statement; the list of keys travels as one JSON parameter. */
+export async function listCounts(db: D1Database, siteId: string, keys: string[]): Promise<Record<string, number>> {
+  const { results } = await db
+    .prepare('SELECT key, comment_count FROM threads WHERE site_id = ? AND key IN (SELECT value FROM json_each(?))')
+    .bind(siteId, JSON.stringify(keys))
+    .all<{ key: string; comment_count: number }>()
+  const counts: Record<string, number> = Object.fromEntries(keys.map((key) => [key, 0]))
+  for (const row of results) counts[row.key] = row.comment_count
+  return counts
+}
+
+/** Counts the comment inserted just before in the same batch, if it was published at once. */
+export function countInsertedComment(db: D1Database): D1PreparedStatement {
+  return db.prepare(
+    `UPDATE threads SET comment_count = comment_count + 1
+     WHERE id = (SELECT thread_id FROM comments WHERE id = last_insert_rowid() AND status = 'published')`,
+  )
+}
+
+/** Adds `delta` to the comment's thread count if the comment is published at that point of the batch:
+ *  put it before a status change to count a removal, after one to count a publication. */
+export function adjustCountIfPublished(db: D1Database, commentId: number, delta: 1 | -1): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE threads SET comment_count = comment_count + ?2
+       WHERE id = (SELECT thread_id FROM comments WHERE id = ?1 AND status = 'published')`,
+    )
+    .bind(commentId, delta)
+}

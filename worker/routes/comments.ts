@@ -1,0 +1,136 @@
+// /api/comments: list a thread, post a comment, and edit or delete one's own comment within the edit window.
+import { Hono } from 'hono'
+import type { CommentStatus, ListResponse, PostCommentResponse } from '../api-types'
+import { checkChallenge, isChallengeReplayError, markChallengeUsed } from '../challenge/token'
+import { commentFromResult, findComment, hasPublishedOnSite, insertComment, listPublished, setCommentStatus, updateCommentBody } from '../db/comments'
+import type { Site } from '../db/sites'
+import { adjustCountIfPublished, countInsertedComment, findThread, upsertThread } from '../db/threads'
+import { normaliseEmail } from '../email-address'
+import type { AppEnv } from '../env'
+import { ApiError, invalid } from '../errors'
+import { renderMarkdown } from '../markdown'
+import { clientIpHash, takeRateLimit } from '../rate-limit'
+import { useSite } from '../site-access'
+import { keyedHash, signToken, verifyToken } from '../tokens'
+import { optionalBoolean, optionalEmail, optionalHttpUrl, optionalId, optionalText, queryInput, readJson, requiredText } from '../validate'
+
+export const EDIT_WINDOW_MS = 15 * 60 * 1000
+const PAGE_SIZE = 50
+const MAX_PAGE_SIZE = 100
+
+export const comments = new Hono<AppEnv>()
+
+comments.get('/', async (c) => {
+  const input = queryInput(c, 'site', 'thread', 'cursor', 'limit')
+  const site = await useSite(c, input)
+  const key = requiredText(input, 'thread', 200)
+  const afterId = pageNumber(input.cursor, 'cursor', 0, Number.MAX_SAFE_INTEGER, 0)
+  const limit = pageNumber(input.limit, 'limit', 1, MAX_PAGE_SIZE, PAGE_SIZE)
+  const thread = await findThread(c.env.DB, site.id, key)
+  const body: ListResponse = thread
+    ? { thread: { key, title: thread.title, url: thread.url, commentCount: thread.commentCount }, ...(await listPublished(c.env.DB, thread.id, afterId, limit)) }
+    : { thread: { key, title: '', url: null, commentCount: 0 }, comments: [], nextCursor: null }
+  return c.json(body, 200, { 'Cache-Control': 'no-store' })
+})
+
+comments.post('/', async (c) => {
+  const now = Date.now()
+  const db = c.env.DB
+  const input = await readJson(c)
+  const site = await useSite(c, input)
+  const threadKey = requiredText(input, 'thread', 200)
+  const threadTitle = optionalText(input, 'threadTitle', 200)
+  const threadUrl = optionalHttpUrl(input, 'threadUrl')
+  const parentId = optionalId(input, 'parentId')
+  const name = requiredText(input, 'name', 80)
+  const email = optionalEmail(input, 'email')
+  const website = optionalHttpUrl(input, 'website', 300)
+  const body = requiredText(input, 'body', 5000, true)
+  const follow = optionalBoolean(input, 'follow')
+  if (follow && email === null) throw invalid('email', 'An email address is needed to follow this discussion.')
+  // The honeypot is hidden from people; only form-filling bots put something in it.
+  if (optionalText(input, 'hp', 500) !== null) throw new ApiError('bad_request', 'This comment looks automated and was not saved.')
+
+  const ipHash = await clientIpHash(c)
+  await takeRateLimit(c, 'post', ipHash, now)
+  const challenge = await checkChallenge(c.env, site.id, input.challengeToken, input.challengeAnswer, now)
+
+  const thread = await findThread(db, site.id, threadKey)
+  if (thread?.locked) throw new ApiError('conflict', 'This discussion is closed for new comments.')
+  if (parentId !== null) {
+    const parent = await findComment(db, parentId)
+    if (!parent || parent.threadId !== thread?.id || parent.status !== 'published') {
+      throw invalid('parentId', 'The comment you reply to is not in this thread.')
+    }
+  }
+  const emailNormalized = email === null ? null : normaliseEmail(email)
+  const status = await initialStatus(db, site, emailNormalized)
+  const avatar = (await keyedHash(c.env.SIGNING_KEY, `avatar:${emailNormalized ?? name.toLowerCase()}`)).slice(0, 8)
+
+  let results: D1Result[]
+  try {
+    // One batch is one transaction: the token is burnt, the thread exists and the comment is stored and counted, or nothing is.
+    results = await db.batch([
+      markChallengeUsed(db, challenge.id, challenge.expiresAt),
+      upsertThread(db, site.id, threadKey, threadTitle, threadUrl, now),
+      insertComment(db, { siteId: site.id, threadKey, parentId, name, email, emailNormalized, website, avatar, body, html: renderMarkdown(body), status, ipHash }, now),
+      countInsertedComment(db),
+    ])
+  } catch (err) {
+    if (isChallengeReplayError(err)) throw new ApiError('challenge_failed', 'This code was already used; get a new one.', 'challengeAnswer')
+    throw err
+  }
+  const { comment, createdAtMs } = commentFromResult(results[2]!)
+  const editableUntil = createdAtMs + EDIT_WINDOW_MS
+  const response: PostCommentResponse = {
+    comment,
+    editToken: await signToken(c.env.SIGNING_KEY, 'edit', { cid: comment.id }, editableUntil),
+    editableUntil: new Date(editableUntil).toISOString(),
+    follow: 'none',
+  }
+  return c.json(response, 201)
+})
+
+comments.patch('/:id', async (c) => {
+  const id = await authorisedEdit(c.env.SIGNING_KEY, c.req.param('id'), c.req.header('authorization'))
+  const input = await readJson(c)
+  const body = requiredText(input, 'body', 5000, true)
+  const comment = await updateCommentBody(c.env.DB, id, body, renderMarkdown(body), Date.now())
+  if (!comment) throw new ApiError('not_found', 'This comment no longer exists.')
+  return c.json({ comment })
+})
+
+comments.delete('/:id', async (c) => {
+  const id = await authorisedEdit(c.env.SIGNING_KEY, c.req.param('id'), c.req.header('authorization'))
+  const db = c.env.DB
+  const existing = await findComment(db, id)
+  if (!existing || existing.status === 'deleted' || existing.status === 'spam') throw new ApiError('not_found', 'This comment no longer exists.')
+  // The count is lowered before the status changes, while the statement can still see whether it was published.
+  await db.batch([adjustCountIfPublished(db, id, -1), setCommentStatus(db, id, 'deleted')])
+  return c.body(null, 204)
+})
+
+/** The comment id an edit token allows: the token must be made for this very comment and its window still open. */
+async function authorisedEdit(secret: string, idParam: string, authorization: string | undefined): Promise<number> {
+  const id = Number(idParam)
+  if (!/^[1-9][0-9]{0,15}$/.test(idParam)) throw new ApiError('not_found', 'No such comment.')
+  const token = authorization?.match(/^Bearer (.+)$/)?.[1]
+  const claims = await verifyToken<{ cid: number }>(secret, token, 'edit', Date.now())
+  if (!claims || claims.cid !== id) {
+    throw new ApiError('unauthorized', 'This edit token is not valid for this comment, or the edit window has closed.')
+  }
+  return id
+}
+
+async function initialStatus(db: D1Database, site: Site, emailNormalized: string | null): Promise<CommentStatus> {
+  if (site.moderation === 'none') return 'published'
+  if (site.moderation === 'all' || emailNormalized === null) return 'pending'
+  return (await hasPublishedOnSite(db, site.id, emailNormalized)) ? 'published' : 'pending'
+}
+
+function pageNumber(value: unknown, field: string, min: number, max: number, fallback: number): number {
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (typeof value !== 'string' || !/^[0-9]{1,16}$/.test(value) || n < min || n > max) throw invalid(field, `${field} must be a whole number from ${min} to ${max}.`)
+  return n
+}

@@ -1,0 +1,117 @@
+// Reading a request: the JSON body within limits, and each field's type and length, with a clear error per field.
+import type { Context } from 'hono'
+import { isMailbox } from './email-address'
+import { ApiError, invalid } from './errors'
+
+export const MAX_BODY_BYTES = 32 * 1024
+
+export type Input = Record<string, unknown>
+
+/** Parses a JSON object body; refuses a wrong content type, a body over the limit and broken JSON, before any write. */
+export async function readJson(c: Context): Promise<Input> {
+  const type = c.req.header('content-type') ?? ''
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new ApiError('bad_request', 'Send the body as application/json.', undefined, 415)
+  }
+  const declared = Number(c.req.header('content-length') ?? 0)
+  if (declared > MAX_BODY_BYTES) throw tooLarge()
+  const text = await readLimited(c.req.raw)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new ApiError('bad_request', 'The body is not valid JSON.')
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ApiError('bad_request', 'The body must be a JSON object.')
+  }
+  return parsed as Input
+}
+
+const tooLarge = () => new ApiError('payload_too_large', `The body must be at most ${MAX_BODY_BYTES} bytes.`)
+
+// A chunked body has no Content-Length, so the limit is also enforced while reading.
+async function readLimited(request: Request): Promise<string> {
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel()
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  const decoder = new TextDecoder()
+  return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode()
+}
+
+// Control characters (other than newlines and tabs in long text) have no place in a comment and can break mails.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g
+const LINE_BREAKS = /[\r\n\t]+/g
+
+function text(input: Input, field: string, max: number, multiline: boolean): string | null {
+  const value = input[field]
+  if (value === undefined || value === null) return null
+  if (typeof value !== 'string') throw invalid(field, `${field} must be a string.`)
+  const cleaned = (multiline ? value.replace(/\r\n?/g, '\n') : value.replace(LINE_BREAKS, ' ')).replace(CONTROL, '').trim()
+  if ([...cleaned].length > max) throw invalid(field, `${field} must be at most ${max} characters.`)
+  return cleaned === '' ? null : cleaned
+}
+
+export function requiredText(input: Input, field: string, max: number, multiline = false): string {
+  const value = text(input, field, max, multiline)
+  if (value === null) throw invalid(field, `${field} is required.`)
+  return value
+}
+
+export function optionalText(input: Input, field: string, max: number): string | null {
+  return text(input, field, max, false)
+}
+
+export function optionalEmail(input: Input, field: string): string | null {
+  const value = optionalText(input, field, 254)
+  if (value !== null && !isMailbox(value)) throw invalid(field, `${field} must be a valid email address.`)
+  return value
+}
+
+export function requiredEmail(input: Input, field: string): string {
+  const value = optionalEmail(input, field)
+  if (value === null) throw invalid(field, `${field} is required.`)
+  return value
+}
+
+export function optionalHttpUrl(input: Input, field: string, max = 500): string | null {
+  const value = optionalText(input, field, max)
+  if (value === null) return null
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw invalid(field, `${field} must be an http(s) URL.`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalid(field, `${field} must be an http(s) URL.`)
+  return url.href
+}
+
+export function optionalId(input: Input, field: string): number | null {
+  const value = input[field]
+  if (value === undefined || value === null) return null
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw invalid(field, `${field} must be a positive integer.`)
+  return value
+}
+
+export function optionalBoolean(input: Input, field: string): boolean {
+  const value = input[field]
+  if (value === undefined || value === null) return false
+  if (typeof value !== 'boolean') throw invalid(field, `${field} must be true or false.`)
+  return value
+}
+
+/** Query parameters are validated like body fields, so `?site=` errors read the same as `{"site":""}`. */
+export const queryInput = (c: Context, ...names: string[]): Input =>
+  Object.fromEntries(names.map((name) => [name, c.req.query(name)]))
