@@ -1,17 +1,16 @@
 // The challenge code: drawing, the SVG image, token checks against a real D1, and GET /api/challenge.
-import { env } from 'cloudflare:workers'
-import { Hono } from 'hono'
+import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
+import type { ChallengeResponse } from '../../worker/api-types'
+import { app } from '../../worker/app'
 import { drawCode, renderSvg } from '../../worker/challenge/draw'
 import { ALPHABET, GLYPH_HEIGHT, GLYPH_WIDTH, GLYPHS } from '../../worker/challenge/glyphs'
 import { checkChallenge, isChallengeReplayError, issueChallenge, markChallengeUsed } from '../../worker/challenge/token'
 import { deleteExpiredChallenges, findUsedChallenge, insertUsedChallenge } from '../../worker/db/used-challenges'
-import type { Env } from '../../worker/env'
-import { ApiError, errorResponse } from '../../worker/errors'
-import { challenge } from '../../worker/routes/challenge'
+import { ApiError } from '../../worker/errors'
 import { keyedHash, signToken } from '../../worker/tokens'
+import { BASE, request, seedSite, testEnv } from './helpers'
 
-const testEnv = env as unknown as Env
 const NOW = Date.UTC(2026, 10, 20, 12, 0, 0)
 const TEN_MINUTES = 10 * 60 * 1000
 
@@ -121,7 +120,7 @@ describe('issueChallenge', () => {
   it('signs a token that holds the id, the site and a hash, never the answer', async () => {
     const issued = await issueChallenge(testEnv, 'demo', NOW)
     const payload = payloadOf(issued.token)
-    expect(Object.keys(payload).sort()).toEqual(['exp', 'h', 'id', 'purpose', 'site'])
+    expect(Object.keys(payload).sort()).toEqual(['exp', 'h', 'iat', 'id', 'purpose', 'site'])
     expect(payload).toMatchObject({ site: 'demo', purpose: 'challenge' })
     expect(JSON.stringify(payload).toUpperCase()).not.toContain(issued.answer)
     expect(issued.expiresAt).toBe(new Date(NOW + TEN_MINUTES).toISOString())
@@ -223,39 +222,37 @@ describe('used challenges', () => {
 })
 
 describe('GET /api/challenge', () => {
-  // Stands in for the lead's site-resolving middleware: the sub-app only reads c.var.site.
-  const app = new Hono<{ Bindings: Env; Variables: { site: { id: string } } }>()
-  app.use('/api/challenge', async (c, next) => {
-    c.set('site', { id: 'demo' })
-    await next()
-  })
-  app.route('/api/challenge', challenge)
-  app.onError((err, c) => errorResponse(c, err))
-
-  const get = (url: string, exposeAnswer: boolean) => app.request(url, undefined, { ...testEnv, EXPOSE_CHALLENGE_ANSWER: exposeAnswer ? 'true' : undefined })
-
-  it('answers a token for the resolved site and an image, never cached, without the answer', async () => {
-    const res = await get('https://comments.example.com/api/challenge?site=demo', false)
+  it('answers a token for the site and an image, never cached', async () => {
+    const site = await seedSite()
+    const res = await request(`/api/challenge?site=${site}`)
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toBe('no-store')
-    const body = await res.json<Record<string, string>>()
-    expect(Object.keys(body).sort()).toEqual(['expiresAt', 'image', 'token'])
+    const body = (await res.json()) as ChallengeResponse
+    expect(Object.keys(body).sort()).toEqual(['answer', 'expiresAt', 'image', 'token'])
     expect(body.image).toMatch(/^<svg /)
-    expect(payloadOf(body.token ?? '')).toMatchObject({ site: 'demo' })
+    await expect(checkChallenge(testEnv, site, body.token, body.answer, Date.now())).resolves.toMatchObject({ id: payloadOf(body.token).id })
   })
 
-  it('adds the answer only for localhost with EXPOSE_CHALLENGE_ANSWER on', async () => {
-    const local = await (await get('http://localhost:8787/api/challenge?site=demo', true)).json<Record<string, string>>()
-    await expect(checkChallenge(testEnv, 'demo', local.token, local.answer, Date.now())).resolves.toMatchObject({ id: payloadOf(local.token ?? '').id })
-    expect(await (await get('https://comments.example.com/api/challenge?site=demo', true)).json()).not.toHaveProperty('answer')
-    expect(await (await get('http://localhost:8787/api/challenge?site=demo', false)).json()).not.toHaveProperty('answer')
+  it('leaves the answer out for any host but localhost, and when EXPOSE_CHALLENGE_ANSWER is off', async () => {
+    const site = await seedSite()
+    const remote = await exports.default.fetch(`https://comments.example.com/api/challenge?site=${site}`)
+    expect(Object.keys(await remote.json()).sort()).toEqual(['expiresAt', 'image', 'token'])
+    const switchedOff = await app.request(`${BASE}/api/challenge?site=${site}`, undefined, { ...testEnv, EXPOSE_CHALLENGE_ANSWER: undefined })
+    expect(Object.keys(await switchedOff.json()).sort()).toEqual(['expiresAt', 'image', 'token'])
   })
 
   it('refuses a missing or over-long site with 400 validation_failed', async () => {
-    for (const query of ['', '?site=', `?site=${'x'.repeat(65)}`]) {
-      const res = await get(`http://localhost/api/challenge${query}`, false)
-      expect(res.status).toBe(400)
-      expect(await res.json()).toEqual({ error: { code: 'validation_failed', message: 'Give the site id: 1 to 64 characters.', field: 'site' } })
-    }
+    const missing = await request('/api/challenge')
+    expect(missing.status).toBe(400)
+    expect(await missing.json()).toEqual({ error: { code: 'validation_failed', message: 'site is required.', field: 'site' } })
+    const long = await request(`/api/challenge?site=${'x'.repeat(65)}`)
+    expect(long.status).toBe(400)
+    expect(await long.json()).toEqual({ error: { code: 'validation_failed', message: 'site must be at most 64 characters.', field: 'site' } })
+  })
+
+  it('answers 404 for an unknown site', async () => {
+    const res = await request('/api/challenge?site=no-such-site')
+    expect(res.status).toBe(404)
+    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'Unknown site "no-such-site".', field: 'site' } })
   })
 })

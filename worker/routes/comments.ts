@@ -1,7 +1,7 @@
 // /api/comments: list a thread, post a comment, and edit or delete one's own comment within the edit window.
 import { Hono } from 'hono'
 import type { CommentStatus, ListResponse, PostCommentResponse } from '../api-types'
-import { checkChallenge, isChallengeReplayError, markChallengeUsed } from '../challenge/token'
+import { challengeReplayed, checkChallenge, isChallengeReplayError, markChallengeUsed } from '../challenge/token'
 import { commentFromResult, findComment, hasPublishedOnSite, insertComment, listPublished, setCommentStatus, updateCommentBody } from '../db/comments'
 import type { Site } from '../db/sites'
 import { adjustCountIfPublished, countInsertedComment, findThread, upsertThread } from '../db/threads'
@@ -77,7 +77,7 @@ comments.post('/', async (c) => {
       countInsertedComment(db),
     ])
   } catch (err) {
-    if (isChallengeReplayError(err)) throw new ApiError('challenge_failed', 'This code was already used; get a new one.', 'challengeAnswer')
+    if (isChallengeReplayError(err)) throw challengeReplayed()
     throw err
   }
   const { comment, createdAtMs } = commentFromResult(results[2]!)

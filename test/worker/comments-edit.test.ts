@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import type { ListResponse } from '../../worker/api-types'
+import { signToken } from '../../worker/tokens'
+import { newThreadKey, postOk, request, seedSite, testEnv } from './helpers'
+
+const edit = (id: number, token: string, body: unknown = { body: 'Fixed *typo*' }) =>
+  request(`/api/comments/${id}`, { method: 'PATCH', json: body, headers: { authorization: `Bearer ${token}` } })
+const remove = (id: number, token: string) => request(`/api/comments/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } })
+const list = async (site: string, thread: string) => (await (await request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`)).json()) as ListResponse
+
+describe('PATCH /api/comments/:id', () => {
+  it('edits one\'s own comment within the window and marks it edited', async () => {
+    const site = await seedSite()
+    const thread = newThreadKey()
+    const { comment, editToken } = await postOk(site, thread)
+    const res = await edit(comment.id, editToken)
+    expect(res.status).toBe(200)
+    const { comment: edited } = (await res.json()) as { comment: typeof comment }
+    expect(edited).toEqual({ ...comment, html: '<p>Fixed <em>typo</em></p>', editedAt: expect.any(String) })
+    expect((await list(site, thread)).comments[0]!.html).toBe('<p>Fixed <em>typo</em></p>')
+  })
+
+  it('refuses another comment\'s token with 401', async () => {
+    const site = await seedSite()
+    const thread = newThreadKey()
+    const mine = await postOk(site, thread)
+    const theirs = await postOk(site, thread)
+    const res = await edit(theirs.comment.id, mine.editToken)
+    expect(res.status).toBe(401)
+    expect(await res.json()).toEqual({ error: { code: 'unauthorized', message: 'This edit token is not valid for this comment, or the edit window has closed.' } })
+    expect((await list(site, thread)).comments[1]!.html).toBe('<p>Hello</p>')
+  })
+
+  it('refuses an edit after the window has closed', async () => {
+    const site = await seedSite()
+    const { comment } = await postOk(site, newThreadKey())
+    const expired = await signToken(testEnv.SIGNING_KEY, 'edit', { cid: comment.id }, Date.now() - 1000)
+    expect((await edit(comment.id, expired)).status).toBe(401)
+  })
+
+  it('refuses a token of another purpose and a forged one', async () => {
+    const site = await seedSite()
+    const { comment } = await postOk(site, newThreadKey())
+    const otherPurpose = await signToken(testEnv.SIGNING_KEY, 'unsubscribe', { cid: comment.id }, Date.now() + 60_000)
+    const forged = await signToken('not-the-key', 'edit', { cid: comment.id }, Date.now() + 60_000)
+    expect((await edit(comment.id, otherPurpose)).status).toBe(401)
+    expect((await edit(comment.id, forged)).status).toBe(401)
+    expect((await edit(comment.id, 'garbage')).status).toBe(401)
+  })
+
+  it('validates the new body', async () => {
+    const site = await seedSite()
+    const { comment, editToken } = await postOk(site, newThreadKey())
+    const res = await edit(comment.id, editToken, { body: '   ' })
+    expect(res.status).toBe(400)
+    expect(await res.json()).toEqual({ error: { code: 'validation_failed', message: 'body is required.', field: 'body' } })
+  })
+})
+
+describe('DELETE /api/comments/:id', () => {
+  it('removes one\'s own comment from the thread and its count', async () => {
+    const site = await seedSite()
+    const thread = newThreadKey()
+    const { comment, editToken } = await postOk(site, thread)
+    await postOk(site, thread)
+    expect((await remove(comment.id, editToken)).status).toBe(204)
+    const listed = await list(site, thread)
+    expect(listed.comments.map((c) => c.id)).not.toContain(comment.id)
+    expect(listed.thread.commentCount).toBe(1)
+  })
+
+  it('answers 404 to a second delete and does not lower the count twice', async () => {
+    const site = await seedSite()
+    const thread = newThreadKey()
+    const { comment, editToken } = await postOk(site, thread)
+    await postOk(site, thread)
+    await remove(comment.id, editToken)
+    expect((await remove(comment.id, editToken)).status).toBe(404)
+    expect((await list(site, thread)).thread.commentCount).toBe(1)
+  })
+
+  it('refuses another comment\'s token', async () => {
+    const site = await seedSite()
+    const thread = newThreadKey()
+    const mine = await postOk(site, thread)
+    const theirs = await postOk(site, thread)
+    expect((await remove(theirs.comment.id, mine.editToken)).status).toBe(401)
+    expect((await list(site, thread)).comments).toHaveLength(2)
+  })
+})
