@@ -1,0 +1,31 @@
+// The comment form's test bench: a thread with one comment, a challenge per request, and a POST answer of the test's choosing.
+import type { PostCommentRequest, PostCommentResponse } from '../../worker/api-types'
+import { challenge, comment, list, mount, type Reply, stubApi, type, until } from './helpers'
+
+export const created = (req: PostCommentRequest, extra: Partial<PostCommentResponse> = {}): PostCommentResponse => ({
+  comment: comment(50, req.parentId ?? null, req.name, { html: `<p>${req.body}</p>`, createdAt: new Date().toISOString() }),
+  editToken: 'edit-50',
+  editableUntil: new Date(Date.now() + 15 * 60_000).toISOString(),
+  follow: 'none',
+  ...extra,
+})
+
+export async function ready(lang = 'en', post = (req: PostCommentRequest): Reply => ({ status: 201, body: created(req) })) {
+  const api = stubApi({
+    'GET /api/comments': () => ({ body: list([comment(1, null, 'Anna')]) }),
+    'GET /api/challenge': () => ({ body: challenge() }),
+    'POST /api/comments': (call) => post(call.body as PostCommentRequest),
+  })
+  const w = mount({ lang })
+  await until(() => w.$('#parley-c1'))
+  const form = w.$('form') as HTMLFormElement
+  const field = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)
+  const img = () => form.querySelector('img')?.getAttribute('src')
+  const fill = async (values: Record<string, string> = {}) => {
+    field('name')?.focus()
+    await until(() => img())
+    const all = { name: 'Bram', email: 'bram@example.nl', website: '', body: 'Mooie route!', challengeAnswer: 'ab3de', ...values }
+    for (const [k, v] of Object.entries(all)) type(field(k), v)
+  }
+  return { api, w, form, field, img, fill, status: () => form.querySelector('[role=status]')?.textContent }
+}

@@ -1,0 +1,19 @@
+// What every admin view needs: the strings, the API, and one place to announce results and errors.
+import { createContext } from 'preact'
+import { useContext } from 'preact/hooks'
+import type { AdminApi } from './admin-api'
+import type { AdminLang, AdminStrings } from './strings'
+
+export type AdminContext = {
+  t: AdminStrings
+  lang: AdminLang
+  api: AdminApi
+  /** Says `text` in the page's live region (and shows it). */
+  announce: (text: string) => void
+  /** Turns any failure into words in the live region; a 401 goes back to the sign-in form. */
+  fail: (err: unknown) => void
+}
+
+export const AdminCtx = createContext<AdminContext>(null as unknown as AdminContext)
+
+export const useAdmin = () => useContext(AdminCtx)

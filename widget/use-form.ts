@@ -1,0 +1,56 @@
+// Shared by every form: field errors, one status line, focus after a failure, and the busy flag.
+import { useContext, useRef, useState } from 'preact/hooks'
+import { asApiError } from './api'
+import { Ctx } from './context'
+import { later } from './dom'
+import { errorText } from './i18n'
+
+export type Errors = Record<string, string>
+type Control = HTMLInputElement | HTMLTextAreaElement
+
+export function useForm(onServerFail?: () => void) {
+  const { t } = useContext(Ctx)
+  const form = useRef<HTMLFormElement>(null)
+  const statusRef = useRef<HTMLParagraphElement>(null)
+  const [errs, setErrs] = useState<Errors>({})
+  const [status, setStatus] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const field = (name: string) => (form.current?.elements.namedItem(name) ?? null) as Control | null
+  const value = (name: string) => field(name)?.value.trim() ?? ''
+
+  // Focus goes to the first invalid field once its error is rendered, else to the status line.
+  function fail(e: Errors, message: string) {
+    setErrs(e)
+    setStatus(message)
+    later(() => (field(Object.keys(e)[0] ?? '') ?? statusRef.current)?.focus())
+  }
+
+  /** Checks `local` errors first; then runs `request`, whose result is the success message. */
+  async function send(local: Errors, request: () => Promise<string>): Promise<boolean> {
+    const first = Object.values(local)[0]
+    if (first) {
+      fail(local, first)
+      return false
+    }
+    setBusy(true)
+    setErrs({})
+    setStatus(t.sending)
+    try {
+      setStatus(await request())
+      return true
+    } catch (err) {
+      const e = asApiError(err)
+      const message = errorText(t, e)
+      const name = e.field ?? (e.code === 'challenge_failed' ? 'challengeAnswer' : '')
+      fail(field(name) ? { [name]: message } : {}, message)
+      // The server may have spent the challenge token on this attempt: never reuse it.
+      onServerFail?.()
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return { form, statusRef, errs, status, setStatus, busy, field, value, send }
+}
