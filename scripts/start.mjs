@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { prepareDatabase, root, writeDevVars } from './local-setup.mjs'
 
 writeDevVars()
-const build = spawnSync('vite', ['build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' }) // the widget and the admin page
 if (build.status !== 0) process.exit(build.status ?? 1)
 prepareDatabase()
 

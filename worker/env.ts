@@ -1,4 +1,5 @@
 // The Worker's bindings and per-request variables, declared once for every module.
+import type { AdminSession } from './admin/session'
 import type { Site } from './db/sites'
 
 export interface Env {
@@ -17,6 +18,7 @@ export interface Env {
   /** Local-only switches: honoured only for requests to localhost or 127.0.0.1 (see worker/local.ts). */
   EXPOSE_CHALLENGE_ANSWER?: string
   DEV_MAILBOX?: string
+  EXPOSE_D1_STATS?: string
 }
 
 /** A message on MAIL_QUEUE: the outbox row to deliver. */
@@ -24,5 +26,5 @@ export type MailJob = { outboxId: number }
 
 export type AppEnv = {
   Bindings: Env
-  Variables: { site: Site }
+  Variables: { site: Site; adminSession: AdminSession }
 }

@@ -2,7 +2,7 @@
 // so a switch copied into production by mistake still does nothing for real visitors.
 import type { Env } from './env'
 
-type LocalSwitch = 'EXPOSE_CHALLENGE_ANSWER' | 'DEV_MAILBOX'
+type LocalSwitch = 'EXPOSE_CHALLENGE_ANSWER' | 'DEV_MAILBOX' | 'EXPOSE_D1_STATS'
 
 export function isLocalHost(url: string): boolean {
   const { hostname } = new URL(url)

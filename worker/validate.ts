@@ -115,3 +115,17 @@ export function optionalBoolean(input: Input, field: string): boolean {
 /** Query parameters are validated like body fields, so `?site=` errors read the same as `{"site":""}`. */
 export const queryInput = (c: Context, ...names: string[]): Input =>
   Object.fromEntries(names.map((name) => [name, c.req.query(name)]))
+
+/** A whole number from a query string (cursor, limit), or the fallback when absent. */
+export function pageNumber(value: unknown, field: string, min: number, max: number, fallback: number): number {
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (typeof value !== 'string' || !/^[0-9]{1,16}$/.test(value) || n < min || n > max) throw invalid(field, `${field} must be a whole number from ${min} to ${max}.`)
+  return n
+}
+
+/** The numeric id in a path such as /comments/:id; anything else names nothing, so it is a 404 like an unknown id. */
+export function pathId(value: string, what: string): number {
+  if (!/^[1-9][0-9]{0,15}$/.test(value) || !Number.isSafeInteger(Number(value))) throw new ApiError('not_found', `No such ${what}.`)
+  return Number(value)
+}

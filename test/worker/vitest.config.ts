@@ -16,6 +16,9 @@ export default defineConfig({
           // The local-only switches, as `npm start` sets them; they act only on requests to localhost.
           EXPOSE_CHALLENGE_ANSWER: 'true',
           DEV_MAILBOX: 'true',
+          // The admin sign-in, as `wrangler secret put ADMIN_USER` / `ADMIN_PASSWORD` would set it.
+          ADMIN_USER: 'owner',
+          ADMIN_PASSWORD: 'correct horse battery staple',
         },
       },
     }),

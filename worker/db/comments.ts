@@ -1,7 +1,8 @@
 // comments table: reads and writes of comments, and the one mapper to the public Comment shape.
-import type { Comment, CommentStatus } from '../api-types'
+import type { StoredStatus } from '../admin-types'
+import type { Comment } from '../api-types'
 
-export type StoredStatus = CommentStatus | 'deleted' | 'spam'
+export type { StoredStatus }
 
 type CommentRow = {
   id: number
@@ -28,7 +29,8 @@ export const toComment = (r: CommentRow): Comment => ({
   html: r.html,
   createdAt: new Date(r.created_at).toISOString(),
   editedAt: r.edited_at === null ? null : new Date(r.edited_at).toISOString(),
-  status: r.status === 'pending' ? 'pending' : 'published',
+  // Only a published comment reads as published; a held one (or a blocked author's, kept as spam) reads as awaiting approval.
+  status: r.status === 'published' ? 'published' : 'pending',
 })
 
 /** The public comment plus what the Worker itself needs to decide on it. */
@@ -62,7 +64,7 @@ export type NewComment = {
   avatar: string
   body: string
   html: string
-  status: CommentStatus
+  status: StoredStatus
   ipHash: string
 }
 
@@ -79,12 +81,16 @@ export function insertComment(db: D1Database, c: NewComment, nowMs: number): D1P
 
 export const commentFromResult = (result: D1Result): StoredComment => toStored((result.results as CommentRow[])[0]!)
 
-/** The edited comment, or null when it was deleted or moderated away meanwhile. */
-export async function updateCommentBody(db: D1Database, id: number, body: string, html: string, nowMs: number): Promise<Comment | null> {
-  const row = await db
+/** Changes the text of a comment that is still published or held; RETURNING yields no row when it is gone. */
+export function updateCommentBodyStatement(db: D1Database, id: number, body: string, html: string, nowMs: number): D1PreparedStatement {
+  return db
     .prepare(`UPDATE comments SET body = ?, html = ?, edited_at = ? WHERE id = ? AND status IN ('published', 'pending') RETURNING ${COLUMNS}`)
     .bind(body, html, nowMs, id)
-    .first<CommentRow>()
+}
+
+/** The edited comment, or null when it was deleted or moderated away meanwhile. */
+export async function updateCommentBody(db: D1Database, id: number, body: string, html: string, nowMs: number): Promise<Comment | null> {
+  const row = await updateCommentBodyStatement(db, id, body, html, nowMs).first<CommentRow>()
   return row && toComment(row)
 }
 

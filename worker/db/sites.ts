@@ -1,17 +1,7 @@
 // sites table: the sites that embed Parley, with their allowed origins and settings.
+import type { Language, Moderation, Site } from '../admin-types'
 
-export type Moderation = 'none' | 'first_time' | 'all'
-export type Language = 'en' | 'nl'
-
-export type Site = {
-  id: string
-  name: string
-  allowedOrigins: string[]
-  ownerEmail: string | null
-  notifyOwner: boolean
-  moderation: Moderation
-  language: Language
-}
+export type { Language, Moderation, Site }
 
 type SiteRow = {
   id: string
@@ -58,4 +48,16 @@ export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1Prep
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(site.id, site.name, JSON.stringify(site.allowedOrigins), site.ownerEmail ?? null, site.notifyOwner ? 1 : 0, site.moderation, site.language, nowMs)
+}
+
+export async function listSites(db: D1Database): Promise<Site[]> {
+  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM sites ORDER BY id`).all<SiteRow>()
+  return results.map(toSite)
+}
+
+/** Replaces every setting but the id; the caller merges a partial change into the current site first. */
+export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
+  return db
+    .prepare('UPDATE sites SET name = ?, allowed_origins = ?, owner_email = ?, notify_owner = ?, moderation = ?, language = ? WHERE id = ?')
+    .bind(site.name, JSON.stringify(site.allowedOrigins), site.ownerEmail, site.notifyOwner ? 1 : 0, site.moderation, site.language, site.id)
 }

@@ -1,4 +1,5 @@
 // threads table: one row per page (site + key), holding its title, URL and published comment count.
+import type { AdminThread } from '../admin-types'
 import type { ThreadInfo } from '../api-types'
 
 export type Thread = ThreadInfo & { id: number; siteId: string; locked: boolean }
@@ -63,4 +64,41 @@ export function adjustCountIfPublished(db: D1Database, commentId: number, delta:
        WHERE id = (SELECT thread_id FROM comments WHERE id = ?1 AND status = 'published')`,
     )
     .bind(commentId, delta)
+}
+
+/** Adds 1 to the comment's thread count if the comment is in one of `statuses` at that point of the batch: put it
+ *  before the statement that publishes it, so a comment already published meanwhile is not counted twice. */
+export function countIfPublishing(db: D1Database, commentId: number, statuses: readonly string[]): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE threads SET comment_count = comment_count + 1
+       WHERE id = (SELECT thread_id FROM comments WHERE id = ? AND status IN (SELECT value FROM json_each(?)))`,
+    )
+    .bind(commentId, JSON.stringify(statuses))
+}
+
+type AdminThreadRow = ThreadRow & { created_at: number }
+
+const ADMIN_COLUMNS = 'id, site_id, key, title, url, comment_count, locked, created_at'
+
+const toAdminThread = (r: AdminThreadRow): AdminThread => ({ ...toThread(r), createdAt: new Date(r.created_at).toISOString() })
+
+export async function findThreadById(db: D1Database, id: number): Promise<AdminThread | null> {
+  const row = await db.prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE id = ?`).bind(id).first<AdminThreadRow>()
+  return row && toAdminThread(row)
+}
+
+/** A page of threads, newest first, optionally of one site; reads `limit + 1` rows to know if more follow. */
+export async function listThreads(db: D1Database, siteId: string | null, beforeId: number, limit: number) {
+  const statement =
+    siteId === null
+      ? db.prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE id < ? ORDER BY id DESC LIMIT ?`).bind(beforeId, limit + 1)
+      : db.prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE site_id = ? AND id < ? ORDER BY id DESC LIMIT ?`).bind(siteId, beforeId, limit + 1)
+  const { results } = await statement.all<AdminThreadRow>()
+  const page = results.slice(0, limit)
+  return { items: page.map(toAdminThread), nextCursor: results.length > limit ? String(page.at(-1)!.id) : null }
+}
+
+export function setThreadLocked(db: D1Database, id: number, locked: boolean): D1PreparedStatement {
+  return db.prepare('UPDATE threads SET locked = ? WHERE id = ?').bind(locked ? 1 : 0, id)
 }

@@ -2,17 +2,20 @@
 import { Hono } from 'hono'
 import type { CommentStatus, ListResponse, PostCommentResponse } from '../api-types'
 import { challengeReplayed, checkChallenge, isChallengeReplayError, markChallengeUsed } from '../challenge/token'
+import { isBlocked } from '../db/blocks'
 import { commentFromResult, findComment, hasPublishedOnSite, insertComment, listPublished, setCommentStatus, updateCommentBody } from '../db/comments'
 import type { Site } from '../db/sites'
 import { adjustCountIfPublished, countInsertedComment, findThread, upsertThread } from '../db/threads'
 import { normaliseEmail } from '../email-address'
 import type { AppEnv } from '../env'
 import { ApiError, invalid } from '../errors'
+import { enqueueAfterResponse } from '../mail/enqueue'
+import { commentStatements } from '../mail/statements'
 import { renderMarkdown } from '../markdown'
 import { clientIpHash, takeRateLimit } from '../rate-limit'
 import { useSite } from '../site-access'
 import { keyedHash, signToken, verifyToken } from '../tokens'
-import { optionalBoolean, optionalEmail, optionalHttpUrl, optionalId, optionalText, queryInput, readJson, requiredText } from '../validate'
+import { optionalBoolean, optionalEmail, optionalHttpUrl, optionalId, optionalText, pageNumber, queryInput, readJson, requiredText } from '../validate'
 
 export const EDIT_WINDOW_MS = 15 * 60 * 1000
 const PAGE_SIZE = 50
@@ -64,29 +67,39 @@ comments.post('/', async (c) => {
     }
   }
   const emailNormalized = email === null ? null : normaliseEmail(email)
-  const status = await initialStatus(db, site, emailNormalized)
+  // A blocked address or IP is not told so: the comment is kept as spam, where the owner sees it, and answered as
+  // awaiting approval; no follow is started and no mail goes out for it.
+  const blocked = await isBlocked(db, emailNormalized, ipHash)
+  const status = blocked ? 'spam' : await initialStatus(db, site, emailNormalized)
   const avatar = (await keyedHash(c.env.SIGNING_KEY, `avatar:${emailNormalized ?? name.toLowerCase()}`)).slice(0, 8)
 
+  const head = [
+    markChallengeUsed(db, challenge.id, challenge.expiresAt),
+    upsertThread(db, site.id, threadKey, threadTitle, threadUrl, now),
+    insertComment(db, { siteId: site.id, threadKey, parentId, name, email, emailNormalized, website, avatar, body, html: renderMarkdown(body), status, ipHash }, now),
+    countInsertedComment(db),
+  ]
+  const followTarget = follow && !blocked && email !== null && emailNormalized !== null ? { siteId: site.id, threadKey, email, emailNormalized } : null
+  const mail = commentStatements(db, site, followTarget, now)
   let results: D1Result[]
   try {
-    // One batch is one transaction: the token is burnt, the thread exists and the comment is stored and counted, or nothing is.
-    results = await db.batch([
-      markChallengeUsed(db, challenge.id, challenge.expiresAt),
-      upsertThread(db, site.id, threadKey, threadTitle, threadUrl, now),
-      insertComment(db, { siteId: site.id, threadKey, parentId, name, email, emailNormalized, website, avatar, body, html: renderMarkdown(body), status, ipHash }, now),
-      countInsertedComment(db),
-    ])
+    // One batch is one transaction: the token is burnt, the thread exists, the comment is stored and counted, and every
+    // mail it causes (confirmation, followers' notifications, the owner's) is in the outbox, or nothing is.
+    results = await db.batch([...head, ...mail.statements])
   } catch (err) {
     if (isChallengeReplayError(err)) throw challengeReplayed()
     throw err
   }
   const { comment, createdAtMs } = commentFromResult(results[2]!)
+  const written = mail.read(results.slice(head.length))
+  // After the answer: a failed enqueue only delays the mail, as the rows wait in D1 for the cron re-drive.
+  c.executionCtx.waitUntil(enqueueAfterResponse(c.env, written.outboxIds))
   const editableUntil = createdAtMs + EDIT_WINDOW_MS
   const response: PostCommentResponse = {
     comment,
     editToken: await signToken(c.env.SIGNING_KEY, 'edit', { cid: comment.id }, editableUntil),
     editableUntil: new Date(editableUntil).toISOString(),
-    follow: 'none',
+    follow: written.follow,
   }
   return c.json(response, 201)
 })
@@ -126,11 +139,4 @@ async function initialStatus(db: D1Database, site: Site, emailNormalized: string
   if (site.moderation === 'none') return 'published'
   if (site.moderation === 'all' || emailNormalized === null) return 'pending'
   return (await hasPublishedOnSite(db, site.id, emailNormalized)) ? 'published' : 'pending'
-}
-
-function pageNumber(value: unknown, field: string, min: number, max: number, fallback: number): number {
-  if (value === undefined || value === '') return fallback
-  const n = Number(value)
-  if (typeof value !== 'string' || !/^[0-9]{1,16}$/.test(value) || n < min || n > max) throw invalid(field, `${field} must be a whole number from ${min} to ${max}.`)
-  return n
 }

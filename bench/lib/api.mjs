@@ -1,0 +1,41 @@
+// The bench's calls to the API: solved challenges (local switch EXPOSE_CHALLENGE_ANSWER), posts, and D1 figures per
+// request (local switch EXPOSE_D1_STATS, header X-Parley-D1-Stats).
+import { SITE } from './seed.mjs'
+
+export const listPath = (thread, cursor) => `/api/comments?site=${SITE}&thread=${encodeURIComponent(thread)}${cursor ? `&cursor=${cursor}` : ''}`
+export const countsPath = (threads) => `/api/counts?site=${SITE}&${threads.map((k) => `thread=${encodeURIComponent(k)}`).join('&')}`
+
+/** `n` fresh challenges with their answers, fetched 20 at a time. Each is good for one post. */
+export async function solvedChallenges(origin, n) {
+  const pool = []
+  const worker = async () => {
+    while (pool.length < n) {
+      const challenge = await (await fetch(`${origin}/api/challenge?site=${SITE}`)).json()
+      pool.push({ challengeToken: challenge.token, challengeAnswer: challenge.answer })
+    }
+  }
+  await Promise.all(Array.from({ length: 20 }, worker))
+  return pool.slice(0, n)
+}
+
+export const postBody = (thread, challenge) =>
+  JSON.stringify({ site: SITE, thread, name: 'Bench', body: 'A comment from the bench, with **some** Markdown and a [link](https://example.com).', ...challenge })
+
+const STATS = /round-trips=(\d+); rows-read=(\d+); rows-written=(\d+); sql-ms=([\d.]+)/
+
+/** One request with its D1 figures from the server, its wall time and its JSON answer. */
+export async function withD1Stats(origin, path, init = {}) {
+  const started = performance.now()
+  const res = await fetch(`${origin}${path}`, init)
+  const body = await res.json()
+  const wallMs = performance.now() - started
+  const m = STATS.exec(res.headers.get('x-parley-d1-stats') ?? '')
+  if (!m) throw new Error(`no D1 stats on ${path} (${res.status}): is EXPOSE_D1_STATS on?`)
+  return { status: res.status, body, wallMs, roundTrips: Number(m[1]), rowsRead: Number(m[2]), rowsWritten: Number(m[3]), sqlMs: Number(m[4]) }
+}
+
+/** A post with its D1 figures; the challenge is fetched first and is not part of the figures. */
+export async function postWithD1Stats(origin, thread) {
+  const [challenge] = await solvedChallenges(origin, 1)
+  return withD1Stats(origin, '/api/comments', { method: 'POST', headers: { 'content-type': 'application/json' }, body: postBody(thread, challenge) })
+}

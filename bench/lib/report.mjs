@@ -1,0 +1,101 @@
+// bench/RESULTS.md from the figures of one run.
+import { CONNECTIONS, SECONDS, WARM_UP_SECONDS } from './load.mjs'
+import { FOLLOWERS } from './seed.mjs'
+
+const BUDGET_GZIP = 12 * 1024
+
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+const n0 = (x) => Math.round(x).toLocaleString('en-US')
+const n1 = (x) => x.toFixed(1)
+const n2 = (x) => (x === null ? 'n/a' : x.toFixed(2))
+
+const loadRows = (runs) =>
+  runs.map(([label, r]) => [label, n0(r.rps), n1(r.p50), n1(r.p99), n0(r.answered), n0(r.errors), n0(r.non2xx), n2(r.cpuMsPerRequest), n0(r.memory.rss)])
+const LOAD_HEAD = ['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'answered', 'errors', 'non-2xx', 'server CPU ms/req', 'server RSS after, MB']
+
+function d1Check(row) {
+  if (row.allowance === undefined) return ''
+  const limit = row.returned + row.allowance
+  return row.rowsRead <= limit ? `ok: ${row.rowsRead} ≤ ${row.returned} + ${row.allowance}` : `**FAIL**: ${row.rowsRead} > ${row.returned} + ${row.allowance}`
+}
+
+export function report(r) {
+  const m = r.machine
+  const js = r.sizes.find((s) => s.name === 'total') ?? r.sizes[0]
+  return `# Parley benchmarks
+
+Written by \`npm run bench\` on ${r.date.toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${Math.round(r.seconds)} s. Figures
+vary between machines and runs; run it again rather than trusting an old table.
+
+## Machine
+
+${table(['CPU', 'cores', 'memory', 'kernel', 'Node', 'workerd', 'Miniflare', 'wrangler'], [[m.cpu, m.cores, `${n1(m.memoryGb)} GB`, m.kernel, m.node, m.workerd, m.miniflare, m.wrangler]])}
+
+Load average (1 min) when the run began: ${m.loadBefore}. Anything else running on the machine shows in the figures below.
+
+## Widget
+
+What a reader downloads (\`widget/dist\`; the widget's CSS is inlined into parley.js). gzip level 9, brotli quality 11.
+
+${table(['file', 'raw bytes', 'gzip bytes', 'brotli bytes'], r.sizes.map((s) => [s.name, n0(s.raw), n0(s.gzip), n0(s.brotli)]))}
+
+Budget: ${n0(BUDGET_GZIP)} bytes gzip for parley.js plus CSS: ${js.gzip <= BUDGET_GZIP ? `within (${n0(BUDGET_GZIP - js.gzip)} bytes to spare)` : `**over by ${n0(js.gzip - BUDGET_GZIP)} bytes**`}.
+
+## API under load
+
+autocannon, ${CONNECTIONS} connections, ${SECONDS} s per row after a ${WARM_UP_SECONDS} s warm-up, on the same machine as the server (they
+share the cores). Site \`bench\`, seeded by one INSERT … SELECT per table. Posting solves each challenge through the local
+switch \`EXPOSE_CHALLENGE_ANSWER\`, with \`RATE_LIMIT_PER_10_MIN\` raised for the run (\`--var\`). "answered" counts every
+HTTP answer; "errors" are connection errors and timeouts. Server CPU is user + system time of the server's whole
+process tree (/proc), divided by the requests answered; n/a when a process of the tree restarted during the run (wrangler
+dev restarts workerd whenever a source file changes), as its time left with it.
+
+### \`npm run serve\`: the built Worker on workerd through Miniflare
+
+${table(LOAD_HEAD, loadRows([
+  ['list, 200-comment thread, first page', r.serve.listSmall],
+  ['list, 2,000-comment thread, first page', r.serve.listLarge],
+  ['counts, 20 threads', r.serve.counts],
+  ['post a comment', r.serve.post],
+]))}
+
+### \`wrangler dev\`, for reference
+
+${table(LOAD_HEAD, loadRows([
+  ['list, 200-comment thread, first page', r.dev.listSmall],
+  ['list, 2,000-comment thread, first page', r.dev.listLarge],
+]))}
+
+### Server memory (resident, whole process tree)
+
+${table(['mode', 'idle, MB', 'after the runs, MB', 'peak, MB (sum of each process\'s VmHWM)'], [
+  ['npm run serve', n0(r.serve.idle.rss), n0(r.serve.post.memory.rss), n0(r.serve.post.memory.peak)],
+  ['wrangler dev', n0(r.dev.idle.rss), n0(r.dev.listLarge.memory.rss), n0(r.dev.listLarge.memory.peak)],
+])}
+
+## D1 work per request
+
+From D1's result \`meta\`, recorded by the Worker for this run only (local switch \`EXPOSE_D1_STATS\`, header
+\`X-Parley-D1-Stats\`). A round trip is one statement or one batch.
+
+${table(['request', 'round trips', 'rows read', 'rows written', 'returned', 'rows read check'], r.d1.map((row) => [row.label, row.roundTrips, n0(row.rowsRead), n0(row.rowsWritten), row.returned, d1Check(row)]))}
+
+## Mail fan-out
+
+One comment posted to a thread with ${n0(FOLLOWERS)} active followers: the outbox rows are written by one INSERT … SELECT in
+the same D1 batch as the comment.
+
+${table(['followers', 'outbox rows written', 'D1 rows written (batch, with indexes)', 'D1 time of the request (ms)', 'POST answered in (ms)'], [
+  [n0(FOLLOWERS), n0(r.fanOut.outboxRows), n0(r.fanOut.rowsWritten), n1(r.fanOut.sqlMs), n0(r.fanOut.wallMs)],
+])}
+
+## Widget render
+
+From \`parley.js\` loaded (its response complete) to the first page of the 200-comment thread in the page, in headless
+Chromium, ${r.render.runs} fresh page loads against \`npm run serve\`.
+
+${table(['median ms', 'min ms', 'max ms', 'median boot ms', 'median list request ms', 'median render ms'], [[n0(r.render.median), n0(r.render.min), n0(r.render.max), n0(r.render.boot), n0(r.render.api), n0(r.render.render)]])}
+
+Boot: parley.js loaded → list request sent. Render: list answer complete → 50th comment in the shadow root.
+`
+}

@@ -1,0 +1,172 @@
+// A reader's discussion in Chromium: posting, replying, a mistyped code, and editing or deleting one's own comment.
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { nl as t } from '../../widget/i18n/nl'
+import { article, isFocused, launch, newThread, nextCode, open, openHtml, seed, visitor, widget } from './helpers'
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+beforeEach(async () => {
+  context = await visitor(browser)
+  page = await context.newPage()
+})
+afterEach(async () => {
+  await context.close()
+})
+
+/** Fills in a comment form as a reader does; the code is fetched when the form is first focused. */
+async function write(form: Locator, fields: { name?: string; body: string; code?: string }) {
+  const code = nextCode(page)
+  if (fields.name !== undefined) await form.getByLabel(t.name, { exact: true }).fill(fields.name)
+  await form.getByLabel(t.body, { exact: true }).fill(fields.body)
+  await form.getByLabel(t.codeLabel, { exact: true }).fill(fields.code ?? (await code))
+  await form.getByRole('button', { name: t.post }).click()
+}
+
+const mainForm = () => widget(page).getByRole('form', { name: t.write })
+const comment = (text: string) => widget(page).locator('article').filter({ hasText: text })
+
+describe('posting', () => {
+  it('shows a new comment in the thread, announces it and moves the focus to it', async () => {
+    const thread = newThread('post')
+    await openHtml(page, '/e2e/post.html', article({ thread }))
+    await widget(page).getByText(t.empty).waitFor()
+
+    await write(mainForm(), { name: 'Marieke', body: 'Mooie route, die fiets ik *zeker* na.' })
+
+    const mine = comment('Mooie route')
+    await mine.waitFor()
+    expect(await mine.locator('em').textContent()).toBe('zeker')
+    expect(await widget(page).getByRole('heading', { level: 2 }).textContent()).toBe(t.count(1))
+    expect(await mainForm().getByRole('status').textContent()).toBe(t.posted)
+    expect(await isFocused(mine)).toBe(true)
+    expect(await widget(page).getByText(t.empty).count()).toBe(0)
+
+    await page.reload()
+    await open(page, '/e2e/post.html')
+    expect(await comment('Mooie route').getByText('Marieke').count()).toBe(1)
+  })
+
+  it('nests a reply under its comment and focuses the reply', async () => {
+    const thread = newThread('reply')
+    await seed(thread, 'Anna', 'Weet iemand of het pontje in Maarssen ook in de winter vaart?')
+    await openHtml(page, '/e2e/reply.html', article({ thread }))
+
+    await comment('pontje').getByRole('button', { name: t.reply }).click()
+    const form = widget(page).getByRole('form', { name: t.replyTo('Anna') })
+    // The reply form opens with the focus at the first field to fill in.
+    expect(await isFocused(form.getByLabel(t.name, { exact: true }))).toBe(true)
+    await write(form, { name: 'Joost', body: 'Ja, het hele jaar, behalve bij ijsgang.' })
+
+    const reply = comment('ijsgang')
+    await reply.waitFor()
+    expect(await form.count()).toBe(0)
+    // The reply sits in the list of replies inside Anna's list item.
+    const nested = widget(page).locator('li', { has: page.locator('article', { hasText: 'pontje' }) }).locator('ol article')
+    expect(await nested.textContent()).toContain('ijsgang')
+    expect(await isFocused(reply)).toBe(true)
+    expect(await widget(page).getByRole('status').first().textContent()).toBe(t.posted)
+
+    await page.reload()
+    await open(page, '/e2e/reply.html')
+    expect(await nested.textContent()).toContain('ijsgang')
+  })
+})
+
+describe('a wrong code', () => {
+  it('says so, shows a new image with an empty field, and the new code then posts the comment', async () => {
+    const thread = newThread('wrong-code')
+    await openHtml(page, '/e2e/wrong-code.html', article({ thread }))
+    const form = mainForm()
+    const image = form.getByRole('img', { name: t.codeAlt })
+    const codeField = form.getByLabel(t.codeLabel, { exact: true })
+
+    await write(form, { name: 'Karel', body: 'Tweede poging.', code: 'WRONG7' })
+    const second = nextCode(page)
+    const firstImage = await image.getAttribute('src')
+
+    await form.getByText(t.errors.challenge_failed).first().waitFor()
+    expect(await form.getByRole('status').textContent()).toBe(t.errors.challenge_failed)
+    expect(await codeField.getAttribute('aria-invalid')).toBe('true')
+    const code = await second
+    await page.waitForFunction((old) => document.querySelector('#parley')?.shadowRoot?.querySelector('.code img')?.getAttribute('src') !== old, firstImage)
+    expect(await codeField.inputValue()).toBe('')
+    expect(await isFocused(codeField)).toBe(true)
+    // Everything else the reader typed is still there.
+    expect(await form.getByLabel(t.body, { exact: true }).inputValue()).toBe('Tweede poging.')
+
+    await codeField.fill(code)
+    await form.getByRole('button', { name: t.post }).click()
+    await comment('Tweede poging').waitFor()
+    expect(await codeField.getAttribute('aria-invalid')).toBeNull()
+  })
+})
+
+describe('one’s own comment', () => {
+  it('can be edited in place, and the edit is kept', async () => {
+    const thread = newThread('edit')
+    await openHtml(page, '/e2e/edit.html', article({ thread }))
+    await write(mainForm(), { name: 'Ilse', body: 'Het pontje kost een euor.' })
+    const mine = comment('pontje')
+    await mine.waitFor()
+
+    await mine.getByRole('button', { name: t.edit }).click()
+    const box = mine.getByLabel(t.body, { exact: true })
+    expect(await box.inputValue()).toBe('Het pontje kost een euor.')
+    expect(await isFocused(box)).toBe(true)
+    await box.fill('Het pontje kost een **euro**.')
+    await mine.getByRole('button', { name: t.save }).click()
+
+    await mine.locator('strong', { hasText: 'euro' }).waitFor()
+    expect(await mine.getByText(`(${t.edited})`).count()).toBe(1)
+    expect(await isFocused(mine)).toBe(true)
+    expect(await widget(page).getByRole('status').first().textContent()).toBe(t.saved)
+
+    await page.reload()
+    await open(page, '/e2e/edit.html')
+    expect(await comment('pontje').locator('.body strong').textContent()).toBe('euro')
+  })
+
+  it('can be deleted after a confirmation, and stays gone', async () => {
+    const thread = newThread('delete')
+    await openHtml(page, '/e2e/delete.html', article({ thread }))
+    await write(mainForm(), { name: 'Bram', body: 'Oeps, verkeerde pagina.' })
+    const mine = comment('verkeerde pagina')
+    await mine.waitFor()
+
+    await mine.getByRole('button', { name: t.del }).click()
+    const ask = mine.getByRole('group', { name: t.delAsk })
+    await ask.getByRole('button', { name: t.delYes }).click()
+
+    await mine.waitFor({ state: 'detached' })
+    expect(await widget(page).getByRole('status').first().textContent()).toBe(t.deleted)
+    expect(await widget(page).getByRole('heading', { level: 2 }).textContent()).toBe(t.comments)
+
+    await page.reload()
+    await open(page, '/e2e/delete.html')
+    expect(await widget(page).getByText(t.empty).count()).toBe(1)
+  })
+
+  it('offers no edit or delete to another visitor', async () => {
+    const thread = newThread('others')
+    await openHtml(page, '/e2e/others.html', article({ thread }))
+    await write(mainForm(), { name: 'Sanne', body: 'Alleen ik mag dit wijzigen.' })
+    await comment('wijzigen').getByRole('button', { name: t.edit }).waitFor()
+
+    const other = await (await visitor(browser)).newPage()
+    await openHtml(other, '/e2e/others.html', article({ thread }))
+    const theirs = widget(other).locator('article', { hasText: 'wijzigen' })
+    expect(await theirs.getByRole('button', { name: t.reply }).count()).toBe(1)
+    expect(await theirs.getByRole('button', { name: t.edit }).count()).toBe(0)
+    expect(await theirs.getByRole('button', { name: t.del }).count()).toBe(0)
+    await other.context().close()
+  })
+})

@@ -1,0 +1,124 @@
+// Helpers for the mail tests: follow, read the outbox, wait for /dev/mail, drive the queue consumer with a clock,
+// and watch (or fail) sends through the transport's test seam.
+import { createExecutionContext, createMessageBatch, getQueueResult, type QueueResult } from 'cloudflare:test'
+import { vi } from 'vitest'
+import { commentFromResult, insertComment } from '../../worker/db/comments'
+import { findSite } from '../../worker/db/sites'
+import type { SentMail } from '../../worker/db/outbox'
+import { countInsertedComment, upsertThread } from '../../worker/db/threads'
+import type { MailJob } from '../../worker/env'
+import { consumeMailBatch } from '../../worker/mail/consumer'
+import { commentStatements } from '../../worker/mail/statements'
+import { interceptTransportForTests, type OutgoingMail } from '../../worker/mail/transport'
+import { request, solvedChallenge, testEnv } from './helpers'
+
+let counter = 0
+export const uniqueEmail = (who: string) => `${who}.${Date.now().toString(36)}.${++counter}@example.com`
+
+export async function follow(site: string, thread: string, email: string, fields: Record<string, unknown> = {}): Promise<Response> {
+  return request('/api/follow', { method: 'POST', json: { site, thread, email, ...(await solvedChallenge(site)), ...fields } })
+}
+
+/** Inserts followers straight into D1 in the given state, for tests about what happens after confirming. */
+export async function seedFollowers(site: string, thread: string, emails: string[], state = 'active'): Promise<void> {
+  const now = Date.now()
+  await testEnv.DB.batch([
+    upsertThread(testEnv.DB, site, thread, 'A thread', 'https://blog.example/post', now),
+    ...emails.map((email) =>
+      testEnv.DB.prepare(
+        `INSERT INTO followers (thread_id, email, email_normalized, state, created_at, updated_at)
+         VALUES ((SELECT id FROM threads WHERE site_id = ? AND key = ?), ?, ?, ?, ?, ?)`,
+      ).bind(site, thread, email, email.toLowerCase(), state, now, now),
+    ),
+  ])
+}
+
+/**
+ * Publishes a comment with the very statements POST /api/comments batches, but puts nothing on the queue, so a test
+ * can drive the consumer itself (runQueue) without the local queue delivering the same rows behind its back.
+ */
+export async function publishWithoutQueue(site: string, thread: string, author: { name: string; email: string | null }, body = 'Hello'): Promise<{ commentId: number; outboxIds: number[] }> {
+  const now = Date.now()
+  const db = testEnv.DB
+  const mail = commentStatements(db, (await findSite(db, site))!, null, now)
+  const email = author.email
+  const head = [
+    upsertThread(db, site, thread, 'A thread', 'https://blog.example/post', now),
+    insertComment(db, { siteId: site, threadKey: thread, parentId: null, name: author.name, email, emailNormalized: email?.toLowerCase() ?? null, website: null, avatar: 'abcdef01', body, html: `<p>${body}</p>`, status: 'published', ipHash: 'test' }, now),
+    countInsertedComment(db),
+  ]
+  const results = await db.batch([...head, ...mail.statements])
+  return { commentId: commentFromResult(results[1]!).comment.id, outboxIds: mail.read(results.slice(head.length)).outboxIds }
+}
+
+export type OutboxRow = { id: number; kind: string; recipient: string; state: string; attempts: number; comment_id: number | null; last_error: string | null }
+
+export async function outboxRows(where: string, ...params: unknown[]): Promise<OutboxRow[]> {
+  const { results } = await testEnv.DB.prepare(`SELECT id, kind, recipient, state, attempts, comment_id, last_error FROM outbox WHERE ${where} ORDER BY id`)
+    .bind(...params)
+    .all<OutboxRow>()
+  return results
+}
+
+/** Waits for the local queue to deliver a mail to `to` whose subject matches, as the demo's mailbox page would show it. */
+export async function waitForMail(to: string, subject: RegExp): Promise<SentMail> {
+  return vi.waitUntil(
+    async () => {
+      const { messages } = (await (await request('/dev/mail')).json()) as { messages: SentMail[] }
+      return messages.find((m) => m.to === to && subject.test(m.subject))
+    },
+    { timeout: 20_000, interval: 250 },
+  )
+}
+
+/** The path and query of the first link in `text` to `path` on this Worker, ready for request(). */
+export function linkTo(text: string, path: string): string {
+  const url = text.match(new RegExp(`https?://[^\\s]+${path}\\?token=[\\w.-]+`))?.[0]
+  if (!url) throw new Error(`no ${path} link in: ${text}`)
+  const { pathname, search } = new URL(url)
+  return pathname + search
+}
+
+/**
+ * Watches every send through the transport's test seam. `fail` decides per send whether it throws instead; the sends
+ * that do go through reach the configured transport (the simulated send_email binding) and are listed in `delivered`.
+ */
+export function watchSends(fail: (mail: OutgoingMail, attempt: number) => boolean = () => false) {
+  const delivered: OutgoingMail[] = []
+  const attempts = new Map<string, number>()
+  interceptTransportForTests(async (mail, next) => {
+    const attempt = (attempts.get(mail.idempotencyKey) ?? 0) + 1
+    attempts.set(mail.idempotencyKey, attempt)
+    if (fail(mail, attempt)) throw new Error(`simulated failure for ${mail.to} (attempt ${attempt})`)
+    await next(mail)
+    delivered.push(mail)
+  })
+  return { delivered, stop: () => interceptTransportForTests(null) }
+}
+
+/** One delivery of a batch: what getQueueResult saw, plus the delay each retry asked for (getQueueResult drops it). */
+export type QueueRound = { result: QueueResult; delays: (number | undefined)[] }
+
+/**
+ * Plays the queue for the given outbox ids: delivers them in a batch at `startMs`, then redelivers every retried message
+ * once its delay has passed, as Cloudflare Queues does, until none is left.
+ */
+export async function runQueue(ids: number[], startMs: number, maxRounds = 10): Promise<QueueRound[]> {
+  let now = startMs
+  let pending = ids.map((outboxId) => ({ id: `msg-${outboxId}`, timestamp: now, attempts: 1, body: { outboxId } satisfies MailJob }))
+  const rounds: QueueRound[] = []
+  while (pending.length > 0 && rounds.length < maxRounds) {
+    const batch = createMessageBatch<MailJob>('parley-mail', pending)
+    const retries = batch.messages.map((msg) => vi.spyOn(msg, 'retry'))
+    const ctx = createExecutionContext()
+    const at = now
+    await consumeMailBatch(batch, testEnv, () => at)
+    const result = await getQueueResult(batch, ctx)
+    const delays = retries.flatMap((spy) => spy.mock.calls.map(([options]) => options?.delaySeconds))
+    rounds.push({ result, delays })
+    now += Math.max(0, ...delays.map((d) => d ?? 0)) * 1000
+    const retried = new Set(result.retryMessages.map((r) => r.msgId))
+    pending = pending.filter((m) => retried.has(m.id)).map((m) => ({ ...m, attempts: m.attempts + 1 }))
+  }
+  return rounds
+}

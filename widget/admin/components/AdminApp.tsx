@@ -1,0 +1,47 @@
+// The admin page: checks the session, then shows the sign-in form or the console, with one live region for results.
+import { useEffect, useState } from 'preact/hooks'
+import { asApiError } from '../../api'
+import { Status } from '../../components/Status'
+import { adminApi } from '../admin-api'
+import { AdminCtx, type AdminContext } from '../context'
+import { adminLang, adminStrings } from '../strings'
+import { Login } from './Login'
+import { Shell } from './Shell'
+
+export function AdminApp() {
+  const lang = adminLang()
+  const t = adminStrings(lang)
+  // undefined while the session is being checked, null when signed out.
+  const [user, setUser] = useState<string | null | undefined>(undefined)
+  const [said, setSaid] = useState('')
+
+  useEffect(() => {
+    document.documentElement.lang = lang
+    document.title = t.title
+    adminApi.session().then(
+      (s) => setUser(s.user),
+      () => setUser(null),
+    )
+  }, [])
+
+  const ctx: AdminContext = {
+    t,
+    lang,
+    api: adminApi,
+    announce: setSaid,
+    fail(err) {
+      const e = asApiError(err)
+      if (e.status === 401) setUser(null)
+      setSaid(e.status === 401 ? t.signInAgain : e.code === 'network' ? t.network : e.message)
+    },
+  }
+
+  return (
+    <AdminCtx.Provider value={ctx}>
+      {user === undefined ? <p>{t.loading}</p> : user === null ? <Login onSignedIn={setUser} /> : <Shell user={user} onSignedOut={() => setUser(null)} />}
+      <div class="said">
+        <Status text={said} />
+      </div>
+    </AdminCtx.Provider>
+  )
+}

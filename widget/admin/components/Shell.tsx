@@ -1,0 +1,75 @@
+// The signed-in console: who is signed in, the tabs (kept in the URL hash, so reload and Back work) and the current view.
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { useAdmin } from '../context'
+import { AuditView } from './AuditView'
+import { BlocksView } from './BlocksView'
+import { CommentsView } from './CommentsView'
+import { OutboxView } from './OutboxView'
+import { SitesView } from './SitesView'
+import { ThreadsView } from './ThreadsView'
+
+const TABS = ['comments', 'threads', 'blocks', 'mail', 'sites', 'log'] as const
+type Tab = (typeof TABS)[number]
+
+/** `#comments`, `#threads` …; `#comments/12` is the comments of thread 12. */
+function readHash(): { tab: Tab; thread: number | null } {
+  const [name = '', id = ''] = location.hash.slice(1).split('/')
+  const tab = (TABS as readonly string[]).includes(name) ? (name as Tab) : 'comments'
+  return { tab, thread: tab === 'comments' && /^[1-9][0-9]*$/.test(id) ? Number(id) : null }
+}
+
+export function Shell({ user, onSignedOut }: { user: string; onSignedOut: () => void }) {
+  const { t, api, fail } = useAdmin()
+  const [where, setWhere] = useState(readHash)
+  const main = useRef<HTMLElement>(null)
+
+  useEffect(() => {
+    const follow = () => {
+      setWhere(readHash())
+      // A new view: move focus to it, so keyboard and screen-reader users land where the content changed.
+      main.current?.focus()
+    }
+    addEventListener('hashchange', follow)
+    return () => removeEventListener('hashchange', follow)
+  }, [])
+
+  async function signOut() {
+    try {
+      await api.logout()
+      onSignedOut()
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  return (
+    <>
+      <header class="top">
+        <h1>{t.title}</h1>
+        <span class="meta">{t.signedInAs(user)}</span>
+        <button type="button" class="btn sec" onClick={signOut}>
+          {t.signOut}
+        </button>
+      </header>
+      <nav aria-label={t.title}>
+        <ul class="tabs">
+          {TABS.map((tab) => (
+            <li key={tab}>
+              <a href={`#${tab}`} aria-current={where.tab === tab ? 'page' : undefined}>
+                {t.tabs[tab]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main ref={main} tabIndex={-1}>
+        {where.tab === 'comments' && <CommentsView thread={where.thread} />}
+        {where.tab === 'threads' && <ThreadsView />}
+        {where.tab === 'blocks' && <BlocksView />}
+        {where.tab === 'mail' && <OutboxView />}
+        {where.tab === 'sites' && <SitesView />}
+        {where.tab === 'log' && <AuditView />}
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,73 @@
+// One site's settings as a form (or an empty one to add a site); a refused field gets its error next to it.
+import { useRef, useState } from 'preact/hooks'
+import type { Language, Moderation, Site } from '../../../worker/admin-types'
+import { asApiError } from '../../api'
+import { Field } from '../../components/Field'
+import { useAdmin } from '../context'
+
+const MODERATIONS: Moderation[] = ['none', 'first_time', 'all']
+const LANGUAGES: Language[] = ['en', 'nl']
+
+export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => void }) {
+  const { t, api, announce, fail } = useAdmin()
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const form = useRef<HTMLFormElement>(null)
+  const p = site ? `s-${site.id}-` : 'new-'
+
+  async function save(event: Event) {
+    event.preventDefault()
+    const data = new FormData(form.current!)
+    const text = (name: string) => String(data.get(name) ?? '').trim()
+    const settings = {
+      name: text('name'),
+      allowedOrigins: text('origins').split(/\s+/).filter(Boolean),
+      moderation: text('moderation') as Moderation,
+      language: text('language') as Language,
+      ownerEmail: text('ownerEmail') || null,
+      notifyOwner: data.get('notifyOwner') === 'on',
+    }
+    try {
+      if (site) await api.updateSite(site.id, settings)
+      else await api.addSite({ id: text('id'), ...settings })
+      setErrors({})
+      announce(site ? t.siteSaved(site.id) : t.siteAdded(text('id')))
+      if (!site) form.current!.reset()
+      onSaved()
+    } catch (err) {
+      const e = asApiError(err)
+      setErrors(e.field ? { [e.field]: e.message } : {})
+      fail(err)
+    }
+  }
+
+  const select = (name: string, label: string, value: string, options: [string, string][]) => (
+    <div class="f">
+      <label for={p + name}>{label}</label>
+      <select id={p + name} name={name}>
+        {/* `selected` rather than the select's value: set once, so a re-render does not undo the owner's choice. */}
+        {options.map(([v, l]) => (
+          <option key={v} value={v} selected={v === value}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+
+  return (
+    <form ref={form} class="panel" aria-labelledby={`${p}h`} onSubmit={save}>
+      <h3 id={`${p}h`}>{site ? `${site.name} (${site.id})` : t.addSite}</h3>
+      {!site && <Field id={`${p}id`} name="id" label={t.siteId} error={errors.id} required maxLength={64} />}
+      <Field id={`${p}name`} name="name" label={t.name} defaultValue={site?.name} error={errors.name} required maxLength={100} />
+      <Field area id={`${p}origins`} name="origins" label={t.origins} hint={t.originsHint} defaultValue={site?.allowedOrigins.join('\n')} error={errors.allowedOrigins} />
+      {select('moderation', t.moderation, site?.moderation ?? 'none', MODERATIONS.map((m) => [m, t.moderations[m]]))}
+      {select('language', t.language, site?.language ?? 'en', LANGUAGES.map((l) => [l, t.languages[l]]))}
+      <Field id={`${p}owner`} name="ownerEmail" type="email" label={t.ownerEmail} defaultValue={site?.ownerEmail ?? ''} error={errors.ownerEmail} />
+      <div class="check">
+        <input id={`${p}notify`} name="notifyOwner" type="checkbox" defaultChecked={site?.notifyOwner} />
+        <label for={`${p}notify`}>{t.notifyOwner}</label>
+      </div>
+      <button class="btn">{site ? t.save : t.addSite}</button>
+    </form>
+  )
+}

@@ -1,0 +1,23 @@
+// The sites and their settings, each editable in place, and a form to add one.
+import { useEffect, useState } from 'preact/hooks'
+import type { Site } from '../../../worker/admin-types'
+import { useAdmin } from '../context'
+import { SiteForm } from './SiteForm'
+
+export function SitesView() {
+  const { t, api, fail } = useAdmin()
+  const [sites, setSites] = useState<Site[] | null>(null)
+  const reload = () => api.sites().then((r) => setSites(r.items), fail)
+  useEffect(() => void reload(), [])
+
+  return (
+    <section aria-labelledby="vh">
+      <h2 id="vh">{t.tabs.sites}</h2>
+      {sites === null && <p class="meta">{t.loading}</p>}
+      {sites?.map((site) => (
+        <SiteForm key={site.id} site={site} onSaved={reload} />
+      ))}
+      <SiteForm site={null} onSaved={reload} />
+    </section>
+  )
+}

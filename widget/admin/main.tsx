@@ -1,0 +1,6 @@
+// Entry of the admin page (widget/dist/admin/): renders the console into #admin.
+import { render } from 'preact'
+import { AdminApp } from './components/AdminApp'
+import './admin.css'
+
+render(<AdminApp />, document.getElementById('admin')!)

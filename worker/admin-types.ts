@@ -1,0 +1,72 @@
+// The admin API's JSON shapes: the contract between the Worker and the admin page (which imports these as types only).
+import type { CommentStatus } from './api-types'
+
+export type Moderation = 'none' | 'first_time' | 'all'
+export type Language = 'en' | 'nl'
+
+export type Site = {
+  id: string
+  name: string
+  allowedOrigins: string[]
+  ownerEmail: string | null
+  notifyOwner: boolean
+  moderation: Moderation
+  language: Language
+}
+
+export type StoredStatus = CommentStatus | 'deleted' | 'spam'
+
+export type ModerationAction = 'approve' | 'delete' | 'spam'
+
+export type ThreadRef = { id: number; siteId: string; key: string; title: string; url: string | null }
+
+/** A comment as the owner sees it: with the address, the IP hash and the raw Markdown. */
+export type AdminComment = {
+  id: number
+  parentId: number | null
+  name: string
+  email: string | null
+  website: string | null
+  ipHash: string | null
+  body: string
+  html: string
+  status: StoredStatus
+  createdAt: string
+  editedAt: string | null
+  thread: ThreadRef
+  /** The moderation actions its state allows, so the admin page shows only buttons that can work. */
+  actions: ModerationAction[]
+}
+
+export type Page<T> = { items: T[]; nextCursor: string | null }
+
+export type AdminThread = ThreadRef & { commentCount: number; locked: boolean; createdAt: string }
+
+export type FollowerState = 'pending' | 'active' | 'unsubscribed'
+
+export type AdminFollower = { id: number; email: string; state: FollowerState; createdAt: string; updatedAt: string }
+
+export type BlockKind = 'email' | 'ip'
+
+export type Block = { id: number; kind: BlockKind; value: string; note: string | null; createdBy: string; createdAt: string }
+
+export type OutboxState = 'queued' | 'sent' | 'failed' | 'dead' | 'cancelled'
+
+export type OutboxEntry = {
+  id: number
+  kind: 'confirm' | 'notify' | 'owner'
+  recipient: string
+  threadId: number
+  commentId: number | null
+  subject: string | null
+  state: OutboxState
+  attempts: number
+  lastError: string | null
+  nextAttemptAt: string
+  createdAt: string
+  sentAt: string | null
+}
+
+export type AuditEntry = { id: number; actor: string; action: string; target: string; detail: string | null; createdAt: string }
+
+export type SessionResponse = { user: string }

@@ -1,0 +1,57 @@
+// Reading site settings from an admin request: each field's type and rule, with a clear error per field.
+import type { Language, Moderation, Site } from '../admin-types'
+import { invalid } from '../errors'
+import { LANGUAGES, MAX_ORIGINS, MODERATIONS, isOrigin, isSiteId } from '../site-rules'
+import { optionalEmail, requiredText, type Input } from '../validate'
+
+export type SiteSettings = Omit<Site, 'id'>
+
+export function siteId(input: Input): string {
+  const id = requiredText(input, 'id', 64)
+  if (!isSiteId(id)) throw invalid('id', 'id must be 1 to 64 letters, digits, - or _, starting with a letter or digit.')
+  return id
+}
+
+function oneOf<T extends string>(input: Input, field: string, allowed: readonly T[]): T {
+  const value = input[field]
+  if (typeof value !== 'string' || !allowed.includes(value as T)) throw invalid(field, `${field} must be one of ${allowed.join(', ')}.`)
+  return value as T
+}
+
+function origins(input: Input): string[] {
+  const value = input.allowedOrigins
+  if (!Array.isArray(value) || value.length > MAX_ORIGINS) throw invalid('allowedOrigins', `allowedOrigins must be a list of at most ${MAX_ORIGINS} origins.`)
+  for (const origin of value) {
+    if (typeof origin !== 'string' || !isOrigin(origin)) {
+      throw invalid('allowedOrigins', 'Each allowed origin must look like https://blog.example.com (scheme, host, optional port; no path).')
+    }
+  }
+  return [...new Set(value as string[])]
+}
+
+function notifyOwner(input: Input): boolean {
+  if (typeof input.notifyOwner !== 'boolean') throw invalid('notifyOwner', 'notifyOwner must be true or false.')
+  return input.notifyOwner
+}
+
+const READERS: { [K in keyof SiteSettings]: (input: Input) => SiteSettings[K] } = {
+  name: (input) => requiredText(input, 'name', 100),
+  allowedOrigins: origins,
+  ownerEmail: (input) => optionalEmail(input, 'ownerEmail'),
+  notifyOwner,
+  moderation: (input) => oneOf<Moderation>(input, 'moderation', MODERATIONS),
+  language: (input) => oneOf<Language>(input, 'language', LANGUAGES),
+}
+
+/** The settings present in the input, each validated; fields left out keep `base` (the defaults for a new site). */
+export function readSettings(input: Input, base: SiteSettings): SiteSettings {
+  const settings = { ...base }
+  for (const key of Object.keys(READERS) as (keyof SiteSettings)[]) {
+    if (input[key] !== undefined) Object.assign(settings, { [key]: READERS[key](input) })
+  }
+  if (settings.name === '') throw invalid('name', 'name is required.')
+  if (settings.notifyOwner && settings.ownerEmail === null) throw invalid('ownerEmail', 'An owner email is needed to notify the owner.')
+  return settings
+}
+
+export const NEW_SITE_DEFAULTS: SiteSettings = { name: '', allowedOrigins: [], ownerEmail: null, notifyOwner: false, moderation: 'none', language: 'en' }

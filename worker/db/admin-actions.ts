@@ -1,0 +1,36 @@
+// admin_actions table: the audit log of every admin action (who, what, when), shown on the admin page.
+import type { AuditEntry } from '../admin-types'
+
+type AdminActionRow = { id: number; actor: string; action: string; target: string; detail: string | null; created_at: number }
+
+const toAuditEntry = (r: AdminActionRow): AuditEntry => ({
+  id: r.id,
+  actor: r.actor,
+  action: r.action,
+  target: r.target,
+  detail: r.detail,
+  createdAt: new Date(r.created_at).toISOString(),
+})
+
+export type AdminAction = { actor: string; action: string; target: string; detail?: string | null }
+
+/**
+ * Goes into the same batch as the change it records, so the log never misses one. With `ifChanged`, put it right after
+ * a conditional UPDATE: it writes only if that statement changed a row (SQLite's changes()), so a move that lost a
+ * race to a concurrent one is not logged as done.
+ */
+export function insertAdminAction(db: D1Database, a: AdminAction, nowMs: number, ifChanged = false): D1PreparedStatement {
+  return db
+    .prepare(`INSERT INTO admin_actions (actor, action, target, detail, created_at) SELECT ?, ?, ?, ?, ? ${ifChanged ? 'WHERE changes() > 0' : ''}`)
+    .bind(a.actor, a.action, a.target, a.detail ?? null, nowMs)
+}
+
+/** A page of the log, newest first, before the cursor; reads `limit + 1` rows to know if more follow. */
+export async function listAdminActions(db: D1Database, beforeId: number, limit: number) {
+  const { results } = await db
+    .prepare('SELECT id, actor, action, target, detail, created_at FROM admin_actions WHERE id < ? ORDER BY id DESC LIMIT ?')
+    .bind(beforeId, limit + 1)
+    .all<AdminActionRow>()
+  const page = results.slice(0, limit)
+  return { items: page.map(toAuditEntry), nextCursor: results.length > limit ? String(page.at(-1)!.id) : null }
+}

@@ -1,0 +1,74 @@
+// comments table, the owner's view: every state, with the address, the IP hash and the thread, across sites.
+import type { AdminComment, StoredStatus } from '../admin-types'
+import { actionsFor } from '../admin/transitions'
+
+type AdminCommentRow = {
+  id: number
+  parent_id: number | null
+  name: string
+  email: string | null
+  website: string | null
+  ip_hash: string | null
+  body: string
+  html: string
+  status: StoredStatus
+  created_at: number
+  edited_at: number | null
+  thread_id: number
+  site_id: string
+  thread_key: string
+  thread_title: string
+  thread_url: string | null
+}
+
+const SELECT = `SELECT c.id, c.parent_id, c.name, c.email, c.website, c.ip_hash, c.body, c.html, c.status, c.created_at, c.edited_at,
+  c.thread_id, t.site_id, t.key AS thread_key, t.title AS thread_title, t.url AS thread_url
+  FROM comments c JOIN threads t ON t.id = c.thread_id`
+
+const toAdminComment = (r: AdminCommentRow): AdminComment => ({
+  id: r.id,
+  parentId: r.parent_id,
+  name: r.name,
+  email: r.email,
+  website: r.website,
+  ipHash: r.ip_hash,
+  body: r.body,
+  html: r.html,
+  status: r.status,
+  createdAt: new Date(r.created_at).toISOString(),
+  editedAt: r.edited_at === null ? null : new Date(r.edited_at).toISOString(),
+  thread: { id: r.thread_id, siteId: r.site_id, key: r.thread_key, title: r.thread_title, url: r.thread_url },
+  actions: actionsFor(r.status),
+})
+
+export type CommentFilter = { siteId: string | null; threadId: number | null; status: StoredStatus | null }
+
+/**
+ * A page of comments, newest first, before the cursor. The WHERE clause is assembled from fixed fragments (values are
+ * still bound) so each filter combination gets a plan that uses an index: comments_by_status or comments_by_thread.
+ */
+export async function listAdminComments(db: D1Database, f: CommentFilter, beforeId: number, limit: number) {
+  const filters: [string, string | number | null][] = [
+    ['c.status = ?', f.status],
+    ['c.thread_id = ?', f.threadId],
+    ['t.site_id = ?', f.siteId],
+  ]
+  const active = filters.filter((pair): pair is [string, string | number] => pair[1] !== null)
+  const where = ['c.id < ?', ...active.map(([clause]) => clause)].join(' AND ')
+  const { results } = await db
+    .prepare(`${SELECT} WHERE ${where} ORDER BY c.id DESC LIMIT ?`)
+    .bind(beforeId, ...active.map(([, value]) => value), limit + 1)
+    .all<AdminCommentRow>()
+  const page = results.slice(0, limit)
+  return { items: page.map(toAdminComment), nextCursor: results.length > limit ? String(page.at(-1)!.id) : null }
+}
+
+export async function findAdminComment(db: D1Database, id: number): Promise<AdminComment | null> {
+  const row = await db.prepare(`${SELECT} WHERE c.id = ?`).bind(id).first<AdminCommentRow>()
+  return row && toAdminComment(row)
+}
+
+/** Moves a comment to `to` only from one of `from`: a concurrent change in between makes it a no-op (meta.changes 0). */
+export function transitionComment(db: D1Database, id: number, from: readonly StoredStatus[], to: StoredStatus): D1PreparedStatement {
+  return db.prepare('UPDATE comments SET status = ? WHERE id = ? AND status IN (SELECT value FROM json_each(?))').bind(to, id, JSON.stringify(from))
+}

@@ -1,0 +1,118 @@
+// followers table: who follows which thread (pending, active, unsubscribed), and the statements a follow request batches.
+import type { FollowerState, Language } from '../admin-types'
+
+export type { FollowerState }
+
+/** A follower with what the confirm and unsubscribe pages show: the thread and the site's language. */
+export type FollowerPage = {
+  id: number
+  state: FollowerState
+  threadTitle: string
+  threadKey: string
+  threadUrl: string | null
+  siteName: string
+  language: Language
+}
+
+type FollowerPageRow = {
+  id: number
+  state: FollowerState
+  thread_title: string
+  thread_key: string
+  thread_url: string | null
+  site_name: string
+  language: Language
+}
+
+const toFollowerPage = (r: FollowerPageRow): FollowerPage => ({
+  id: r.id,
+  state: r.state,
+  threadTitle: r.thread_title,
+  threadKey: r.thread_key,
+  threadUrl: r.thread_url,
+  siteName: r.site_name,
+  language: r.language,
+})
+
+const CONFIRMATION_INTERVAL_MS = 24 * 60 * 60 * 1000
+
+/** The thread named by site and key, so follow statements can share one batch with the statement that creates it. */
+const THREAD = '(SELECT id FROM threads WHERE site_id = ?1 AND key = ?2)'
+
+export type FollowTarget = { siteId: string; threadKey: string; email: string; emailNormalized: string }
+
+/**
+ * Adds the address as a pending follower, or leaves an existing one as it is; someone who unsubscribed and asks again
+ * is pending again, so the double opt-in holds for every new start. RETURNING gives the state after the statement.
+ */
+export function upsertFollower(db: D1Database, t: FollowTarget, nowMs: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO followers (thread_id, email, email_normalized, state, created_at, updated_at)
+       VALUES (${THREAD}, ?3, ?4, 'pending', ?5, ?5)
+       ON CONFLICT (thread_id, email_normalized) DO UPDATE SET
+         state = CASE WHEN followers.state = 'unsubscribed' THEN 'pending' ELSE followers.state END,
+         updated_at = ?5
+       RETURNING id, state`,
+    )
+    .bind(t.siteId, t.threadKey, t.email, t.emailNormalized, nowMs)
+}
+
+// A pending follower whose last confirmation mail is more than a day old (or who never got one).
+const DUE_FOR_CONFIRMATION = `thread_id = ${THREAD} AND email_normalized = ?3 AND state = 'pending'
+  AND (confirmation_sent_at IS NULL OR confirmation_sent_at <= ?4 - ${CONFIRMATION_INTERVAL_MS})`
+
+/** Queues a confirmation mail for the follower if one is due; RETURNING gives the new outbox id, if any. */
+export function insertConfirmation(db: D1Database, t: FollowTarget, nowMs: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO outbox (kind, dedupe_key, recipient, thread_id, follower_id, next_attempt_at, created_at, updated_at)
+       SELECT 'confirm', 'confirm:' || id || ':' || ?4, email, thread_id, id, ?4, ?4, ?4
+       FROM followers WHERE ${DUE_FOR_CONFIRMATION}
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+    )
+    .bind(t.siteId, t.threadKey, t.emailNormalized, nowMs)
+}
+
+/** Put right after insertConfirmation(): the same condition, so it stamps exactly the follower that just got a mail. */
+export function markConfirmationSent(db: D1Database, t: FollowTarget, nowMs: number): D1PreparedStatement {
+  return db
+    .prepare(`UPDATE followers SET confirmation_sent_at = ?4, updated_at = ?4 WHERE ${DUE_FOR_CONFIRMATION}`)
+    .bind(t.siteId, t.threadKey, t.emailNormalized, nowMs)
+}
+
+export async function findFollowerPage(db: D1Database, id: number): Promise<FollowerPage | null> {
+  const row = await db
+    .prepare(
+      `SELECT f.id, f.state, t.title AS thread_title, t.key AS thread_key, t.url AS thread_url, s.name AS site_name, s.language
+       FROM followers f JOIN threads t ON t.id = f.thread_id JOIN sites s ON s.id = t.site_id
+       WHERE f.id = ?`,
+    )
+    .bind(id)
+    .first<FollowerPageRow>()
+  return row && toFollowerPage(row)
+}
+
+/** Pending becomes active; any other state stays. Returns the state after the update, or null for an unknown follower. */
+export async function confirmFollower(db: D1Database, id: number, nowMs: number): Promise<FollowerState | null> {
+  const row = await db
+    .prepare(
+      `UPDATE followers SET
+         state = CASE WHEN state = 'pending' THEN 'active' ELSE state END,
+         updated_at = CASE WHEN state = 'pending' THEN ?1 ELSE updated_at END
+       WHERE id = ?2 RETURNING state`,
+    )
+    .bind(nowMs, id)
+    .first<{ state: FollowerState }>()
+  return row?.state ?? null
+}
+
+/** Idempotent: a second unsubscribe changes nothing. Returns false for an unknown follower. */
+export async function unsubscribeFollower(db: D1Database, id: number, nowMs: number): Promise<boolean> {
+  const row = await db
+    .prepare("UPDATE followers SET state = 'unsubscribed', updated_at = ?1 WHERE id = ?2 RETURNING id")
+    .bind(nowMs, id)
+    .first<{ id: number }>()
+  return row !== null
+}

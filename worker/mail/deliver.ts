@@ -1,0 +1,75 @@
+// Delivers one outbox row: claim it, check it is still wanted, render it once, send it, mark it sent right away.
+// A failed send goes back on the retry schedule, and after the last attempt the row is 'dead', where the owner sees it.
+import { findDelivery } from '../db/outbox'
+import { claimOutbox, findOutboxState, markCancelled, markFailed, markSent, storeRendered } from '../db/outbox-sending'
+import type { Env } from '../env'
+import { planMail } from './render'
+import { oneLine } from './text'
+import { transportFor } from './transport'
+
+/** The first try and five retries, like max_retries in wrangler.toml. */
+export const MAX_ATTEMPTS = 6
+/** Seconds to wait after attempt n fails (n = 1…5). */
+export const BACKOFF_SECONDS = [30, 60, 120, 300, 600]
+/**
+ * How long a claimed row is left alone. With the re-drive's own delay on top it outlasts a queue consumer's longest
+ * run (15 minutes), so a copy of the message can never reach the row while its first sender may still be sending.
+ */
+export const LEASE_MS = 10 * 60 * 1000
+
+/** done: the message has nothing left to do (ack). retry: ask the queue for the message again after a delay. */
+export type DeliveryOutcome = { done: 'sent' | 'cancelled' | 'dead' | 'nothing_to_do' } | { retryInSeconds: number }
+
+export async function deliver(env: Env, id: number, nowMs: number): Promise<DeliveryOutcome> {
+  const db = env.DB
+  const claim = await claimOutbox(db, id, nowMs, nowMs + LEASE_MS)
+  if (!claim) return unclaimed(db, id, nowMs)
+  try {
+    const delivery = await findDelivery(db, id)
+    if (!delivery) return { done: 'nothing_to_do' }
+    const plan = await planMail(env, delivery, nowMs)
+    if ('cancel' in plan) {
+      await markCancelled(db, id, plan.cancel, nowMs)
+      return { done: 'cancelled' }
+    }
+    if (!delivery.rendered) await storeRendered(db, id, plan.send)
+    // One line and no quotes or angle brackets: the site's name becomes the From header's display name.
+    const from = { email: env.MAIL_FROM, name: oneLine(delivery.site.name, 64).replace(/["<>\\]/g, '') }
+    await transportFor(env)({ from, to: delivery.recipient, ...plan.send, idempotencyKey: `parley-outbox-${id}` })
+  } catch (err) {
+    return failed(db, id, claim.attempts, err, nowMs)
+  }
+  await markSentSoon(db, id, nowMs)
+  return { done: 'sent' }
+}
+
+/** Someone else holds the row, it is not due yet, or it needs nothing any more. */
+async function unclaimed(db: D1Database, id: number, nowMs: number): Promise<DeliveryOutcome> {
+  const row = await findOutboxState(db, id)
+  if (!row || row.state === 'sent' || row.state === 'dead' || row.state === 'cancelled') return { done: 'nothing_to_do' }
+  return { retryInSeconds: Math.max(1, Math.ceil((row.nextAttemptAt - nowMs) / 1000)) }
+}
+
+async function failed(db: D1Database, id: number, attempts: number, err: unknown, nowMs: number): Promise<DeliveryOutcome> {
+  const error = err instanceof Error ? err.message : String(err)
+  const delay = BACKOFF_SECONDS[attempts - 1]
+  if (attempts >= MAX_ATTEMPTS || delay === undefined) {
+    console.error(`[parley] mail ${id} is dead after ${attempts} attempts:`, error)
+    await markFailed(db, id, error, null, nowMs)
+    return { done: 'dead' }
+  }
+  console.error(`[parley] mail ${id} failed (attempt ${attempts}), retrying in ${delay}s:`, error)
+  await markFailed(db, id, error, nowMs + delay * 1000, nowMs)
+  return { retryInSeconds: delay }
+}
+
+// The mail is out: a lost "sent" mark would send it again once the lease ends, so a passing D1 hiccup gets two more tries.
+async function markSentSoon(db: D1Database, id: number, nowMs: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await markSent(db, id, nowMs)
+    } catch (err) {
+      if (attempt === 3) throw err
+    }
+  }
+}

@@ -1,0 +1,79 @@
+// Decides what an outbox row becomes right before it is sent: the mail in the site's language, or a reason to cancel it.
+import { moderationLinks } from '../admin/moderation-links'
+import { MODERATION_STRINGS } from '../admin/moderation-strings'
+import type { Delivery, RenderedMail } from '../db/outbox'
+import type { Language } from '../db/sites'
+import { isMailbox } from '../email-address'
+import type { Env } from '../env'
+import { compose } from './compose'
+import { commentLink, followerLink } from './links'
+import { STRINGS } from './strings'
+import { oneLine } from './text'
+
+export type MailPlan = { send: RenderedMail } | { cancel: string }
+
+const NAME_MAX = 80
+
+/**
+ * Checks the row against the current state first, so a follower who left or a comment that was removed after the
+ * fan-out gets no mail, even on a retry. A row rendered before is sent exactly as it was rendered.
+ */
+export async function planMail(env: Env, d: Delivery, nowMs: number): Promise<MailPlan> {
+  if (!isMailbox(d.recipient)) return { cancel: 'recipient is not a valid mailbox' }
+  const s = STRINGS[d.site.language]
+  const title = oneLine(d.thread.title || d.thread.key)
+  const site = oneLine(d.site.name, NAME_MAX)
+  const base = { language: d.site.language }
+
+  if (d.kind === 'confirm') {
+    if (d.follower?.state !== 'pending') return { cancel: 'follower is no longer pending' }
+    if (d.rendered) return { send: d.rendered }
+    const url = await followerLink(env, 'follow_confirm', d.follower.id, nowMs)
+    return {
+      send: compose({ ...base, subject: s.confirmSubject(title), paragraphs: [s.confirmIntro(title, site)], action: { label: s.confirmAction, url }, footer: [s.confirmIgnore] }),
+    }
+  }
+
+  const comment = d.comment
+  if (d.kind === 'notify') {
+    if (d.follower?.state !== 'active') return { cancel: 'follower is no longer active' }
+    if (comment?.status !== 'published') return { cancel: 'comment is no longer published' }
+    if (d.rendered) return { send: d.rendered }
+    const name = oneLine(comment.name, NAME_MAX)
+    return {
+      send: compose({
+        ...base,
+        subject: s.notifySubject(title),
+        paragraphs: [s.wrote(name, title)],
+        quote: { text: comment.body, html: comment.html },
+        action: { label: s.notifyAction, url: commentLink(env, d.thread.url, comment.id) },
+        footer: [s.notifyWhy(site)],
+        unsubscribe: { label: s.unsubscribe, url: await followerLink(env, 'unsubscribe', d.follower.id, nowMs) },
+      }),
+    }
+  }
+
+  if (!d.site.notifyOwner) return { cancel: 'owner notifications were turned off' }
+  if (comment?.status !== 'published' && comment?.status !== 'pending') return { cancel: 'comment was removed' }
+  if (d.rendered) return { send: d.rendered }
+  const name = oneLine(comment.name, NAME_MAX)
+  const held = comment.status === 'pending'
+  return {
+    send: compose({
+      ...base,
+      subject: s.ownerSubject(name, title, held),
+      paragraphs: [s.wrote(comment.email ? `${name} <${comment.email}>` : name, title), ...(held ? [s.ownerHeld] : [])],
+      quote: { text: comment.body, html: comment.html },
+      action: { label: s.ownerAction, url: commentLink(env, d.thread.url, comment.id) },
+      links: await ownerLinks(env, d.site.language, comment, nowMs),
+      footer: [s.ownerWhy(site)],
+    }),
+  }
+}
+
+/** The owner's single-use moderation links for the comment as it stands (approve only while held), and the admin page. */
+async function ownerLinks(env: Env, language: Language, comment: NonNullable<Delivery['comment']>, nowMs: number) {
+  const m = MODERATION_STRINGS[language]
+  const links = await moderationLinks(env, comment.id, comment.status, nowMs)
+  return [...links.map(({ action, url }) => ({ label: m.link[action], url })), { label: m.adminPage, url: new URL('/admin', env.PUBLIC_URL).href }]
+}

@@ -1,0 +1,31 @@
+// Transport through Resend's HTTP API (MAIL_TRANSPORT="resend", secret RESEND_API_KEY): https://resend.com/docs/api-reference
+import type { MailTransport } from './transport'
+
+const ENDPOINT = 'https://api.resend.com/emails'
+const TIMEOUT_MS = 30_000
+
+export function resendTransport(apiKey: string | undefined): MailTransport {
+  return async (mail) => {
+    if (!apiKey) throw new Error('MAIL_TRANSPORT is "resend" but the RESEND_API_KEY secret is not set')
+    const res = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${apiKey}`,
+        'Content-Type': 'application/json',
+        // Resend drops a second request with the same key for 24 hours: a retry after a lost answer sends nothing twice.
+        'Idempotency-Key': mail.idempotencyKey,
+      },
+      body: JSON.stringify({
+        // The sender cleaned the display name (one line, no quotes or angle brackets), so it cannot break the From header.
+        from: mail.from.name ? `${mail.from.name} <${mail.from.email}>` : mail.from.email,
+        to: [mail.to],
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: mail.headers,
+      }),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    })
+    if (!res.ok) throw new Error(`Resend answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
+  }
+}

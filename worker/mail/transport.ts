@@ -1,0 +1,46 @@
+// The mail transports behind one small interface, chosen by MAIL_TRANSPORT: Cloudflare's send_email binding or Resend.
+import type { Env } from '../env'
+import { bindingTransport } from './transport-binding'
+import { resendTransport } from './transport-resend'
+
+export type OutgoingMail = {
+  from: { email: string; name: string }
+  to: string
+  subject: string
+  text: string
+  html: string
+  headers: Record<string, string>
+  /** Unique per outbox row: a provider that honours it drops a repeat of a send whose answer we never got. */
+  idempotencyKey: string
+}
+
+/** Resolves once the provider accepted the mail; throws otherwise (the caller retries). */
+export type MailTransport = (mail: OutgoingMail) => Promise<void>
+
+/** Test seam: sees every send first and may fail it or pass it on to the configured transport. */
+export type TransportInterceptor = (mail: OutgoingMail, next: MailTransport) => Promise<void>
+
+let interceptor: TransportInterceptor | null = null
+
+/** Only tests call this (test/worker/mail-*.test.ts), to fail chosen sends and count the rest; null removes it. */
+export function interceptTransportForTests(next: TransportInterceptor | null): void {
+  interceptor = next
+}
+
+export function transportFor(env: Env): MailTransport {
+  const configured = chooseTransport(env)
+  const hook = interceptor
+  return hook ? (mail) => hook(mail, configured) : configured
+}
+
+function chooseTransport(env: Env): MailTransport {
+  switch (env.MAIL_TRANSPORT) {
+    case 'binding':
+      return bindingTransport(env.EMAIL)
+    case 'resend':
+      return resendTransport(env.RESEND_API_KEY)
+    default:
+      // Failing each send (retried, then dead and visible) beats guessing: the wrong transport could leak or drop mail.
+      return () => Promise.reject(new Error(`MAIL_TRANSPORT must be "binding" or "resend", not "${env.MAIL_TRANSPORT}"`))
+  }
+}
