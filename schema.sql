@@ -127,7 +127,7 @@ CREATE TABLE IF NOT EXISTS blocks (
   UNIQUE (kind, value)
 );
 
--- Single-use tokens other than challenges (the owner's moderation links): a token id found here is refused.
+-- Spent token ids other than challenges (the owner's moderation links, signed-out sessions): an id found here is refused.
 CREATE TABLE IF NOT EXISTS used_tokens (
   id TEXT PRIMARY KEY,
   expires_at INTEGER NOT NULL

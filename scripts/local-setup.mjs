@@ -26,10 +26,13 @@ export function writeDevVars() {
       '# Local-only switches: honoured only for requests to localhost or 127.0.0.1.',
       'EXPOSE_CHALLENGE_ANSWER="true"',
       'DEV_MAILBOX="true"',
+      '# Sign-in at http://localhost:8787/admin (in production: wrangler secret put ADMIN_USER / ADMIN_PASSWORD).',
+      'ADMIN_USER="admin"',
+      `ADMIN_PASSWORD="${randomBytes(12).toString('base64url')}"`,
       '',
     ].join('\n'),
   )
-  console.log('[parley] wrote .dev.vars with a new random SIGNING_KEY')
+  console.log('[parley] wrote .dev.vars with a new random SIGNING_KEY, and an admin password for /admin (user "admin")')
 }
 
 // The demo site of DESIGN.md: local origins, no moderation, Dutch. INSERT OR IGNORE keeps a second start from duplicating it.

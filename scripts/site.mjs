@@ -89,7 +89,7 @@ function settings(current) {
     if (!v.name.trim() || [...v.name.trim()].length > 100) fail('--name must be 1 to 100 characters')
     s.name = v.name.trim()
   }
-  const list = v.origin ?? current?.origins ?? []
+  const list = v.origin ?? (current ? JSON.parse(current.allowed_origins) : [])
   if (v.origin || v['add-origin'] || v['remove-origin']) {
     const removed = new Set(v['remove-origin'] ?? [])
     s.allowed_origins = JSON.stringify(origins([...list, ...(v['add-origin'] ?? [])].filter((o) => !removed.has(o))))
@@ -113,8 +113,7 @@ function settings(current) {
 const oneOf = (flag, value, allowed) => (allowed.includes(value) ? value : fail(`${flag} must be one of ${allowed.join(', ')}`))
 
 function find(siteId) {
-  const [row] = query(`SELECT ${COLUMNS} FROM sites WHERE id = ${sql(siteId)}`)
-  return row ? { ...row, origins: JSON.parse(row.allowed_origins) } : null
+  return query(`SELECT ${COLUMNS} FROM sites WHERE id = ${sql(siteId)}`)[0] ?? null
 }
 
 function show(rows) {

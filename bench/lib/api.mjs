@@ -21,7 +21,7 @@ export async function solvedChallenges(origin, n) {
 export const postBody = (thread, challenge) =>
   JSON.stringify({ site: SITE, thread, name: 'Bench', body: 'A comment from the bench, with **some** Markdown and a [link](https://example.com).', ...challenge })
 
-const STATS = /round-trips=(\d+); rows-read=(\d+); rows-written=(\d+); sql-ms=([\d.]+)/
+const STATS = /round-trips=(\d+); rows-read=(\d+); rows-written=(\d+); sql-ms=([\d.]+); wait-ms=(\d+)/
 
 /** One request with its D1 figures from the server, its wall time and its JSON answer. */
 export async function withD1Stats(origin, path, init = {}) {
@@ -31,7 +31,7 @@ export async function withD1Stats(origin, path, init = {}) {
   const wallMs = performance.now() - started
   const m = STATS.exec(res.headers.get('x-parley-d1-stats') ?? '')
   if (!m) throw new Error(`no D1 stats on ${path} (${res.status}): is EXPOSE_D1_STATS on?`)
-  return { status: res.status, body, wallMs, roundTrips: Number(m[1]), rowsRead: Number(m[2]), rowsWritten: Number(m[3]), sqlMs: Number(m[4]) }
+  return { status: res.status, body, wallMs, roundTrips: Number(m[1]), rowsRead: Number(m[2]), rowsWritten: Number(m[3]), sqlMs: Number(m[4]), waitMs: Number(m[5]) }
 }
 
 /** A post with its D1 figures; the challenge is fetched first and is not part of the figures. */

@@ -1,7 +1,7 @@
 // Serves the demo for the browser tests: `wrangler dev` on a free port of 127.0.0.1 with its own fresh D1 state and the
 // local switches on, so a developer's `npm start` on 8787 is left alone; stopped (with its workerd) when the run ends.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -16,6 +16,9 @@ declare module 'vitest' {
 
 const STATE = join(root, 'test/e2e/.state')
 const LOG = join(STATE, 'wrangler.log')
+const D1 = join(STATE, 'd1')
+const WORKER = join(STATE, 'worker')
+const ASSETS = join(STATE, 'assets')
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -73,9 +76,9 @@ export default async function setup(project: TestProject) {
   // Every run starts from an empty database: tests never see data from an earlier run.
   rmSync(STATE, { recursive: true, force: true })
   mkdirSync(STATE, { recursive: true })
-  prepareDatabase({ persistTo: STATE, quiet: true })
+  prepareDatabase({ persistTo: D1, quiet: true })
   // The page origin must be listed for the site, or the API refuses the browser (see worker/site-access.ts).
-  wrangler(['d1', 'execute', 'DB', '--local', '--persist-to', STATE, '--command',
+  wrangler(['d1', 'execute', 'DB', '--local', '--persist-to', D1, '--command',
     `UPDATE sites SET allowed_origins = json_insert(allowed_origins, '$[#]', '${baseUrl}') WHERE id = 'demo'`], { quiet: true })
 
   const vars = {
@@ -87,12 +90,24 @@ export default async function setup(project: TestProject) {
     // Every test posts from the same IP; the limit itself is tested in the worker tests.
     RATE_LIMIT_PER_10_MIN: '100000',
   }
+  // wrangler dev reloads when the sources or assets it watches change, and a reload drops the mail messages waiting in
+  // its in-memory local queue. So it serves a snapshot, the Worker bundled as `wrangler deploy` would and the built
+  // widget copied: editing the code during a run changes nothing under the tests' feet.
+  wrangler(['deploy', '--dry-run', '--outdir', WORKER], { quiet: true })
+  cpSync(join(root, 'widget/dist'), ASSETS, { recursive: true })
   const log = createWriteStream(LOG)
   const child = spawn(
     join(root, 'node_modules/.bin/wrangler'),
-    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--persist-to', STATE,
-      '--show-interactive-dev-session=false', ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])],
-    { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+    ['dev', join(WORKER, 'index.js'), '--config', 'wrangler.toml', '--no-bundle', '--assets', ASSETS, '--persist-to', D1,
+      '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--show-interactive-dev-session=false',
+      ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])],
+    {
+      cwd: root,
+      // Its own process group, so that stop() reaches workerd too.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_CI_DISABLE_CONFIG_WATCHING: 'true' },
+    },
   )
   child.stdout?.pipe(log)
   child.stderr?.pipe(log)

@@ -52,11 +52,11 @@ describe('POST /api/admin/login', () => {
   it('signs in with the configured credentials and sets an HttpOnly, Secure, SameSite=Strict session cookie', async () => {
     const res = await login(CREDENTIALS)
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ user: 'owner' })
+    expect(await res.json()).toEqual({ user: CREDENTIALS.user })
     const cookie = res.headers.get('set-cookie')!
     expect(cookie).toMatch(/^parley_admin=[\w.-]+; Max-Age=43200; Path=\/; HttpOnly; Secure; SameSite=Strict$/)
     const session = await adminRequest('/api/admin/session', { cookie: cookie.split(';')[0]! })
-    expect(await session.json()).toEqual({ user: 'owner' })
+    expect(await session.json()).toEqual({ user: CREDENTIALS.user })
   })
 
   it('refuses a wrong password or user name with 401 and sets no cookie', async () => {
@@ -80,7 +80,7 @@ describe('POST /api/admin/login', () => {
   })
 
   it('validates the body', async () => {
-    const res = await login({ user: 'owner' })
+    const res = await login({ user: CREDENTIALS.user })
     expect(res.status).toBe(400)
     expect(await res.json()).toEqual({ error: { code: 'validation_failed', message: 'password is required.', field: 'password' } })
   })

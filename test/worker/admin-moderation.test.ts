@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AdminComment, AuditEntry, Page } from '../../worker/admin-types'
 import type { CountsResponse, ListResponse } from '../../worker/api-types'
-import { adminComments, adminJson, adminRequest, moderate, signIn } from './admin-helpers'
+import { CREDENTIALS, adminComments, adminJson, adminRequest, moderate, signIn } from './admin-helpers'
 import { newThreadKey, postComment, postOk, request, seedSite, testEnv } from './helpers'
 import { follow, outboxRows, seedFollowers, uniqueEmail } from './mail-helpers'
 
@@ -180,7 +180,7 @@ describe('blocking', () => {
     const troll = uniqueEmail('troll')
     const block = await adminRequest('/api/admin/blocks', { method: 'POST', cookie, json: { kind: 'email', value: ` ${troll.toUpperCase()} `, note: 'abuse' } })
     expect(block.status).toBe(201)
-    expect(await block.json()).toEqual({ block: { id: expect.any(Number), kind: 'email', value: troll, note: 'abuse', createdBy: 'owner', createdAt: expect.any(String) } })
+    expect(await block.json()).toEqual({ block: { id: expect.any(Number), kind: 'email', value: troll, note: 'abuse', createdBy: CREDENTIALS.user, createdAt: expect.any(String) } })
     const posted = await postOk(site, thread, { email: troll, follow: true })
     expect(posted.comment.status).toBe('pending')
     expect(await statusOf(posted.comment.id)).toBe('spam')
@@ -233,8 +233,8 @@ describe('the audit log', () => {
     await moderate(cookie, held.comment.id, 'spam')
     const log = await adminJson<Page<AuditEntry>>(cookie, '/api/admin/audit?limit=2')
     expect(log.items.map(({ actor, action, target, detail }) => ({ actor, action, target, detail }))).toEqual([
-      { actor: 'owner', action: 'spam', target: `comment ${held.comment.id}`, detail: 'published → spam' },
-      { actor: 'owner', action: 'approve', target: `comment ${held.comment.id}`, detail: 'pending → published' },
+      { actor: CREDENTIALS.user, action: 'spam', target: `comment ${held.comment.id}`, detail: 'published → spam' },
+      { actor: CREDENTIALS.user, action: 'approve', target: `comment ${held.comment.id}`, detail: 'pending → published' },
     ])
     expect(log.nextCursor).not.toBeNull()
   })

@@ -8,7 +8,7 @@ describe('GET /admin', () => {
   it('serves the admin page with headers that keep it out of frames and other origins', async () => {
     for (const path of ['/admin', '/admin/']) {
       const res = await request(path, { origin: null })
-      expect(res.status).toBe(200)
+      expect(res.status, 'widget/dist/admin/ is missing: run `npm run build` first').toBe(200)
       expect(res.headers.get('content-type')).toMatch(/^text\/html/)
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")

@@ -31,7 +31,8 @@ for (const [, child, body] of env.TEST_SCHEMA.matchAll(/CREATE TABLE IF NOT EXIS
  */
 function foreignKeyChecks(sql: string): string[] {
   const inserted = sql.match(/^\s*INSERT INTO (\w+)/i)?.[1]
-  return inserted === undefined ? [] : (referencedBy.get(inserted) ?? []).map((child) => `SCAN ${child}`)
+  if (inserted === undefined || !/\bRETURNING\b/i.test(sql)) return []
+  return (referencedBy.get(inserted) ?? []).map((child) => `SCAN ${child}`)
 }
 
 async function plan({ sql, params }: RecordedStatement): Promise<string[]> {
@@ -69,10 +70,10 @@ describe('query plans', () => {
     const { site, thread } = await busySite()
     const { res, calls } = await recordedRequest(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}&cursor=100`)
     expect(res.status).toBe(200)
-    expect(calls.length).toBe(3)
     expect(await fullScans(calls)).toEqual([])
-    const page = calls.flatMap((c) => c.statements).find((s) => s.sql.includes('FROM comments'))!
-    expect(await plan(page)).toEqual(['SEARCH comments USING INDEX comments_by_thread (thread_id=? AND status=? AND id>?)'])
+    const page = await plan(calls.flatMap((c) => c.statements).find((s) => s.sql.includes('FROM comments'))!)
+    expect(page).toContain('SEARCH comments USING INDEX comments_by_thread (thread_id=? AND status=? AND id>?)')
+    expect(page.filter((line) => line.includes('TEMP B-TREE'))).toEqual([])
   })
 
   it('counts 20 threads without a full scan', async () => {

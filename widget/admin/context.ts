@@ -2,7 +2,7 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 import type { AdminApi } from './admin-api'
-import type { AdminLang, AdminStrings } from './strings'
+import type { AdminLang, AdminStrings } from './i18n'
 
 export type AdminContext = {
   t: AdminStrings

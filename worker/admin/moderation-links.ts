@@ -6,13 +6,13 @@ import { signToken, verifyToken } from '../tokens'
 import { actionsFor } from './transitions'
 
 // Long enough for an owner back from a holiday; a stale link can do no harm, as each action checks the current state.
-export const MODERATION_LINK_TTL_MS = 30 * 24 * 60 * 60 * 1000
+const MODERATION_LINK_TTL_MS = 30 * 24 * 60 * 60 * 1000
 
 type ModerationClaims = { cid: number; act: string; jti: string }
 
 export type ModerationGrant = { commentId: number; action: ModerationAction; tokenId: string; expiresAt: number }
 
-export const moderationPath = (commentId: number, action: ModerationAction) => `/moderate/${commentId}/${action}`
+const moderationPath = (commentId: number, action: ModerationAction) => `/moderate/${commentId}/${action}`
 
 /** The links that make sense for a comment in this state, in a fixed order: approve, delete, spam. */
 export async function moderationLinks(env: Env, commentId: number, status: StoredStatus, nowMs: number) {

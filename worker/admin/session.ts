@@ -5,8 +5,8 @@ import { insertUsedToken, isTokenUsed } from '../db/used-tokens'
 import type { AppEnv, Env } from '../env'
 import { keyedHash, signToken, verifyToken } from '../tokens'
 
-export const SESSION_COOKIE = 'parley_admin'
-export const SESSION_MS = 12 * 60 * 60 * 1000
+const SESSION_COOKIE = 'parley_admin'
+const SESSION_MS = 12 * 60 * 60 * 1000
 
 // HttpOnly: page scripts never see it. Secure: never sent over plain http (browsers treat http://localhost as secure).
 // SameSite=Strict: a link or form on another site arrives without it, the first line against cross-site requests.
@@ -17,7 +17,7 @@ type SessionClaims = { sub: string; cv: string; jti: string }
 export type AdminSession = { user: string; id: string; expiresAt: number }
 
 /** Whether sign-in is possible at all: both secrets set. Without them /admin stays locked for everyone. */
-export const adminConfigured = (env: Env): boolean => Boolean(env.ADMIN_USER && env.ADMIN_PASSWORD)
+const adminConfigured = (env: Env): boolean => Boolean(env.ADMIN_USER && env.ADMIN_PASSWORD)
 
 /**
  * Compares keyed hashes of the typed and the configured values: equal lengths whatever was typed, and

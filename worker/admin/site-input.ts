@@ -4,7 +4,7 @@ import { invalid } from '../errors'
 import { LANGUAGES, MAX_ORIGINS, MODERATIONS, isOrigin, isSiteId } from '../site-rules'
 import { optionalEmail, requiredText, type Input } from '../validate'
 
-export type SiteSettings = Omit<Site, 'id'>
+type SiteSettings = Omit<Site, 'id'>
 
 export function siteId(input: Input): string {
   const id = requiredText(input, 'id', 64)

@@ -38,14 +38,24 @@ export type StoredComment = { comment: Comment; threadId: number; status: Stored
 
 const toStored = (r: CommentRow): StoredComment => ({ comment: toComment(r), threadId: r.thread_id, status: r.status, createdAtMs: r.created_at })
 
-/** One page of a thread's published comments in id order, after the cursor; reads `limit + 1` rows to know if more follow. */
-export async function listPublished(db: D1Database | D1DatabaseSession, threadId: number, afterId: number, limit: number) {
-  const { results } = await db
-    .prepare(`SELECT ${COLUMNS} FROM comments WHERE thread_id = ? AND status = 'published' AND id > ? ORDER BY id LIMIT ?`)
-    .bind(threadId, afterId, limit + 1)
-    .all<CommentRow>()
-  const page = results.slice(0, limit)
-  return { comments: page.map(toComment), nextCursor: results.length > limit ? String(page.at(-1)!.id) : null }
+/**
+ * One page of a thread's published comments in id order, after the cursor; reads `limit + 1` rows to know if more
+ * follow. The thread is named by site and key, so the statement can share one batch with the thread's own lookup.
+ */
+export function listPublishedStatement(db: D1Database, siteId: string, threadKey: string, afterId: number, limit: number): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT ${COLUMNS} FROM comments
+       WHERE thread_id = (SELECT id FROM threads WHERE site_id = ? AND key = ?) AND status = 'published' AND id > ?
+       ORDER BY id LIMIT ?`,
+    )
+    .bind(siteId, threadKey, afterId, limit + 1)
+}
+
+export function pageFromResult(result: D1Result, limit: number): { comments: Comment[]; nextCursor: string | null } {
+  const rows = result.results as CommentRow[]
+  const page = rows.slice(0, limit)
+  return { comments: page.map(toComment), nextCursor: rows.length > limit ? String(page.at(-1)!.id) : null }
 }
 
 export async function findComment(db: D1Database, id: number): Promise<StoredComment | null> {

@@ -1,4 +1,4 @@
-// D1 accounting for benchmarks and tests: each round trip's SQL, parameters and rows read/written, from D1's result meta.
+// D1 accounting for benchmarks and tests: each round trip's SQL, parameters, rows read/written (D1's result meta) and time.
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
 import { localSwitchOn } from '../local'
@@ -6,8 +6,25 @@ import { localSwitchOn } from '../local'
 export const STATS_HEADER = 'X-Parley-D1-Stats'
 
 export type RecordedStatement = { sql: string; params: unknown[] }
-/** One round trip to D1: a single statement, or a whole batch; `sqlMs` is D1's own execution time (meta.duration). */
-export type D1Call = { statements: RecordedStatement[]; rowsRead: number; rowsWritten: number; sqlMs: number }
+/** One round trip to D1: a single statement or a whole batch. `sqlMs` is D1's own execution time (meta.duration),
+ *  `waitMs` the time the Worker waited for the answer. */
+export type D1Call = { statements: RecordedStatement[]; rowsRead: number; rowsWritten: number; sqlMs: number; waitMs: number }
+
+type Totals = { rowsRead: number; rowsWritten: number; sqlMs: number }
+const metaTotals = (results: D1Result[]): Totals => ({
+  rowsRead: results.reduce((n, r) => n + r.meta.rows_read, 0),
+  rowsWritten: results.reduce((n, r) => n + r.meta.rows_written, 0),
+  sqlMs: results.reduce((n, r) => n + r.meta.duration, 0),
+})
+const NO_META: Totals = { rowsRead: 0, rowsWritten: 0, sqlMs: 0 }
+
+/** Runs one round trip and appends it to `calls`, with what `totals` reads from its answer. */
+async function timed<R>(calls: D1Call[], statements: RecordedStatement[], run: () => Promise<R>, totals: (result: R) => Totals): Promise<R> {
+  const started = Date.now()
+  const result = await run()
+  calls.push({ statements, ...totals(result), waitMs: Date.now() - started })
+  return result
+}
 
 class RecordingStatement implements D1PreparedStatement {
   constructor(
@@ -29,26 +46,20 @@ class RecordingStatement implements D1PreparedStatement {
     return (colName === undefined ? row : (row[colName] ?? null)) as T | null
   }
 
-  async run<T = Record<string, unknown>>(): Promise<D1Result<T>> {
-    return this.record(await this.inner.run<T>())
+  run<T = Record<string, unknown>>(): Promise<D1Result<T>> {
+    return timed(this.calls, [this.recorded], () => this.inner.run<T>(), (r) => metaTotals([r]))
   }
 
-  async all<T = Record<string, unknown>>(): Promise<D1Result<T>> {
-    return this.record(await this.inner.all<T>())
+  all<T = Record<string, unknown>>(): Promise<D1Result<T>> {
+    return timed(this.calls, [this.recorded], () => this.inner.all<T>(), (r) => metaTotals([r]))
   }
 
   raw<T = unknown[]>(options: { columnNames: true }): Promise<[string[], ...T[]]>
   raw<T = unknown[]>(options?: { columnNames?: false }): Promise<T[]>
-  // raw() returns no meta: the round trip is counted, its rows cannot be.
-  async raw<T = unknown[]>(options?: { columnNames?: boolean }): Promise<T[] | [string[], ...T[]]> {
-    this.calls.push({ statements: [this.recorded], rowsRead: 0, rowsWritten: 0, sqlMs: 0 })
-    return options?.columnNames === true ? this.inner.raw<T>({ columnNames: true }) : this.inner.raw<T>()
-  }
-
-  private record<T>(result: D1Result<T>): D1Result<T> {
-    const { rows_read, rows_written, duration } = result.meta
-    this.calls.push({ statements: [this.recorded], rowsRead: rows_read, rowsWritten: rows_written, sqlMs: duration })
-    return result
+  // raw() answers without meta: the round trip is counted, its rows cannot be.
+  raw<T = unknown[]>(options?: { columnNames?: boolean }): Promise<T[] | [string[], ...T[]]> {
+    const run = () => (options?.columnNames === true ? this.inner.raw<T>({ columnNames: true }) : this.inner.raw<T>())
+    return timed<T[] | [string[], ...T[]]>(this.calls, [this.recorded], run, () => NO_META)
   }
 }
 
@@ -62,12 +73,10 @@ class RecordingSession implements D1DatabaseSession {
     return new RecordingStatement(this.inner.prepare(query), { sql: query, params: [] }, this.calls)
   }
 
-  async batch<T = unknown>(statements: D1PreparedStatement[]): Promise<D1Result<T>[]> {
+  batch<T = unknown>(statements: D1PreparedStatement[]): Promise<D1Result<T>[]> {
     const unwrapped = statements.map((s) => (s instanceof RecordingStatement ? s : { inner: s, recorded: { sql: '(prepared elsewhere)', params: [] } }))
-    const results = await this.inner.batch<T>(unwrapped.map((u) => u.inner))
-    const sum = (key: 'rows_read' | 'rows_written' | 'duration') => results.reduce((n, r) => n + r.meta[key], 0)
-    this.calls.push({ statements: unwrapped.map((u) => u.recorded), rowsRead: sum('rows_read'), rowsWritten: sum('rows_written'), sqlMs: sum('duration') })
-    return results
+    const run = () => this.inner.batch<T>(unwrapped.map((u) => u.inner))
+    return timed(this.calls, unwrapped.map((u) => u.recorded), run, metaTotals)
   }
 
   getBookmark(): D1SessionBookmark | null {
@@ -87,9 +96,8 @@ class RecordingDatabase extends RecordingSession implements D1Database {
     return new RecordingSession(this.database.withSession(constraintOrBookmark), this.calls)
   }
 
-  async exec(query: string): Promise<D1ExecResult> {
-    this.calls.push({ statements: [{ sql: query, params: [] }], rowsRead: 0, rowsWritten: 0, sqlMs: 0 })
-    return this.database.exec(query)
+  exec(query: string): Promise<D1ExecResult> {
+    return timed(this.calls, [{ sql: query, params: [] }], () => this.database.exec(query), () => NO_META)
   }
 
   dump(): Promise<ArrayBuffer> {
@@ -105,6 +113,7 @@ export const summarise = (calls: D1Call[]) => ({
   rowsRead: calls.reduce((n, c) => n + c.rowsRead, 0),
   rowsWritten: calls.reduce((n, c) => n + c.rowsWritten, 0),
   sqlMs: calls.reduce((n, c) => n + c.sqlMs, 0),
+  waitMs: calls.reduce((n, c) => n + c.waitMs, 0),
 })
 
 /**
@@ -117,6 +126,6 @@ export const d1Stats: MiddlewareHandler<AppEnv> = async (c, next) => {
   // A copy of env for this request only: the isolate's env object is shared by every request it serves.
   c.env = { ...c.env, DB: recordingDb(c.env.DB, calls) }
   await next()
-  const { roundTrips, rowsRead, rowsWritten, sqlMs } = summarise(calls)
-  c.res.headers.set(STATS_HEADER, `round-trips=${roundTrips}; rows-read=${rowsRead}; rows-written=${rowsWritten}; sql-ms=${sqlMs}`)
+  const s = summarise(calls)
+  c.res.headers.set(STATS_HEADER, `round-trips=${s.roundTrips}; rows-read=${s.rowsRead}; rows-written=${s.rowsWritten}; sql-ms=${s.sqlMs}; wait-ms=${s.waitMs}`)
 }

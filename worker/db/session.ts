@@ -9,10 +9,12 @@ export const BOOKMARK_HEADER = 'X-Parley-Bookmark'
 // header costs the reader read-your-writes for one request, never an error.
 const BOOKMARK = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/
 
+const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
 /** Writes start at the primary, where they land anyway, so their checks (rate limit, locked thread, parent) read the
  *  newest data; reads may start at any replica that is no older than the reader's bookmark. */
 function startingPoint(method: string, bookmark: string | undefined): D1SessionBookmark | D1SessionConstraint {
-  if (method !== 'GET' && method !== 'HEAD') return 'first-primary'
+  if (!READS.has(method)) return 'first-primary'
   return bookmark !== undefined && BOOKMARK.test(bookmark) ? bookmark : 'first-unconstrained'
 }
 

@@ -16,11 +16,18 @@ const toThread = (r: ThreadRow): Thread => ({
   locked: r.locked === 1,
 })
 
+/** The lookup as a statement, so a read can share one batch (one D1 round trip) with the statements that need it. */
+export function findThreadStatement(db: D1Database, siteId: string, key: string): D1PreparedStatement {
+  return db.prepare('SELECT id, site_id, key, title, url, comment_count, locked FROM threads WHERE site_id = ? AND key = ?').bind(siteId, key)
+}
+
+export const threadFromResult = (result: D1Result): Thread | null => {
+  const row = (result.results as ThreadRow[])[0]
+  return row ? toThread(row) : null
+}
+
 export async function findThread(db: D1Database, siteId: string, key: string): Promise<Thread | null> {
-  const row = await db
-    .prepare('SELECT id, site_id, key, title, url, comment_count, locked FROM threads WHERE site_id = ? AND key = ?')
-    .bind(siteId, key)
-    .first<ThreadRow>()
+  const row = await findThreadStatement(db, siteId, key).first<ThreadRow>()
   return row && toThread(row)
 }
 

@@ -1,4 +1,4 @@
-// used_tokens table: ids of single-use tokens (the owner's moderation links) already spent, kept until they expire.
+// used_tokens table: ids of spent tokens (moderation links used, admin sessions signed out), kept until they expire.
 
 export async function isTokenUsed(db: D1Database, id: string): Promise<boolean> {
   const row = await db.prepare('SELECT 1 AS used FROM used_tokens WHERE id = ?').bind(id).first<{ used: number }>()

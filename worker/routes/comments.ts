@@ -3,9 +3,9 @@ import { Hono } from 'hono'
 import type { CommentStatus, ListResponse, PostCommentResponse } from '../api-types'
 import { challengeReplayed, checkChallenge, isChallengeReplayError, markChallengeUsed } from '../challenge/token'
 import { isBlocked } from '../db/blocks'
-import { commentFromResult, findComment, hasPublishedOnSite, insertComment, listPublished, setCommentStatus, updateCommentBody } from '../db/comments'
+import { commentFromResult, findComment, hasPublishedOnSite, insertComment, listPublishedStatement, pageFromResult, setCommentStatus, updateCommentBody } from '../db/comments'
 import type { Site } from '../db/sites'
-import { adjustCountIfPublished, countInsertedComment, findThread, upsertThread } from '../db/threads'
+import { adjustCountIfPublished, countInsertedComment, findThread, findThreadStatement, threadFromResult, upsertThread } from '../db/threads'
 import { normaliseEmail } from '../email-address'
 import type { AppEnv } from '../env'
 import { ApiError, invalid } from '../errors'
@@ -29,9 +29,12 @@ comments.get('/', async (c) => {
   const key = requiredText(input, 'thread', 200)
   const afterId = pageNumber(input.cursor, 'cursor', 0, Number.MAX_SAFE_INTEGER, 0)
   const limit = pageNumber(input.limit, 'limit', 1, MAX_PAGE_SIZE, PAGE_SIZE)
-  const thread = await findThread(c.env.DB, site.id, key)
+  const db = c.env.DB
+  // The thread and its page in one round trip: the page finds the thread by its key, so it need not wait for the id.
+  const [threadResult, pageResult] = await db.batch([findThreadStatement(db, site.id, key), listPublishedStatement(db, site.id, key, afterId, limit)])
+  const thread = threadFromResult(threadResult!)
   const body: ListResponse = thread
-    ? { thread: { key, title: thread.title, url: thread.url, commentCount: thread.commentCount }, ...(await listPublished(c.env.DB, thread.id, afterId, limit)) }
+    ? { thread: { key, title: thread.title, url: thread.url, commentCount: thread.commentCount }, ...pageFromResult(pageResult!, limit) }
     : { thread: { key, title: '', url: null, commentCount: 0 }, comments: [], nextCursor: null }
   return c.json(body, 200, { 'Cache-Control': 'no-store' })
 })

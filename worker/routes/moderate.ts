@@ -15,7 +15,7 @@ import { ApiError } from '../errors'
 import { page, readerLanguage } from './page-html'
 
 /** How the audit log names whoever clicked: the link went to the site's owner address. */
-export const MAIL_LINK_ACTOR = 'owner (mail link)'
+const MAIL_LINK_ACTOR = 'owner (mail link)'
 const EXCERPT_LENGTH = 300
 
 export const moderate = new Hono<AppEnv>()

@@ -4,7 +4,7 @@ import { asApiError } from '../../api'
 import { Status } from '../../components/Status'
 import { adminApi } from '../admin-api'
 import { AdminCtx, type AdminContext } from '../context'
-import { adminLang, adminStrings } from '../strings'
+import { adminLang, adminStrings } from '../i18n'
 import { Login } from './Login'
 import { Shell } from './Shell'
 

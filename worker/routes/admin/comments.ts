@@ -7,7 +7,7 @@ import { MODERATION_ACTIONS } from '../../admin/transitions'
 import { listAdminComments } from '../../db/comments-admin'
 import type { AppEnv } from '../../env'
 import { invalid } from '../../errors'
-import { optionalText, queryInput, readJson, requiredText, pathId } from '../../validate'
+import { optionalText, pathId, queryInput, readJson, requiredText } from '../../validate'
 
 const STATES: readonly StoredStatus[] = ['published', 'pending', 'deleted', 'spam']
 

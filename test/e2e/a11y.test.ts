@@ -1,0 +1,227 @@
+// Accessibility in Chromium: axe-core finds nothing, focus goes where it should, and messages reach the live regions.
+import { fileURLToPath } from 'node:url'
+import type { AxeResults } from 'axe-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { nl as t } from '../../widget/i18n/nl'
+import type { ChallengeResponse } from '../../worker/api-types'
+import { article, type ArticleOptions, BASE, isFocused, launch, newThread, nextCode, openHtml, seed, visitor, widget } from './helpers'
+
+const AXE = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'))
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+beforeEach(async () => {
+  context = await visitor(browser)
+  page = await context.newPage()
+})
+afterEach(async () => {
+  await context.close()
+})
+
+/** axe-core's audit of the widget alone (its host and shadow root), in the page as it is now. */
+async function audit(p: Page): Promise<AxeResults> {
+  await p.addScriptTag({ path: AXE })
+  return p.evaluate(() => (window as unknown as { axe: typeof import('axe-core') }).axe.run({ include: [['#parley']] }))
+}
+
+/** Each violation as one readable line: rule, element, what is wrong. */
+const violations = (r: AxeResults) =>
+  r.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary ?? v.help}`))
+
+/** The audit really looked inside the shadow root: labelled fields and measured contrast there. */
+function expectItLookedInside(r: AxeResults) {
+  const passed = (id: string) => r.passes.find((p) => p.id === id)?.nodes.length ?? 0
+  expect(passed('label')).toBeGreaterThanOrEqual(4)
+  expect(passed('color-contrast')).toBeGreaterThanOrEqual(10)
+  expect(passed('button-name')).toBeGreaterThanOrEqual(2)
+}
+
+async function threadWithReplies(options: Omit<ArticleOptions, 'thread'> = {}) {
+  const thread = newThread('a11y-replies')
+  const anna = await seed(thread, 'Anna', 'Een vraag met een [link](https://example.com) en `code`.')
+  const joost = await seed(thread, 'Joost', 'Een antwoord.', { parentId: anna.id, website: 'https://example.org' })
+  const karel = await seed(thread, 'Karel', 'Een antwoord op het antwoord.', { parentId: joost.id })
+  // Below the third level replies are listed flat, "in reply to" someone.
+  await seed(thread, 'Lotte', 'Nog dieper.', { parentId: karel.id })
+  await openHtml(page, `${thread}.html`, article({ thread, ...options }))
+}
+
+async function showErrors() {
+  const code = nextCode(page)
+  await widget(page).getByRole('form', { name: t.write }).getByRole('button', { name: t.post }).click()
+  await code
+  await widget(page).getByRole('img', { name: t.codeAlt }).waitFor()
+}
+
+describe('axe-core finds no violations', () => {
+  it('in an empty thread', async () => {
+    const thread = newThread('a11y-empty')
+    await openHtml(page, `${thread}.html`, article({ thread }))
+    const r = await audit(page)
+    expect(violations(r)).toEqual([])
+    expectItLookedInside(r)
+  })
+
+  it('in a thread with replies, a reply form and the follow form open', async () => {
+    await threadWithReplies()
+    await widget(page).getByText(t.inReplyTo('Karel')).waitFor()
+    const code = nextCode(page)
+    await widget(page).getByRole('button', { name: t.reply }).first().click()
+    await code
+    await widget(page).getByRole('button', { name: t.followOpen }).click()
+    const r = await audit(page)
+    expect(violations(r)).toEqual([])
+    expectItLookedInside(r)
+  })
+
+  it('in a form showing its errors', async () => {
+    const thread = newThread('a11y-errors')
+    await openHtml(page, `${thread}.html`, article({ thread }))
+    await showErrors()
+    expect(await widget(page).locator('[aria-invalid="true"]').count()).toBe(3)
+    const r = await audit(page)
+    expect(violations(r)).toEqual([])
+    expectItLookedInside(r)
+  })
+
+  it.each([
+    { theme: 'the dark theme', attrs: { 'data-theme': 'dark' } },
+    { theme: 'a dark system setting on the demo’s own stylesheet', attrs: {} },
+  ])('in $theme, with replies and errors', async ({ attrs }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await threadWithReplies({ attrs })
+    await showErrors()
+    // Dark really is on: the widget's text is light.
+    expect(await widget(page).locator('h2').evaluate((h) => getComputedStyle(h).color)).toBe('rgb(230, 232, 235)')
+    const r = await audit(page)
+    expect(violations(r)).toEqual([])
+    expectItLookedInside(r)
+  })
+})
+
+describe('focus', () => {
+  it('goes to the first field to correct when the form is sent incomplete', async () => {
+    const thread = newThread('focus-local')
+    await openHtml(page, `${thread}.html`, article({ thread }))
+    const form = widget(page).getByRole('form', { name: t.write })
+    const code = nextCode(page)
+    await form.getByLabel(t.name, { exact: true }).fill('Anna')
+    await form.getByRole('button', { name: t.post }).click()
+    await code
+    await form.getByText(t.fields.body).first().waitFor()
+    expect(await isFocused(form.getByLabel(t.body, { exact: true }))).toBe(true)
+  })
+
+  it('goes to the field the server refused, which names the problem', async () => {
+    const thread = newThread('focus-server')
+    await openHtml(page, `${thread}.html`, article({ thread }))
+    const form = widget(page).getByRole('form', { name: t.write })
+    const code = nextCode(page)
+    await form.getByLabel(t.name, { exact: true }).fill('Anna')
+    await form.getByLabel(t.email, { exact: true }).fill('anna@')
+    await form.getByLabel(t.body, { exact: true }).fill('Hallo')
+    await form.getByLabel(t.codeLabel, { exact: true }).fill(await code)
+    await form.getByRole('button', { name: t.post }).click()
+
+    const email = form.getByLabel(t.email, { exact: true })
+    await form.getByRole('status').getByText(t.fields.email).waitFor()
+    expect(await isFocused(email)).toBe(true)
+    expect(await email.getAttribute('aria-invalid')).toBe('true')
+    // A screen reader reads the error with the field: it is part of the field's description.
+    expect(await description(email)).toContain(t.fields.email)
+  })
+})
+
+/** The text of the elements a field's aria-describedby names. */
+const description = (field: ReturnType<Page['locator']>) =>
+  field.evaluate((el) => {
+    const root = el.getRootNode() as ShadowRoot
+    return (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => root.getElementById(id)?.textContent).join(' ')
+  })
+
+describe('the live regions', () => {
+  it('exist, empty and polite, before there is anything to say', async () => {
+    const thread = newThread('live')
+    await openHtml(page, `${thread}.html`, article({ thread }))
+    const regions = widget(page).locator('[aria-live]')
+    // The thread's own and the comment form's; a region added together with its message is often not read out.
+    expect(await regions.count()).toBe(2)
+    for (const region of await regions.all()) {
+      expect(await region.getAttribute('aria-live')).toBe('polite')
+      expect(await region.getAttribute('role')).toBe('status')
+      expect(await region.textContent()).toBe('')
+    }
+  })
+
+  it('carry the form’s progress and its errors', async () => {
+    const thread = newThread('live-messages')
+    await openHtml(page, `${thread}.html`, article({ thread }))
+    const form = widget(page).getByRole('form', { name: t.write })
+    const status = form.locator('[aria-live="polite"]')
+    await page.route(`${BASE}/api/comments`, async (route) => {
+      // Slow enough to see "Sending…" in the region before the answer.
+      await new Promise((r) => setTimeout(r, 300))
+      await route.continue()
+    })
+    const code = nextCode(page)
+    await form.getByLabel(t.name, { exact: true }).fill('Anna')
+    await form.getByLabel(t.body, { exact: true }).fill('Hallo')
+    await form.getByLabel(t.codeLabel, { exact: true }).fill('FOUT99')
+    await code
+    await form.getByRole('button', { name: t.post }).click()
+    await status.getByText(t.sending).waitFor()
+    await status.getByText(t.errors.challenge_failed).waitFor()
+
+    await widget(page).getByRole('button', { name: t.codeNew }).click()
+    await status.getByText(t.codeReady).waitFor()
+  })
+})
+
+describe('the code', () => {
+  it('has an image whose text alternative says what to do without giving the code away', async () => {
+    const thread = newThread('code-alt')
+    await openHtml(page, `${thread}.html`, article({ thread }))
+    const answer = page.waitForResponse((r) => r.url().startsWith(`${BASE}/api/challenge?`)).then((r) => r.json() as Promise<ChallengeResponse>)
+    await widget(page).getByLabel(t.name, { exact: true }).focus()
+    const { answer: code, image } = await answer
+    const img = widget(page).getByRole('img', { name: t.codeAlt })
+    const alt = (await img.getAttribute('alt')) ?? ''
+
+    expect(alt).toBe('Afbeelding met een code van 5 of 6 letters en cijfers: typ die hieronder over')
+    expect(alt.toUpperCase()).not.toContain(code?.toUpperCase())
+    // The code is drawn as paths: there is no text in the image for a machine (or a screen reader) to read.
+    expect(image).not.toMatch(/<text|<tspan|font-family/i)
+    // The field under it is named for the same task.
+    expect(await widget(page).getByRole('textbox', { name: t.codeLabel }).count()).toBe(1)
+  })
+
+  it('offers a new code with a real button, which works from the keyboard', async () => {
+    const thread = newThread('code-button')
+    await openHtml(page, `${thread}.html`, article({ thread }))
+    const first = nextCode(page)
+    await widget(page).getByLabel(t.name, { exact: true }).focus()
+    await first
+    const img = widget(page).getByRole('img', { name: t.codeAlt })
+    const before = await img.getAttribute('src')
+
+    const button = widget(page).getByRole('button', { name: t.codeNew })
+    expect(await button.evaluate((b) => [b.tagName, (b as HTMLButtonElement).type])).toEqual(['BUTTON', 'button'])
+    const second = nextCode(page)
+    await button.focus()
+    await page.keyboard.press('Enter')
+    await second
+    await widget(page).getByRole('status').getByText(t.codeReady).waitFor()
+    expect(await img.getAttribute('src')).not.toBe(before)
+    // Asking for a code does not send the form.
+    expect(await widget(page).locator('[aria-invalid="true"]').count()).toBe(0)
+  })
+})
