@@ -118,7 +118,7 @@ describe('focus', () => {
     await form.getByRole('button', { name: t.post }).click()
     await code
     await form.getByText(t.fields.body).first().waitFor()
-    expect(await isFocused(form.getByLabel(t.body, { exact: true }))).toBe(true)
+    await expect.poll(() => isFocused(form.getByLabel(t.body, { exact: true }))).toBe(true)
   })
 
   it('goes to the field the server refused, which names the problem', async () => {
@@ -134,7 +134,7 @@ describe('focus', () => {
 
     const email = form.getByLabel(t.email, { exact: true })
     await form.getByRole('status').getByText(t.fields.email).waitFor()
-    expect(await isFocused(email)).toBe(true)
+    await expect.poll(() => isFocused(email)).toBe(true)
     expect(await email.getAttribute('aria-invalid')).toBe('true')
     // A screen reader reads the error with the field: it is part of the field's description.
     expect(await description(email)).toContain(t.fields.email)

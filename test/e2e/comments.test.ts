@@ -47,7 +47,7 @@ describe('posting', () => {
     expect(await mine.locator('em').textContent()).toBe('zeker')
     expect(await widget(page).getByRole('heading', { level: 2 }).textContent()).toBe(t.count(1))
     expect(await mainForm().getByRole('status').textContent()).toBe(t.posted)
-    expect(await isFocused(mine)).toBe(true)
+    await expect.poll(() => isFocused(mine)).toBe(true)
     expect(await widget(page).getByText(t.empty).count()).toBe(0)
 
     await page.reload()
@@ -63,7 +63,7 @@ describe('posting', () => {
     await comment('pontje').getByRole('button', { name: t.reply }).click()
     const form = widget(page).getByRole('form', { name: t.replyTo('Anna') })
     // The reply form opens with the focus at the first field to fill in.
-    expect(await isFocused(form.getByLabel(t.name, { exact: true }))).toBe(true)
+    await expect.poll(() => isFocused(form.getByLabel(t.name, { exact: true }))).toBe(true)
     await write(form, { name: 'Joost', body: 'Ja, het hele jaar, behalve bij ijsgang.' })
 
     const reply = comment('ijsgang')
@@ -72,7 +72,7 @@ describe('posting', () => {
     // The reply sits in the list of replies inside Anna's list item.
     const nested = widget(page).locator('li', { has: page.locator('article', { hasText: 'pontje' }) }).locator('ol article')
     expect(await nested.textContent()).toContain('ijsgang')
-    expect(await isFocused(reply)).toBe(true)
+    await expect.poll(() => isFocused(reply)).toBe(true)
     expect(await widget(page).getByRole('status').first().textContent()).toBe(t.posted)
 
     await page.reload()
@@ -99,7 +99,7 @@ describe('a wrong code', () => {
     const code = await second
     await page.waitForFunction((old) => document.querySelector('#parley')?.shadowRoot?.querySelector('.code img')?.getAttribute('src') !== old, firstImage)
     expect(await codeField.inputValue()).toBe('')
-    expect(await isFocused(codeField)).toBe(true)
+    await expect.poll(() => isFocused(codeField)).toBe(true)
     // Everything else the reader typed is still there.
     expect(await form.getByLabel(t.body, { exact: true }).inputValue()).toBe('Tweede poging.')
 
@@ -121,13 +121,13 @@ describe('one’s own comment', () => {
     await mine.getByRole('button', { name: t.edit }).click()
     const box = mine.getByLabel(t.body, { exact: true })
     expect(await box.inputValue()).toBe('Het pontje kost een euor.')
-    expect(await isFocused(box)).toBe(true)
+    await expect.poll(() => isFocused(box)).toBe(true)
     await box.fill('Het pontje kost een **euro**.')
     await mine.getByRole('button', { name: t.save }).click()
 
     await mine.locator('strong', { hasText: 'euro' }).waitFor()
     expect(await mine.getByText(`(${t.edited})`).count()).toBe(1)
-    expect(await isFocused(mine)).toBe(true)
+    await expect.poll(() => isFocused(mine)).toBe(true)
     expect(await widget(page).getByRole('status').first().textContent()).toBe(t.saved)
 
     await page.reload()

@@ -24,7 +24,7 @@ describe('comment form', () => {
       expect(form.querySelector(`label[for="${input.id}"]`), input.getAttribute('name') ?? '').not.toBeNull()
     }
     const alt = form.querySelector('img')?.getAttribute('alt') ?? ''
-    expect(alt).toBe('Image with a code of 5 or 6 letters and digits')
+    expect(alt).toBe('Image with a code of 5 or 6 letters and digits: type it in below')
     const answer = form.querySelector('[name=challengeAnswer]')
     expect(answer?.getAttribute('autocomplete')).toBe('off')
     expect(answer?.getAttribute('autocapitalize')).toBe('characters')

@@ -38,7 +38,7 @@ export const en = {
   postedPending: 'Comment posted; it is awaiting approval.',
   followSent: 'Check your mailbox to confirm.',
   followAlready: 'You already follow this discussion.',
-  codeAlt: 'Image with a code of 5 or 6 letters and digits',
+  codeAlt: 'Image with a code of 5 or 6 letters and digits: type it in below',
   codeLabel: 'Code from the image',
   codeNew: "Can't read it? Get a new code",
   codeReady: 'New code shown.',

@@ -38,7 +38,7 @@ export const nl: Strings = {
   postedPending: 'Reactie geplaatst; ze wacht op goedkeuring.',
   followSent: 'Kijk in je mailbox om te bevestigen.',
   followAlready: 'Je volgt deze discussie al.',
-  codeAlt: 'Afbeelding met een code van 5 of 6 letters en cijfers',
+  codeAlt: 'Afbeelding met een code van 5 of 6 letters en cijfers: typ die hieronder over',
   codeLabel: 'Code uit de afbeelding',
   codeNew: 'Niet leesbaar? Vraag een nieuwe code',
   codeReady: 'Nieuwe code getoond.',

@@ -1,4 +1,5 @@
 // Challenge tokens: issue a code with a signed token holding only a keyed hash of it, check an answer once, burn the token.
+import { isUniqueViolation } from '../db/unique-violation'
 import { findUsedChallenge, insertUsedChallenge } from '../db/used-challenges'
 import type { Env } from '../env'
 import { ApiError } from '../errors'
@@ -71,8 +72,4 @@ export function markChallengeUsed(db: D1Database, id: string, expiresAt: number)
 }
 
 /** True for the primary-key failure of markChallengeUsed(): the same token was used by a request that got there first. */
-export function isChallengeReplayError(err: unknown): boolean {
-  // D1 reports constraint failures only as text, sometimes wrapped in a cause.
-  const texts = err instanceof Error ? [err.message, err.cause instanceof Error ? err.cause.message : ''] : []
-  return texts.some((text) => text.includes('UNIQUE constraint failed: used_challenges.id'))
-}
+export const isChallengeReplayError = (err: unknown): boolean => isUniqueViolation(err, 'used_challenges.id')

@@ -1,12 +1,11 @@
 // POST /api/follow: follow a thread without commenting. Double opt-in: a pending follower and a confirmation mail.
 import { Hono } from 'hono'
 import type { FollowResponse } from '../api-types'
-import { checkChallenge, isChallengeReplayError, markChallengeUsed } from '../challenge/token'
+import { challengeReplayed, checkChallenge, isChallengeReplayError, markChallengeUsed } from '../challenge/token'
 import { isBlocked } from '../db/blocks'
 import { upsertThread } from '../db/threads'
 import { normaliseEmail } from '../email-address'
 import type { AppEnv } from '../env'
-import { ApiError } from '../errors'
 import { enqueueAfterResponse } from '../mail/enqueue'
 import { followStatements } from '../mail/statements'
 import { clientIpHash, takeRateLimit } from '../rate-limit'
@@ -42,7 +41,7 @@ follow.post('/', async (c) => {
     // One transaction: the token is burnt, the thread exists, the follower and its confirmation mail are stored, or nothing is.
     results = await db.batch([...head, ...mail.statements])
   } catch (err) {
-    if (isChallengeReplayError(err)) throw new ApiError('challenge_failed', 'This code was already used; get a new one.', 'challengeAnswer')
+    if (isChallengeReplayError(err)) throw challengeReplayed()
     throw err
   }
   const written = mail.read(results.slice(head.length))

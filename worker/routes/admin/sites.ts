@@ -4,6 +4,7 @@ import type { Site } from '../../admin-types'
 import { NEW_SITE_DEFAULTS, readSettings, siteId } from '../../admin/site-input'
 import { insertAdminAction } from '../../db/admin-actions'
 import { findSite, insertSite, listSites, updateSite } from '../../db/sites'
+import { isUniqueViolation } from '../../db/unique-violation'
 import type { AppEnv } from '../../env'
 import { ApiError } from '../../errors'
 import { readJson } from '../../validate'
@@ -16,9 +17,16 @@ sites.post('/', async (c) => {
   const input = await readJson(c)
   const site: Site = { id: siteId(input), ...readSettings(input, NEW_SITE_DEFAULTS) }
   const db = c.env.DB
-  if (await findSite(db, site.id)) throw new ApiError('conflict', `A site with the id "${site.id}" exists already.`, 'id')
   const now = Date.now()
-  await db.batch([insertSite(db, site, now), insertAdminAction(db, { actor: c.get('adminSession').user, action: 'add_site', target: `site ${site.id}` }, now)])
+  const taken = () => new ApiError('conflict', `A site with the id "${site.id}" exists already.`, 'id')
+  if (await findSite(db, site.id)) throw taken()
+  try {
+    await db.batch([insertSite(db, site, now), insertAdminAction(db, { actor: c.get('adminSession').user, action: 'add_site', target: `site ${site.id}` }, now)])
+  } catch (err) {
+    // Two admins adding the same id at once: the second insert fails on the key, and is the same conflict.
+    if (isUniqueViolation(err, 'sites.id')) throw taken()
+    throw err
+  }
   return c.json({ site }, 201)
 })
 

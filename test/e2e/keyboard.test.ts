@@ -1,0 +1,115 @@
+// The whole widget with the keyboard alone: Tab, Shift+Tab, Enter, Space and Escape, never a click.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { nl as t } from '../../widget/i18n/nl'
+import { article, focused, isFocused, launch, newThread, nextCode, openHtml, seed, tabTo, visitor, widget } from './helpers'
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+beforeEach(async () => {
+  context = await visitor(browser)
+  page = await context.newPage()
+})
+afterEach(async () => {
+  await context.close()
+})
+
+const focusedArticle = () => page.waitForFunction(() => document.querySelector('#parley')?.shadowRoot?.activeElement?.tagName === 'ARTICLE')
+
+describe('with the keyboard alone', () => {
+  it('a reader posts, replies, edits, deletes and follows', async () => {
+    const thread = newThread('keyboard')
+    await seed(thread, 'Anna', 'Wie fietst er zaterdag mee?')
+    await openHtml(page, `${thread}.html`, article({ thread }))
+
+    // Post: from the top of the page into the form; the first focus there fetches the code.
+    const first = nextCode(page)
+    await tabTo(page, t.name)
+    await page.keyboard.type('Marieke')
+    await tabTo(page, t.body)
+    await page.keyboard.type('Ik fiets mee!')
+    await first
+    // A hard-to-read code: Space on "new code" gets another one.
+    const second = nextCode(page)
+    await tabTo(page, t.codeNew)
+    await page.keyboard.press('Space')
+    const code = await second
+    await tabTo(page, t.codeLabel)
+    await page.keyboard.type(code)
+    await page.keyboard.press('Enter')
+    await focusedArticle()
+    expect((await focused(page)).name).toContain('Ik fiets mee!')
+
+    // Reply: back up with Shift+Tab to Anna's Reply, open it with Enter; the focus lands in the reply's text.
+    await tabTo(page, t.reply, { back: true })
+    const replyCode = nextCode(page)
+    await page.keyboard.press('Enter')
+    const replyForm = widget(page).getByRole('form', { name: t.replyTo('Anna') })
+    await expect.poll(() => isFocused(replyForm.getByLabel(t.body, { exact: true }))).toBe(true)
+    await page.keyboard.type('Ik ook, als het droog is.')
+    await tabTo(page, t.codeLabel)
+    await page.keyboard.type(await replyCode)
+    await page.keyboard.press('Enter')
+    await focusedArticle()
+    expect((await focused(page)).name).toContain('als het droog is')
+    expect(await replyForm.count()).toBe(0)
+
+    // Edit the reply: Tab to Edit, change the text, Tab to Save.
+    await tabTo(page, t.edit)
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => (await focused(page)).name).toBe(t.body)
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type('Ik ook, zelfs als het regent.')
+    await tabTo(page, t.save)
+    await page.keyboard.press('Enter')
+    await focusedArticle()
+    expect((await focused(page)).name).toContain('zelfs als het regent')
+    await widget(page).getByRole('status').getByText(t.saved).waitFor()
+
+    // Delete it: Escape backs out of the question, Enter on Delete asks again, Enter on "Yes" deletes.
+    await tabTo(page, t.del)
+    await page.keyboard.press('Space')
+    await expect.poll(async () => (await focused(page)).name).toBe(t.delYes)
+    await page.keyboard.press('Escape')
+    await expect.poll(async () => (await focused(page)).name).toBe(t.del)
+    await page.keyboard.press('Enter')
+    await expect.poll(async () => (await focused(page)).name).toBe(t.delYes)
+    await page.keyboard.press('Enter')
+    await widget(page).getByText('zelfs als het regent').waitFor({ state: 'detached' })
+    // The focus is not lost with the comment: it goes to the thread's status line, which says what happened.
+    await expect.poll(() => focused(page)).toEqual({ tag: 'p', name: t.deleted })
+
+    // Follow: Space opens the form with the focus on its email field.
+    await tabTo(page, t.followOpen)
+    const followCode = nextCode(page)
+    await page.keyboard.press('Space')
+    await expect.poll(async () => (await focused(page)).name).toBe(t.followEmail)
+    await page.keyboard.type(`marieke.${Date.now()}@example.com`)
+    await tabTo(page, t.codeLabel)
+    await page.keyboard.type(await followCode)
+    await page.keyboard.press('Enter')
+    await widget(page).getByRole('form', { name: t.followOpen }).getByRole('status').getByText(t.followSent).waitFor()
+  })
+
+  it('Escape closes a reply form and returns the focus to its Reply button', async () => {
+    const thread = newThread('keyboard-escape')
+    await seed(thread, 'Anna', 'Een vraag.')
+    await openHtml(page, `${thread}.html`, article({ thread }))
+    await tabTo(page, t.reply)
+    await page.keyboard.press('Enter')
+    const form = widget(page).getByRole('form', { name: t.replyTo('Anna') })
+    await expect.poll(() => isFocused(form.getByLabel(t.name, { exact: true }))).toBe(true)
+    await page.keyboard.press('Escape')
+    expect(await form.count()).toBe(0)
+    await expect.poll(async () => (await focused(page)).name).toBe(t.reply)
+    expect(await widget(page).getByRole('button', { name: t.reply }).getAttribute('aria-expanded')).toBe('false')
+  })
+})
