@@ -1,18 +1,17 @@
 // /api/comments: list a thread, post a comment, and edit or delete one's own comment within the edit window.
 import { Hono } from 'hono'
 import type { CommentStatus, ListResponse, PostCommentResponse } from '../api-types'
-import { challengeReplayed, checkChallenge, isChallengeReplayError, markChallengeUsed } from '../challenge/token'
 import { isBlocked } from '../db/blocks'
 import { commentFromResult, findComment, hasPublishedOnSite, insertComment, listPublishedStatement, pageFromResult, setCommentStatus, updateCommentBody } from '../db/comments'
 import type { Site } from '../db/sites'
-import { adjustCountIfPublished, countInsertedComment, findThread, findThreadStatement, threadFromResult, upsertThread } from '../db/threads'
+import { adjustCountIfPublished, countInsertedComment, findThread, findThreadStatement, threadFromResult } from '../db/threads'
 import { normaliseEmail } from '../email-address'
 import type { AppEnv } from '../env'
 import { ApiError, invalid } from '../errors'
+import { passGuards, readThreadTarget, writeWithChallenge } from '../guarded-write'
 import { enqueueAfterResponse } from '../mail/enqueue'
 import { commentStatements } from '../mail/statements'
 import { renderMarkdown } from '../markdown'
-import { clientIpHash, takeRateLimit } from '../rate-limit'
 import { useSite } from '../site-access'
 import { keyedHash, signToken, verifyToken } from '../tokens'
 import { optionalBoolean, optionalEmail, optionalHttpUrl, optionalId, optionalText, pageNumber, queryInput, readJson, requiredText } from '../validate'
@@ -44,9 +43,7 @@ comments.post('/', async (c) => {
   const db = c.env.DB
   const input = await readJson(c)
   const site = await useSite(c, input)
-  const threadKey = requiredText(input, 'thread', 200)
-  const threadTitle = optionalText(input, 'threadTitle', 200)
-  const threadUrl = optionalHttpUrl(input, 'threadUrl')
+  const target = readThreadTarget(input)
   const parentId = optionalId(input, 'parentId')
   const name = requiredText(input, 'name', 80)
   const email = optionalEmail(input, 'email')
@@ -57,9 +54,9 @@ comments.post('/', async (c) => {
   // The honeypot is hidden from people; only form-filling bots put something in it.
   if (optionalText(input, 'hp', 500) !== null) throw new ApiError('bad_request', 'This comment looks automated and was not saved.')
 
-  const ipHash = await clientIpHash(c)
-  await takeRateLimit(c, 'post', ipHash, now)
-  const challenge = await checkChallenge(c.env, site.id, input.challengeToken, input.challengeAnswer, now)
+  const guarded = await passGuards(c, 'post', site, input, now)
+  const { ipHash } = guarded
+  const { threadKey } = target
 
   const thread = await findThread(db, site.id, threadKey)
   if (thread?.locked) throw new ApiError('conflict', 'This discussion is closed for new comments.')
@@ -76,25 +73,16 @@ comments.post('/', async (c) => {
   const status = blocked ? 'spam' : await initialStatus(db, site, emailNormalized)
   const avatar = (await keyedHash(c.env.SIGNING_KEY, `avatar:${emailNormalized ?? name.toLowerCase()}`)).slice(0, 8)
 
-  const head = [
-    markChallengeUsed(db, challenge.id, challenge.expiresAt),
-    upsertThread(db, site.id, threadKey, threadTitle, threadUrl, now),
-    insertComment(db, { siteId: site.id, threadKey, parentId, name, email, emailNormalized, website, avatar, body, html: renderMarkdown(body), status, ipHash }, now),
-    countInsertedComment(db),
-  ]
   const followTarget = follow && !blocked && email !== null && emailNormalized !== null ? { siteId: site.id, threadKey, email, emailNormalized } : null
   const mail = commentStatements(db, site, followTarget, now)
-  let results: D1Result[]
-  try {
-    // One batch is one transaction: the token is burnt, the thread exists, the comment is stored and counted, and every
-    // mail it causes (confirmation, followers' notifications, the owner's) is in the outbox, or nothing is.
-    results = await db.batch([...head, ...mail.statements])
-  } catch (err) {
-    if (isChallengeReplayError(err)) throw challengeReplayed()
-    throw err
-  }
-  const { comment, createdAtMs } = commentFromResult(results[2]!)
-  const written = mail.read(results.slice(head.length))
+  // Every mail the comment causes (confirmation, followers' notifications, the owner's) is in the outbox with it.
+  const [inserted, , ...mailResults] = await writeWithChallenge(db, guarded, site, target, [
+    insertComment(db, { siteId: site.id, threadKey, parentId, name, email, emailNormalized, website, avatar, body, html: renderMarkdown(body), status, ipHash }, now),
+    countInsertedComment(db),
+    ...mail.statements,
+  ], now)
+  const { comment, createdAtMs } = commentFromResult(inserted!)
+  const written = mail.read(mailResults)
   // After the answer: a failed enqueue only delays the mail, as the rows wait in D1 for the cron re-drive.
   c.executionCtx.waitUntil(enqueueAfterResponse(c.env, written.outboxIds))
   const editableUntil = createdAtMs + EDIT_WINDOW_MS

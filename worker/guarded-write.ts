@@ -1,0 +1,44 @@
+// What every public write (a comment, a follow) goes through: the thread it names, the per-IP rate limit, the
+// challenge, and one D1 batch that spends the challenge together with the write.
+import type { Context } from 'hono'
+import { challengeReplayed, checkChallenge, isChallengeReplayError, markChallengeUsed } from './challenge/token'
+import type { Site } from './db/sites'
+import { upsertThread } from './db/threads'
+import type { AppEnv } from './env'
+import { clientIpHash, takeRateLimit } from './rate-limit'
+import { optionalHttpUrl, optionalText, requiredText, type Input } from './validate'
+
+export type ThreadTarget = { threadKey: string; threadTitle: string | null; threadUrl: string | null }
+
+export function readThreadTarget(input: Input): ThreadTarget {
+  return {
+    threadKey: requiredText(input, 'thread', 200),
+    threadTitle: optionalText(input, 'threadTitle', 200),
+    threadUrl: optionalHttpUrl(input, 'threadUrl'),
+  }
+}
+
+export type Guarded = { ipHash: string; challenge: { id: string; expiresAt: number } }
+
+/** Counts the attempt against the IP's allowance, then checks the code: failed attempts count too. */
+export async function passGuards(c: Context<AppEnv>, action: 'post' | 'follow', site: Site, input: Input, nowMs: number): Promise<Guarded> {
+  const ipHash = await clientIpHash(c)
+  await takeRateLimit(c, action, ipHash, nowMs)
+  const challenge = await checkChallenge(c.env, site.id, input.challengeToken, input.challengeAnswer, nowMs)
+  return { ipHash, challenge }
+}
+
+/**
+ * One transaction: the challenge is spent, the thread exists and `statements` are applied, or nothing is.
+ * The results are those of `statements`, in order.
+ */
+export async function writeWithChallenge(db: D1Database, guarded: Guarded, site: Site, target: ThreadTarget, statements: D1PreparedStatement[], nowMs: number): Promise<D1Result[]> {
+  const head = [markChallengeUsed(db, guarded.challenge.id, guarded.challenge.expiresAt), upsertThread(db, site.id, target.threadKey, target.threadTitle, target.threadUrl, nowMs)]
+  try {
+    return (await db.batch([...head, ...statements])).slice(head.length)
+  } catch (err) {
+    // A request that raced us with the same token won; this one is a replay.
+    if (isChallengeReplayError(err)) throw challengeReplayed()
+    throw err
+  }
+}
