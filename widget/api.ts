@@ -11,6 +11,7 @@ import type {
   PostCommentRequest,
   PostCommentResponse,
 } from '../worker/api-types'
+import { loadBookmark, saveBookmark } from './store'
 
 export type ErrorKind = ErrorCode | 'network'
 
@@ -27,9 +28,15 @@ export class ApiError extends Error {
 
 type Call = { method?: string; body?: unknown; token?: string }
 
+const BOOKMARK_HEADER = 'x-parley-bookmark'
+
 export function createApi(origin: string, site: string) {
+  let bookmark = loadBookmark()
+
   async function call<T>(path: string, { method = 'GET', body, token }: Call = {}): Promise<T> {
     const headers: Record<string, string> = {}
+    // Only once there is one: a first visit's reads stay simple CORS requests, without a preflight.
+    if (bookmark) headers[BOOKMARK_HEADER] = bookmark
     if (body !== undefined) headers['content-type'] = 'application/json'
     if (token) headers.authorization = `Bearer ${token}`
     let res: Response
@@ -38,6 +45,9 @@ export function createApi(origin: string, site: string) {
     } catch (err) {
       throw new ApiError(0, 'network', err instanceof Error ? err.message : 'Network error')
     }
+    // Bookmarks are fixed-width hex, so the greater string is the newer state.
+    const next = res.headers.get(BOOKMARK_HEADER)
+    if (next && next > bookmark) saveBookmark((bookmark = next))
     // A 204 or a proxy's HTML error page has no JSON body; the status still tells the story.
     const data: unknown = await res.json().catch(() => null)
     if (res.ok) return data as T
@@ -54,11 +64,8 @@ export function createApi(origin: string, site: string) {
   return {
     list: (thread: string, cursor?: string) => call<ListResponse>(`/api/comments?${query({ thread, cursor })}`),
     post: (req: PostCommentRequest) => call<PostCommentResponse>('/api/comments', { method: 'POST', body: req }),
-    // The API's PATCH answer is the updated comment, bare or as {comment}; accept either.
-    edit: async (id: number, token: string, body: string) => {
-      const r = await call<Comment | { comment: Comment }>(`/api/comments/${id}`, { method: 'PATCH', body: { body }, token })
-      return 'comment' in r ? r.comment : r
-    },
+    edit: async (id: number, token: string, body: string) =>
+      (await call<{ comment: Comment }>(`/api/comments/${id}`, { method: 'PATCH', body: { body }, token })).comment,
     remove: (id: number, token: string) => call<unknown>(`/api/comments/${id}`, { method: 'DELETE', token }),
     challenge: () => call<ChallengeResponse>(`/api/challenge?${query({})}`),
     follow: (req: FollowRequest) => call<FollowResponse>('/api/follow', { method: 'POST', body: req }),

@@ -1,10 +1,12 @@
-// What the browser remembers between visits: the commenter's details and the edit tokens of their own comments.
+// What the browser remembers between visits: the commenter's details, the edit tokens of their own comments, and
+// the database bookmark that lets them see their own writes.
 export type Me = { name: string; email: string; website: string }
 /** One own comment; `body` is the Markdown as sent, since the API returns only HTML. */
 export type Own = { id: number; editToken: string; editableUntil: string; body: string }
 
 const ME = 'parley-me'
 const OWN = 'parley-own'
+const BOOKMARK = 'parley-bookmark'
 
 // Storage can be blocked (private windows, sandboxed frames); the widget then just forgets.
 function read<T>(key: string, fallback: T): T {
@@ -22,6 +24,10 @@ function write(key: string, value: unknown) {
     // Not remembering is the only consequence.
   }
 }
+
+/** The newest D1 bookmark seen: sent back so a replica never answers with data older than the reader's own post. */
+export const loadBookmark = () => read<string>(BOOKMARK, '')
+export const saveBookmark = (bookmark: string) => write(BOOKMARK, bookmark)
 
 export const loadMe = () => read<Me>(ME, { name: '', email: '', website: '' })
 export const saveMe = (me: Me) => write(ME, me)

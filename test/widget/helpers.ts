@@ -7,7 +7,7 @@ import { boot } from '../../widget/boot'
 export const API = 'https://comments.example.net'
 
 export type Call = { method: string; path: string; query: URLSearchParams; body: unknown; headers: Record<string, string> }
-export type Reply = { status?: number; body?: unknown }
+export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> }
 type Handler = (call: Call, calls: Call[]) => Reply
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString()
@@ -62,8 +62,8 @@ export function stubApi(routes: Record<string, Handler>) {
     calls.push(call)
     const handler = routes[`${method} ${path}`]
     if (!handler) throw new Error(`unexpected request ${method} ${url}`)
-    const { status = 200, body } = handler(call, calls)
-    return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+    const { status = 200, body, headers } = handler(call, calls)
+    return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
   })
   vi.stubGlobal('fetch', fetch)
   return { calls, of: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path) }
