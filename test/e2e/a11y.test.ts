@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { nl as t } from '../../widget/i18n/nl'
 import type { ChallengeResponse } from '../../worker/api-types'
-import { article, type ArticleOptions, BASE, isFocused, launch, newThread, nextCode, openHtml, seed, visitor, widget } from './helpers'
+import { article, type ArticleOptions, BASE, codeImage, codeIn, isFocused, launch, newThread, openHtml, seed, visitor, widget } from './helpers'
 
 const AXE = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'))
 
@@ -56,10 +56,9 @@ async function threadWithReplies(options: Omit<ArticleOptions, 'thread'> = {}) {
 }
 
 async function showErrors() {
-  const code = nextCode(page)
-  await widget(page).getByRole('form', { name: t.write }).getByRole('button', { name: t.post }).click()
-  await code
-  await widget(page).getByRole('img', { name: t.codeAlt }).waitFor()
+  const form = widget(page).getByRole('form', { name: t.write })
+  await form.getByRole('button', { name: t.post }).click()
+  await codeIn(form)
 }
 
 describe('axe-core finds no violations', () => {
@@ -74,9 +73,8 @@ describe('axe-core finds no violations', () => {
   it('in a thread with replies, a reply form and the follow form open', async () => {
     await threadWithReplies()
     await widget(page).getByText(t.inReplyTo('Karel')).waitFor()
-    const code = nextCode(page)
     await widget(page).getByRole('button', { name: t.reply }).first().click()
-    await code
+    await codeIn(widget(page).getByRole('form', { name: t.replyTo('Anna') }))
     await widget(page).getByRole('button', { name: t.followOpen }).click()
     const r = await audit(page)
     expect(violations(r)).toEqual([])
@@ -93,7 +91,7 @@ describe('axe-core finds no violations', () => {
     expectItLookedInside(r)
   })
 
-  it.each([
+  it.each<{ theme: string; attrs: Record<string, string> }>([
     { theme: 'the dark theme', attrs: { 'data-theme': 'dark' } },
     { theme: 'a dark system setting on the demo’s own stylesheet', attrs: {} },
   ])('in $theme, with replies and errors', async ({ attrs }) => {
@@ -113,10 +111,9 @@ describe('focus', () => {
     const thread = newThread('focus-local')
     await openHtml(page, `${thread}.html`, article({ thread }))
     const form = widget(page).getByRole('form', { name: t.write })
-    const code = nextCode(page)
     await form.getByLabel(t.name, { exact: true }).fill('Anna')
     await form.getByRole('button', { name: t.post }).click()
-    await code
+    await codeIn(form)
     await form.getByText(t.fields.body).first().waitFor()
     await expect.poll(() => isFocused(form.getByLabel(t.body, { exact: true }))).toBe(true)
   })
@@ -125,11 +122,10 @@ describe('focus', () => {
     const thread = newThread('focus-server')
     await openHtml(page, `${thread}.html`, article({ thread }))
     const form = widget(page).getByRole('form', { name: t.write })
-    const code = nextCode(page)
     await form.getByLabel(t.name, { exact: true }).fill('Anna')
     await form.getByLabel(t.email, { exact: true }).fill('anna@')
     await form.getByLabel(t.body, { exact: true }).fill('Hallo')
-    await form.getByLabel(t.codeLabel, { exact: true }).fill(await code)
+    await form.getByLabel(t.codeLabel, { exact: true }).fill(await codeIn(form))
     await form.getByRole('button', { name: t.post }).click()
 
     const email = form.getByLabel(t.email, { exact: true })
@@ -172,11 +168,10 @@ describe('the live regions', () => {
       await new Promise((r) => setTimeout(r, 300))
       await route.continue()
     })
-    const code = nextCode(page)
     await form.getByLabel(t.name, { exact: true }).fill('Anna')
     await form.getByLabel(t.body, { exact: true }).fill('Hallo')
+    await codeIn(form)
     await form.getByLabel(t.codeLabel, { exact: true }).fill('FOUT99')
-    await code
     await form.getByRole('button', { name: t.post }).click()
     await status.getByText(t.sending).waitFor()
     await status.getByText(t.errors.challenge_failed).waitFor()
@@ -207,20 +202,17 @@ describe('the code', () => {
   it('offers a new code with a real button, which works from the keyboard', async () => {
     const thread = newThread('code-button')
     await openHtml(page, `${thread}.html`, article({ thread }))
-    const first = nextCode(page)
-    await widget(page).getByLabel(t.name, { exact: true }).focus()
-    await first
-    const img = widget(page).getByRole('img', { name: t.codeAlt })
-    const before = await img.getAttribute('src')
+    const form = widget(page).getByRole('form', { name: t.write })
+    await form.getByLabel(t.name, { exact: true }).focus()
+    await codeIn(form)
+    const before = await codeImage(form).getAttribute('src')
 
-    const button = widget(page).getByRole('button', { name: t.codeNew })
+    const button = form.getByRole('button', { name: t.codeNew })
     expect(await button.evaluate((b) => [b.tagName, (b as HTMLButtonElement).type])).toEqual(['BUTTON', 'button'])
-    const second = nextCode(page)
     await button.focus()
     await page.keyboard.press('Enter')
-    await second
-    await widget(page).getByRole('status').getByText(t.codeReady).waitFor()
-    expect(await img.getAttribute('src')).not.toBe(before)
+    await codeIn(form, before)
+    await form.getByRole('status').getByText(t.codeReady).waitFor()
     // Asking for a code does not send the form.
     expect(await widget(page).locator('[aria-invalid="true"]').count()).toBe(0)
   })

@@ -5,7 +5,7 @@ import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFile
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { prepareDatabase, root, wrangler } from '../../scripts/local-setup.mjs'
+import * as local from '../../scripts/local-setup.mjs'
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -13,6 +13,10 @@ declare module 'vitest' {
     baseUrl: string
   }
 }
+
+const { root, wrangler } = local
+// The script is plain JavaScript, and TypeScript cannot infer its optional `persistTo` from the destructuring.
+const prepareDatabase = local.prepareDatabase as (options: { persistTo: string; quiet: boolean }) => void
 
 const STATE = join(root, 'test/e2e/.state')
 const LOG = join(STATE, 'wrangler.log')

@@ -1,6 +1,6 @@
 // Shared by the browser tests: Chromium, pages on the demo's origin, challenge answers, seeding and the local mailbox.
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core'
+import { expect, inject } from 'vitest'
 import { en } from '../../widget/i18n/en'
 import { nl } from '../../widget/i18n/nl'
 import type { ChallengeResponse, Comment, PostCommentRequest, PostCommentResponse } from '../../worker/api-types'
@@ -14,9 +14,24 @@ export const launch = (): Promise<Browser> =>
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
 
+// The answer behind every code image a visitor was shown, by the image's data: URL (EXPOSE_CHALLENGE_ANSWER).
+const answers = new WeakMap<BrowserContext, Map<string, string>>()
+const imageSrc = (svg: string) => `data:image/svg+xml,${encodeURIComponent(svg)}`
+
 /** A browser context as a new visitor: nothing stored, a fixed viewport and locale. */
-export const visitor = (browser: Browser, locale = 'nl-NL'): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width: 900, height: 900 }, locale, baseURL: BASE })
+export async function visitor(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 }, locale: 'nl-NL', baseURL: BASE, ...options })
+  const seen = new Map<string, string>()
+  answers.set(context, seen)
+  context.on('response', (r) => {
+    if (!r.url().startsWith(`${BASE}/api/challenge?`)) return
+    r.json().then(
+      ({ image, answer }: ChallengeResponse) => answer && seen.set(imageSrc(image), answer),
+      () => undefined,
+    )
+  })
+  return context
+}
 
 let threads = 0
 /** A thread key no other test uses, so each test starts from an empty discussion. */
@@ -28,12 +43,10 @@ export type ArticleOptions = {
   title?: string
   /** Extra attributes on the <script> tag (data-lang, data-theme…). */
   attrs?: Record<string, string>
-  /** Extra markup at the end of <head>. */
-  head?: string
 }
 
 /** An article page like the demo's, embedding the widget for `thread`. */
-export function article({ thread, lang = 'nl', title = 'Een proefartikel', attrs = {}, head = '' }: ArticleOptions) {
+export function article({ thread, lang = 'nl', title = 'Een proefartikel', attrs = {} }: ArticleOptions) {
   const extra = Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('')
   return `<!doctype html>
 <html lang="${lang}">
@@ -41,7 +54,7 @@ export function article({ thread, lang = 'nl', title = 'Een proefartikel', attrs
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title}</title>
-  <link rel="stylesheet" href="/site.css">${head}
+  <link rel="stylesheet" href="/site.css">
 </head>
 <body>
   <header class="site"><a href="/">Buitenwegen</a> <a href="/list.html">Alle artikelen</a></header>
@@ -75,12 +88,26 @@ export async function open(page: Page, path: string) {
 /** The widget's host; Playwright's locators pierce its open shadow root. */
 export const widget = (page: Page) => page.locator('#parley')
 
-/** The answer of the next code the page fetches (EXPOSE_CHALLENGE_ANSWER), as a reader would read it from the image. */
-export async function nextCode(page: Page): Promise<string> {
-  const res = await page.waitForResponse((r) => r.url().startsWith(`${BASE}/api/challenge?`))
-  const { answer } = (await res.json()) as ChallengeResponse
-  if (!answer) throw new Error('the challenge answer is not exposed: is EXPOSE_CHALLENGE_ANSWER on?')
-  return answer
+/** The code image inside `scope` (a form); it appears once the form is first focused. */
+export const codeImage = (scope: Locator) => scope.locator('.code img')
+
+/**
+ * Reads the code shown in `scope`, as a reader reads the image in front of them (the answer comes from the exposed
+ * answers). With `replacing`, first waits for the image to be another than that one.
+ */
+export async function codeIn(scope: Locator, replacing?: string | null): Promise<string> {
+  const image = codeImage(scope)
+  const seen = answers.get(scope.page().context())
+  if (!seen) throw new Error('open the page in a context made by visitor()')
+  let answer: string | undefined
+  await expect
+    .poll(async () => {
+      const src = await image.getAttribute('src')
+      answer = src && src !== replacing ? seen.get(src) : undefined
+      return answer
+    }, { timeout: 10_000 })
+    .toBeTruthy()
+  return answer ?? ''
 }
 
 /** Whether `locator`'s element has the focus within its own (shadow) root. */
@@ -115,6 +142,7 @@ export async function tabTo(page: Page, name: string, { back = false, max = 40 }
 /** Posts a comment through the API, as another visitor would, with the exposed answer of a fresh code. */
 export async function seed(thread: string, name: string, body: string, extra: Partial<PostCommentRequest> = {}): Promise<Comment> {
   const challenge = (await (await fetch(`${BASE}/api/challenge?site=demo`)).json()) as ChallengeResponse
+  if (!challenge.answer) throw new Error('the challenge answer is not exposed: is EXPOSE_CHALLENGE_ANSWER on?')
   const res = await fetch(`${BASE}/api/comments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -126,6 +154,7 @@ export async function seed(thread: string, name: string, body: string, extra: Pa
 
 export type Mail = { to: string; subject: string; text: string; html: string; headers: Record<string, string>; sentAt: string }
 
+/** Every mail the pipeline sent so far, newest first (GET /dev/mail, the DEV_MAILBOX switch). */
 export async function mailbox(): Promise<Mail[]> {
   const res = await fetch(`${BASE}/dev/mail`)
   if (!res.ok) throw new Error(`GET /dev/mail answered ${res.status}: ${await res.text()}`)

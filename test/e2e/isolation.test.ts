@@ -1,9 +1,9 @@
 // The shadow root in practice: a page's hostile CSS does not change the widget, and the widget's CSS does not touch the page.
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { nl as t } from '../../widget/i18n/nl'
-import { BASE, launch, newThread, nextCode, open, seed, visitor, widget } from './helpers'
+import { BASE, codeIn, launch, newThread, open, seed, visitor, widget } from './helpers'
 
 let browser: Browser
 
@@ -75,10 +75,8 @@ describe('a page with hostile global CSS', () => {
       await p.route(`${BASE}/e2e/isolation.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
       await open(p, '/e2e/isolation.html')
       // The code image and the error messages too: submit the empty form.
-      const code = nextCode(p)
       await widget(p).getByRole('button', { name: t.post }).click()
-      await code
-      await widget(p).getByRole('img', { name: t.codeAlt }).waitFor()
+      await codeIn(widget(p).getByRole('form', { name: t.write }))
       await p.mouse.move(0, 0)
       looks.push(await widget(p).evaluate((host, fn) => {
         const look = new Function(`return (${fn})`)() as typeof lookOf

@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { nl as t } from '../../widget/i18n/nl'
-import { article, focused, isFocused, launch, newThread, nextCode, openHtml, seed, tabTo, visitor, widget } from './helpers'
+import { article, codeImage, codeIn, focused, isFocused, launch, newThread, openHtml, seed, tabTo, visitor, widget } from './helpers'
 
 let browser: Browser
 let context: BrowserContext
@@ -31,17 +31,17 @@ describe('with the keyboard alone', () => {
     await openHtml(page, `${thread}.html`, article({ thread }))
 
     // Post: from the top of the page into the form; the first focus there fetches the code.
-    const first = nextCode(page)
+    const main = widget(page).getByRole('form', { name: t.write })
     await tabTo(page, t.name)
     await page.keyboard.type('Marieke')
     await tabTo(page, t.body)
     await page.keyboard.type('Ik fiets mee!')
-    await first
+    await codeIn(main)
+    const hardToRead = await codeImage(main).getAttribute('src')
     // A hard-to-read code: Space on "new code" gets another one.
-    const second = nextCode(page)
     await tabTo(page, t.codeNew)
     await page.keyboard.press('Space')
-    const code = await second
+    const code = await codeIn(main, hardToRead)
     await tabTo(page, t.codeLabel)
     await page.keyboard.type(code)
     await page.keyboard.press('Enter')
@@ -50,13 +50,12 @@ describe('with the keyboard alone', () => {
 
     // Reply: back up with Shift+Tab to Anna's Reply, open it with Enter; the focus lands in the reply's text.
     await tabTo(page, t.reply, { back: true })
-    const replyCode = nextCode(page)
     await page.keyboard.press('Enter')
     const replyForm = widget(page).getByRole('form', { name: t.replyTo('Anna') })
     await expect.poll(() => isFocused(replyForm.getByLabel(t.body, { exact: true }))).toBe(true)
     await page.keyboard.type('Ik ook, als het droog is.')
     await tabTo(page, t.codeLabel)
-    await page.keyboard.type(await replyCode)
+    await page.keyboard.type(await codeIn(replyForm))
     await page.keyboard.press('Enter')
     await focusedArticle()
     expect((await focused(page)).name).toContain('als het droog is')
@@ -89,12 +88,11 @@ describe('with the keyboard alone', () => {
 
     // Follow: Space opens the form with the focus on its email field.
     await tabTo(page, t.followOpen)
-    const followCode = nextCode(page)
     await page.keyboard.press('Space')
     await expect.poll(async () => (await focused(page)).name).toBe(t.followEmail)
     await page.keyboard.type(`marieke.${Date.now()}@example.com`)
     await tabTo(page, t.codeLabel)
-    await page.keyboard.type(await followCode)
+    await page.keyboard.type(await codeIn(widget(page).getByRole('form', { name: t.followOpen })))
     await page.keyboard.press('Enter')
     await widget(page).getByRole('form', { name: t.followOpen }).getByRole('status').getByText(t.followSent).waitFor()
   })

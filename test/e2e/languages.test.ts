@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { en, type Strings } from '../../widget/i18n/en'
 import { nl } from '../../widget/i18n/nl'
 import type { ErrorCode } from '../../worker/api-types'
-import { article, type ArticleOptions, BASE, launch, newThread, nextCode, openHtml, seed, visitor, widget } from './helpers'
+import { article, type ArticleOptions, BASE, codeImage, codeIn, launch, newThread, openHtml, seed, visitor, widget } from './helpers'
 
 let browser: Browser
 let context: BrowserContext
@@ -50,9 +50,8 @@ async function openFullWidget(lang: Lang) {
   const anna = await seed(thread, 'Anna', 'Mooi!')
   await seed(thread, 'Joost', 'Zeker.', { parentId: anna.id })
   await openHtml(page, `${thread}.html`, article({ thread, ...lang.page }))
-  const code = nextCode(page)
   await widget(page).getByRole('button', { name: lang.s.reply }).first().click()
-  await code
+  await codeIn(widget(page).getByRole('form', { name: lang.s.replyTo('Anna') }))
   await widget(page).getByRole('button', { name: lang.s.followOpen }).click()
   await widget(page).getByRole('form', { name: lang.s.followOpen }).getByRole('img', { name: lang.s.codeAlt }).waitFor()
 }
@@ -75,16 +74,16 @@ describe.each([DUTCH, ENGLISH])('in $name', (lang) => {
     const codeField = form.getByLabel(s.codeLabel, { exact: true })
 
     // Checked in the browser, before anything is sent.
-    const firstCode = nextCode(page)
     await form.getByRole('checkbox', { name: s.follow }).check()
     await form.getByRole('button', { name: s.post }).click()
-    await firstCode
+    await codeIn(form)
     expect(await status.textContent()).toBe(s.fields.name)
     expect(await form.locator('.err').allTextContents()).toEqual([s.fields.name, s.fields.followEmail, s.fields.body, s.fields.challengeAnswer])
     await form.getByRole('checkbox', { name: s.follow }).uncheck()
 
     // Everything the API can answer, from a stand-in server; the real server's answers are in the other tests.
-    let answer: { status: number; code: ErrorCode; field?: string } | 'offline' = 'offline'
+    type Answer = { status: number; code: ErrorCode; field?: string } | 'offline'
+    let answer = 'offline' as Answer
     await page.route(`${BASE}/api/comments`, (route) =>
       answer === 'offline'
         ? route.abort('connectionrefused')
@@ -96,28 +95,25 @@ describe.each([DUTCH, ENGLISH])('in $name', (lang) => {
     )
     await form.getByLabel(s.name, { exact: true }).fill('Anna')
     await form.getByLabel(s.body, { exact: true }).fill('Hallo')
-    const cases: [typeof answer, string][] = [
-      ...(Object.entries(s.errors) as [ErrorCode | 'network', string][]).map(([code, text]): [typeof answer, string] => [
+    const cases: [Answer, string][] = [
+      ...(Object.entries(s.errors) as [ErrorCode | 'network', string][]).map(([code, text]): [Answer, string] => [
         code === 'network' ? 'offline' : { status: 400, code },
         text,
       ]),
-      ...(['name', 'email', 'website', 'body', 'parentId'] as const).map((field): [typeof answer, string] => [
+      ...(['name', 'email', 'website', 'body', 'parentId'] as const).map((field): [Answer, string] => [
         { status: 400, code: 'validation_failed', field },
         s.fields[field],
       ]),
     ]
     for (const [next, text] of cases) {
       answer = next
-      const fresh = nextCode(page)
+      const spent = await codeImage(form).getAttribute('src')
       await codeField.fill('ABCDE')
       await form.getByRole('button', { name: s.post }).click()
       await status.getByText(text, { exact: true }).waitFor()
-      // The code was spent on the attempt: the form fetches a new one and empties the field.
-      await fresh
-      await page.waitForFunction(() => {
-        const input = document.querySelector('#parley')?.shadowRoot?.querySelector<HTMLInputElement>('input[name=challengeAnswer]')
-        return input?.value === ''
-      })
+      // The code was spent on the attempt: the form shows a new one, with the field emptied.
+      await codeIn(form, spent)
+      expect(await codeField.inputValue()).toBe('')
     }
     expect(await wording(page)).not.toContain('The server says this in English.')
   })
