@@ -18,11 +18,31 @@ const { root, wrangler } = local
 // The script is plain JavaScript, and TypeScript cannot infer its optional `persistTo` from the destructuring.
 const prepareDatabase = local.prepareDatabase as (options: { persistTo: string; quiet: boolean }) => void
 
-const STATE = join(root, 'test/e2e/.state')
+// One folder per run, named for the process: two runs at once (two people, one checkout) keep their own server and data.
+const STATES = join(root, 'test/e2e/.state')
+const STATE = join(STATES, `run-${process.pid}`)
 const LOG = join(STATE, 'wrangler.log')
 const D1 = join(STATE, 'd1')
 const WORKER = join(STATE, 'worker')
 const ASSETS = join(STATE, 'assets')
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Removes the folders of earlier runs that have ended; the last one's log stays readable until the next run. */
+function clearEndedRuns() {
+  if (!existsSync(STATES)) return
+  for (const name of readdirSync(STATES)) {
+    const pid = Number(/^run-(\d+)$/.exec(name)?.[1])
+    if (pid && !alive(pid)) rmSync(join(STATES, name), { recursive: true, force: true })
+  }
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -78,7 +98,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`
 
   // Every run starts from an empty database: tests never see data from an earlier run.
-  rmSync(STATE, { recursive: true, force: true })
+  clearEndedRuns()
   mkdirSync(STATE, { recursive: true })
   prepareDatabase({ persistTo: D1, quiet: true })
   // The page origin must be listed for the site, or the API refuses the browser (see worker/site-access.ts).

@@ -19,7 +19,7 @@ const LOOKALIKE = readFileSync(new URL('pages/lookalike.html', import.meta.url),
 
 type Look = { el: string; box: number[]; style: Record<string, string> }
 
-/** Every computed style and every box (relative to `origin`) of the elements `select` finds; runs in the page. */
+/** Every computed style and the box (relative to `origin`) of each element; `sizeFree` ones without size or place. Runs in the page. */
 function lookOf(elements: Element[], origin: Element | null, sizeFree: Element[]): Look[] {
   const at = origin?.getBoundingClientRect() ?? { x: 0, y: 0 }
   const name = (el: Element) => {
