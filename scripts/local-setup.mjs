@@ -41,10 +41,37 @@ INSERT OR IGNORE INTO sites (id, name, allowed_origins, owner_email, notify_owne
 VALUES ('demo', 'Parley demo', '["http://localhost:8787","http://127.0.0.1:8787"]', NULL, 0, 'none', 'nl', unixepoch() * 1000);
 `
 
-/** Applies schema.sql and the demo seed to local D1; `persistTo` keeps a separate state (tests, benchmarks). */
-export function prepareDatabase({ persistTo, quiet = false } = {}) {
+// A first conversation under the demo article, so a new visitor sees a live thread (with a reply) at once.
+const DEMO_THREAD = `
+INSERT INTO threads (site_id, key, title, url, comment_count, created_at)
+VALUES ('demo', '/', 'Langs de Vecht naar Muiden', 'http://localhost:8787/', 3, unixepoch() * 1000);
+INSERT INTO comments (thread_id, parent_id, name, avatar, body, html, status, created_at)
+SELECT id, NULL, 'Anna de Vries', '3f9a1c22', 'Prachtige route! Vaart het pontje bij Maarssen ook op **zondag**?',
+  '<p>Prachtige route! Vaart het pontje bij Maarssen ook op <strong>zondag</strong>?</p>', 'published', unixepoch() * 1000 - 7200000
+FROM threads WHERE site_id = 'demo' AND key = '/';
+INSERT INTO comments (thread_id, parent_id, name, avatar, body, html, status, created_at)
+SELECT thread_id, id, 'Joost', '8b21e0d4', 'Ja, elke dag van april tot oktober. Neem wel een euro mee.',
+  '<p>Ja, elke dag van april tot oktober. Neem wel een euro mee.</p>', 'published', unixepoch() * 1000 - 5400000
+FROM comments WHERE name = 'Anna de Vries' AND thread_id = (SELECT id FROM threads WHERE site_id = 'demo' AND key = '/');
+INSERT INTO comments (thread_id, parent_id, name, avatar, body, html, status, created_at)
+SELECT id, NULL, 'Femke Bakker', 'c47d9e10', 'De krentenbollen in Loenen zijn inderdaad de moeite waard. Tip: ga vóór tienen, dan zijn ze nog warm.',
+  '<p>De krentenbollen in Loenen zijn inderdaad de moeite waard. Tip: ga vóór tienen, dan zijn ze nog warm.</p>', 'published', unixepoch() * 1000 - 1800000
+FROM threads WHERE site_id = 'demo' AND key = '/';
+`
+
+/**
+ * Applies schema.sql and the demo seed to local D1; `persistTo` keeps a separate state (tests, benchmarks).
+ * `demoThread` also writes a first conversation under the demo article, once: only while the demo has no threads.
+ * @param {{ persistTo?: string, quiet?: boolean, demoThread?: boolean }} [options]
+ */
+export function prepareDatabase({ persistTo, quiet = false, demoThread = false } = {}) {
   const persist = persistTo ? ['--persist-to', persistTo] : []
-  wrangler(['d1', 'execute', 'DB', '--local', ...persist, '--file', 'schema.sql'], { quiet: true })
-  wrangler(['d1', 'execute', 'DB', '--local', ...persist, '--command', SEED.trim()], { quiet: true })
+  const execute = (...args) => wrangler(['d1', 'execute', 'DB', '--local', ...persist, ...args], { quiet: true })
+  execute('--file', 'schema.sql')
+  execute('--command', SEED.trim())
+  if (demoThread) {
+    const [{ results }] = JSON.parse(execute('--json', '--command', "SELECT count(*) AS n FROM threads WHERE site_id = 'demo'"))
+    if (results[0].n === 0) execute('--command', DEMO_THREAD.trim())
+  }
   if (!quiet) console.log('[parley] local D1: schema applied, demo site ready')
 }
