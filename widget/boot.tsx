@@ -5,6 +5,7 @@ import { App } from './components/App'
 import { readConfig } from './config'
 import { fillCounts } from './counts'
 import { strings } from './i18n'
+import { formLoader } from './lazy'
 import css from './styles.css?inline'
 
 export function boot(script: HTMLScriptElement) {
@@ -13,7 +14,7 @@ export function boot(script: HTMLScriptElement) {
     console.warn('[parley] the <script> tag needs a data-site attribute')
     return
   }
-  const base = { t: strings(config.lang), api: createApi(config.api, config.where.site), config }
+  const base = { t: strings(config.lang), api: createApi(config.api, config.where.site), config, loadForms: formLoader(config.forms) }
   const host = document.getElementById(config.target)
   // A second copy of the script must not mount twice (attachShadow would throw).
   if (host && !host.shadowRoot) {

@@ -1,8 +1,9 @@
 // A reader's discussion in Chromium: posting, replying, a mistyped code, and editing or deleting one's own comment.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { nl as t } from '../../widget/i18n/nl'
-import { article, codeImage, codeIn, isFocused, launch, newThread, open, openHtml, seed, visitor, widget } from './helpers'
+import { article, codeImage, codeIn, isFocused, launch, newThread, open, openForm, openHtml, seed, visitor, widget, words } from './helpers'
+
+const t = words.nl
 
 let browser: Browser
 let context: BrowserContext
@@ -22,10 +23,11 @@ afterEach(async () => {
   await context.close()
 })
 
-/** Fills in a comment form as a reader does; the code is fetched when the form is first focused. */
+/** Fills in a comment form as a reader does: the text first, whose focus brings the rest of the form and a code. */
 async function write(form: Locator, fields: { name?: string; body: string; code?: string }) {
-  if (fields.name !== undefined) await form.getByLabel(t.name, { exact: true }).fill(fields.name)
+  await openForm(form)
   await form.getByLabel(t.body, { exact: true }).fill(fields.body)
+  if (fields.name !== undefined) await form.getByLabel(t.name, { exact: true }).fill(fields.name)
   // Typed once the image is there: a new image empties the field.
   const code = await codeIn(form)
   await form.getByLabel(t.codeLabel, { exact: true }).fill(fields.code ?? code)
@@ -63,8 +65,8 @@ describe('posting', () => {
 
     await comment('pontje').getByRole('button', { name: t.reply }).click()
     const form = widget(page).getByRole('form', { name: t.replyTo('Anna') })
-    // The reply form opens with the focus at the first field to fill in.
-    await expect.poll(() => isFocused(form.getByLabel(t.name, { exact: true }))).toBe(true)
+    // The reply form opens with the focus in its text box, which comes first.
+    await expect.poll(() => isFocused(form.getByLabel(t.body, { exact: true }))).toBe(true)
     await write(form, { name: 'Joost', body: 'Ja, het hele jaar, behalve bij ijsgang.' })
 
     const reply = comment('ijsgang')
@@ -89,8 +91,9 @@ describe('a wrong code', () => {
     const form = mainForm()
     const codeField = form.getByLabel(t.codeLabel, { exact: true })
 
-    await form.getByLabel(t.name, { exact: true }).fill('Karel')
+    await openForm(form)
     await form.getByLabel(t.body, { exact: true }).fill('Tweede poging.')
+    await form.getByLabel(t.name, { exact: true }).fill('Karel')
     await codeIn(form)
     const firstImage = await codeImage(form).getAttribute('src')
     // An O is never part of a code (it looks like a zero), so this answer is wrong for sure.

@@ -1,8 +1,9 @@
 // Following a discussion by mail, in Chromium: confirm from the mail, get another visitor's comment, leave with one click.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { nl as t } from '../../widget/i18n/nl'
-import { article, BASE, codeIn, launch, linkIn, mailbox, newThread, openHtml, seed, visitor, waitForMail, widget } from './helpers'
+import { article, BASE, codeIn, launch, linkIn, mailbox, newThread, openForm, openHtml, seed, visitor, waitForMail, widget, words } from './helpers'
+
+const t = words.nl
 
 let browser: Browser
 
@@ -34,7 +35,8 @@ describe('following a discussion', () => {
     const open = widget(a).getByRole('button', { name: t.followOpen })
     expect(await open.getAttribute('aria-expanded')).toBe('false')
     await open.click()
-    expect(await open.getAttribute('aria-expanded')).toBe('true')
+    // It opens as soon as its form is here (parley-form.js, fetched on this first use).
+    await expect.poll(() => open.getAttribute('aria-expanded')).toBe('true')
     const follow = widget(a).getByRole('form', { name: t.followOpen })
     await follow.getByLabel(t.followEmail, { exact: true }).fill(anna)
     await follow.getByLabel(t.codeLabel, { exact: true }).fill(await codeIn(follow))
@@ -48,9 +50,10 @@ describe('following a discussion', () => {
     // Bram comments, and asks to follow too.
     const b = await newVisitorOn(path, thread)
     const form = widget(b).getByRole('form', { name: t.write })
+    await openForm(form)
+    await form.getByLabel(t.body, { exact: true }).fill('Het pontje bij Maarssen vaart weer.')
     await form.getByLabel(t.name, { exact: true }).fill('Bram')
     await form.getByLabel(t.email, { exact: true }).fill(bram)
-    await form.getByLabel(t.body, { exact: true }).fill('Het pontje bij Maarssen vaart weer.')
     await form.getByRole('checkbox', { name: t.follow }).check()
     await form.getByLabel(t.codeLabel, { exact: true }).fill(await codeIn(form))
     await form.getByRole('button', { name: t.post }).click()

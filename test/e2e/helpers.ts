@@ -1,11 +1,15 @@
 // Shared by the browser tests: Chromium, pages on the demo's origin, challenge answers, seeding and the local mailbox.
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core'
 import { expect, inject } from 'vitest'
+import { formStrings } from '../../widget/form/i18n'
 import { en } from '../../widget/i18n/en'
 import { nl } from '../../widget/i18n/nl'
 import type { ChallengeResponse, Comment, PostCommentRequest, PostCommentResponse } from '../../worker/api-types'
 
 export const BASE = inject('baseUrl')
+
+/** Every word the widget shows, by language: parley.js's, and those of the forms that parley-form.js brings. */
+export const words = { nl: formStrings(nl, 'nl'), en: formStrings(en, 'en') }
 
 /** Debian's Chromium, never a downloaded one; Playwright gives every launch a fresh temporary profile. */
 export const launch = (): Promise<Browser> =>
@@ -87,6 +91,15 @@ export async function open(page: Page, path: string) {
 
 /** The widget's host; Playwright's locators pierce its open shadow root. */
 export const widget = (page: Page) => page.locator('#parley')
+
+/**
+ * What a reader does first with a comment form: into its text box, whose first focus brings the rest of the form
+ * (parley-form.js) with the focus kept there; resolves once the rest is shown.
+ */
+export async function openForm(form: Locator) {
+  await form.locator('textarea').focus()
+  await form.locator('[name=name]').waitFor()
+}
 
 /** The code image inside `scope` (a form); it appears once the form is first focused. */
 export const codeImage = (scope: Locator) => scope.locator('.code img')

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { nl as t } from '../../widget/i18n/nl'
-import { BASE, codeIn, launch, newThread, open, seed, visitor, widget } from './helpers'
+import { BASE, codeIn, launch, newThread, open, openForm, seed, visitor, widget, words } from './helpers'
+
+const t = words.nl
 
 let browser: Browser
 
@@ -74,9 +75,11 @@ describe('a page with hostile global CSS', () => {
       const p = await (await visitor(browser)).newPage()
       await p.route(`${BASE}/e2e/isolation.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
       await open(p, '/e2e/isolation.html')
-      // The code image and the error messages too: submit the empty form.
-      await widget(p).getByRole('button', { name: t.post }).click()
-      await codeIn(widget(p).getByRole('form', { name: t.write }))
+      // The whole form, the code image and the error messages too: open the form and submit it empty.
+      const form = widget(p).getByRole('form', { name: t.write })
+      await openForm(form)
+      await form.getByRole('button', { name: t.post }).click()
+      await codeIn(form)
       await p.mouse.move(0, 0)
       looks.push(await widget(p).evaluate((host, fn) => {
         const look = new Function(`return (${fn})`)() as typeof lookOf

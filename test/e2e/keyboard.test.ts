@@ -1,8 +1,9 @@
 // The whole widget with the keyboard alone: Tab, Shift+Tab, Enter, Space and Escape, never a click.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { nl as t } from '../../widget/i18n/nl'
-import { article, codeImage, codeIn, focused, isFocused, launch, newThread, openHtml, seed, tabTo, visitor, widget } from './helpers'
+import { article, codeImage, codeIn, focused, isFocused, launch, newThread, openHtml, seed, tabTo, visitor, widget, words } from './helpers'
+
+const t = words.nl
 
 let browser: Browser
 let context: BrowserContext
@@ -30,13 +31,17 @@ describe('with the keyboard alone', () => {
     await seed(thread, 'Anna', 'Wie fietst er zaterdag mee?')
     await openHtml(page, `${thread}.html`, article({ thread }))
 
-    // Post: from the top of the page into the form; the first focus there fetches the code.
+    // Post: from the top of the page into the comment box, typing at once; its first focus brings the rest of the form
+    // and the code, while the text and the focus stay.
     const main = widget(page).getByRole('form', { name: t.write })
-    await tabTo(page, t.name)
-    await page.keyboard.type('Marieke')
     await tabTo(page, t.body)
     await page.keyboard.type('Ik fiets mee!')
+    // The reader sees the rest of the form appear below the text, then tabs on to it.
+    await main.getByLabel(t.name, { exact: true }).waitFor()
+    await tabTo(page, t.name)
+    await page.keyboard.type('Marieke')
     await codeIn(main)
+    expect(await main.getByLabel(t.body, { exact: true }).inputValue()).toBe('Ik fiets mee!')
     const hardToRead = await codeImage(main).getAttribute('src')
     // A hard-to-read code: Space on "new code" gets another one.
     await tabTo(page, t.codeNew)
@@ -104,7 +109,7 @@ describe('with the keyboard alone', () => {
     await tabTo(page, t.reply)
     await page.keyboard.press('Enter')
     const form = widget(page).getByRole('form', { name: t.replyTo('Anna') })
-    await expect.poll(() => isFocused(form.getByLabel(t.name, { exact: true }))).toBe(true)
+    await expect.poll(() => isFocused(form.getByLabel(t.body, { exact: true }))).toBe(true)
     await page.keyboard.press('Escape')
     expect(await form.count()).toBe(0)
     await expect.poll(async () => (await focused(page)).name).toBe(t.reply)

@@ -1,10 +1,11 @@
 // The widget in the page's language: Dutch on <html lang="nl">, English otherwise; every message, and the dates.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { en, type Strings } from '../../widget/i18n/en'
-import { nl } from '../../widget/i18n/nl'
+import type { Words as Strings } from '../../widget/form/i18n'
 import type { ErrorCode } from '../../worker/api-types'
-import { article, type ArticleOptions, BASE, codeImage, codeIn, launch, newThread, openHtml, seed, visitor, widget } from './helpers'
+import { article, type ArticleOptions, BASE, codeImage, codeIn, launch, newThread, openForm, openHtml, seed, visitor, widget, words } from './helpers'
+
+const { nl, en } = words
 
 let browser: Browser
 let context: BrowserContext
@@ -85,12 +86,13 @@ describe.each([DUTCH, ENGLISH])('in $name', (lang) => {
     const status = form.getByRole('status')
     const codeField = form.getByLabel(s.codeLabel, { exact: true })
 
-    // Checked in the browser, before anything is sent.
+    // Checked in the browser, before anything is sent; the text comes first in the form.
+    await openForm(form)
     await form.getByRole('checkbox', { name: s.follow }).check()
     await form.getByRole('button', { name: s.post }).click()
     await codeIn(form)
-    expect(await status.textContent()).toBe(s.fields.name)
-    expect(await form.locator('.err').allTextContents()).toEqual([s.fields.name, s.fields.followEmail, s.fields.body, s.fields.challengeAnswer])
+    expect(await status.textContent()).toBe(s.fields.body)
+    expect(await form.locator('.err').allTextContents()).toEqual([s.fields.body, s.fields.name, s.fields.followEmail, s.fields.challengeAnswer])
     await form.getByRole('checkbox', { name: s.follow }).uncheck()
 
     // Everything the API can answer, from a stand-in server; the real server's answers are in the other tests.

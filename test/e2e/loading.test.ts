@@ -1,9 +1,10 @@
-// What the widget costs a page: one request for the thread, the code only once the form is used, and no blocking.
+// What the widget costs a page: one request for the thread; the forms (parley-form.js) and a code only once a form is
+// used; and no blocking.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { nl as t } from '../../widget/i18n/nl'
-import { article, BASE, launch, newThread, open, seed, visitor, widget } from './helpers'
+import { article, BASE, isFocused, launch, newThread, open, seed, visitor, widget, words } from './helpers'
 
+const t = words.nl
 let browser: Browser
 
 beforeAll(async () => {
@@ -25,27 +26,79 @@ function requestsAfterScript(page: Page) {
   return seen
 }
 
-describe('loading', () => {
-  it('asks for the thread once, and for a code only when the form is first focused', async () => {
-    const thread = newThread('loading')
-    await seed(thread, 'Anna', 'Een reactie om te lezen.')
-    const page = await (await visitor(browser)).newPage()
-    const seen = requestsAfterScript(page)
-    await page.route(`${BASE}/e2e/loading.html`, (route) => route.fulfill({ contentType: 'text/html', body: article({ thread }) }))
-    await open(page, '/e2e/loading.html')
+/** A new visitor on an article with Anna's comment, recording its requests from parley.js on. */
+async function reader() {
+  const thread = newThread('loading')
+  await seed(thread, 'Anna', 'Een reactie om te lezen.')
+  const page = await (await visitor(browser)).newPage()
+  const seen = requestsAfterScript(page)
+  await page.route(`${BASE}/e2e/loading.html`, (route) => route.fulfill({ contentType: 'text/html', body: article({ thread }) }))
+  await open(page, '/e2e/loading.html')
+  return { page, seen, form: widget(page).getByRole('form', { name: t.write }) }
+}
 
-    // A reader who reads, and scrolls past the form, costs one request.
-    await widget(page).getByRole('button', { name: t.post }).scrollIntoViewIfNeeded()
+describe('loading', () => {
+  it('asks for the thread once, and nothing more for a reader who only reads', async () => {
+    const { page, seen, form } = await reader()
+    // Reading to the end, past the comment box and "follow", costs no more requests: no forms, no code.
+    await form.getByLabel(t.body, { exact: true }).waitFor()
+    await widget(page).getByRole('button', { name: t.followOpen }).scrollIntoViewIfNeeded()
     await page.waitForLoadState('networkidle')
     expect(seen).toEqual(['GET /api/comments'])
+    expect(await form.getByLabel(t.name, { exact: true }).count()).toBe(0)
+    await page.context().close()
+  })
 
-    const form = widget(page).getByRole('form', { name: t.write })
-    await form.getByLabel(t.name, { exact: true }).focus()
+  it('fetches the forms, then a code, when the comment box is first focused, keeping what was typed meanwhile', async () => {
+    const { page, seen, form } = await reader()
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    // parley-form.js is held back until the reader has typed: the text and the focus must survive its arrival.
+    await page.route(`${BASE}/parley-form.js`, async (route) => {
+      await held
+      await route.continue()
+    })
+
+    const box = form.getByLabel(t.body, { exact: true })
+    await box.focus()
+    await page.keyboard.type('Mooi')
+    release()
     await form.getByRole('img', { name: t.codeAlt }).waitFor()
-    await form.getByLabel(t.body, { exact: true }).focus()
+    expect(await box.inputValue()).toBe('Mooi')
+    await expect.poll(() => isFocused(box)).toBe(true)
+    await page.keyboard.type(' stuk')
+    expect(await box.inputValue()).toBe('Mooi stuk')
+    await form.getByLabel(t.name, { exact: true }).focus()
     await form.getByLabel(t.codeLabel, { exact: true }).focus()
     await page.waitForLoadState('networkidle')
-    expect(seen).toEqual(['GET /api/comments', 'GET /api/challenge'])
+    expect(seen).toEqual(['GET /api/comments', 'GET /parley-form.js', 'GET /api/challenge'])
+
+    // The forms are here now: a reply form opens whole, and only asks for its own code.
+    await widget(page).getByRole('button', { name: t.reply }).click()
+    await widget(page).getByRole('form', { name: t.replyTo('Anna') }).getByRole('img', { name: t.codeAlt }).waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(seen).toEqual(['GET /api/comments', 'GET /parley-form.js', 'GET /api/challenge', 'GET /api/challenge'])
+    await page.context().close()
+  })
+
+  it('says so in the form when the forms cannot be fetched, and fetches them on the next focus', async () => {
+    const { page, seen, form } = await reader()
+    let attempts = 0
+    await page.route(`${BASE}/parley-form.js`, (route) => (++attempts === 1 ? route.abort('connectionrefused') : route.continue()))
+
+    const box = form.getByLabel(t.body, { exact: true })
+    await box.focus()
+    await form.getByRole('status').getByText(t.errors.network, { exact: true }).waitFor()
+    expect(await form.getByLabel(t.name, { exact: true }).count()).toBe(0)
+    // The failed tag is gone again: the page's head is as it was.
+    expect(await page.evaluate(() => document.head.querySelectorAll('script').length)).toBe(0)
+
+    await box.blur()
+    await box.focus()
+    await form.getByLabel(t.name, { exact: true }).waitFor()
+    await expect.poll(() => isFocused(box)).toBe(true)
+    await page.waitForLoadState('networkidle')
+    expect(seen).toEqual(['GET /api/comments', 'GET /parley-form.js', 'GET /parley-form.js', 'GET /api/challenge'])
     await page.context().close()
   })
 

@@ -3,10 +3,8 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { en } from '../../widget/i18n/en'
-import { nl } from '../../widget/i18n/nl'
 import type { ListResponse } from '../../worker/api-types'
-import { BASE, codeIn, launch, open, seed, visitor, widget } from './helpers'
+import { BASE, codeIn, launch, open, seed, visitor, widget, words } from './helpers'
 
 const OUT = fileURLToPath(new URL('screenshots/', import.meta.url))
 const ENGLISH_PAGE = readFileSync(new URL('pages/article-en.html', import.meta.url), 'utf8')
@@ -28,16 +26,17 @@ afterAll(async () => {
 })
 
 describe.each([
-  { lang: 'nl', path: '/', s: nl },
-  { lang: 'en', path: '/en/', s: en },
+  { lang: 'nl', path: '/', s: words.nl },
+  { lang: 'en', path: '/en/', s: words.en },
 ])('the demo in $lang', ({ lang, path, s }) => {
   it.each(['light', 'dark'] as const)('is photographed in the %s theme', async (scheme) => {
     const context = await visitor(browser, { viewport: { width: 820, height: 900 }, colorScheme: scheme, locale: lang })
     const page = await context.newPage()
     await page.route(`${BASE}/en/`, (route) => route.fulfill({ contentType: 'text/html', body: ENGLISH_PAGE }))
     await open(page, path)
-    // Show the code image too, as a reader sees it once they start typing; then let go of the focus again.
-    await widget(page).getByLabel(s.name, { exact: true }).focus()
+    // Show the whole form and its code image too, as a reader sees them once they start typing; then let go of the
+    // focus again.
+    await widget(page).getByLabel(s.body, { exact: true }).focus()
     await codeIn(widget(page))
     await widget(page).getByRole('img', { name: s.codeAlt }).evaluate((img: HTMLImageElement) => img.decode())
     await widget(page).evaluate((host) => (host.shadowRoot?.activeElement as HTMLElement | null)?.blur())

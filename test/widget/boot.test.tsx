@@ -28,6 +28,7 @@ describe('embedding', () => {
       lang: 'nl',
       theme: 'auto',
       api: API,
+      forms: `${API}/parley-form.js`,
     })
     Object.assign(script.dataset, { thread: '/t', title: 'T', lang: 'en', theme: 'light', target: 'comments' })
     expect(readConfig(script)).toMatchObject({ where: { thread: '/t', threadTitle: 'T' }, lang: 'en', theme: 'light', target: 'comments' })

@@ -1,6 +1,7 @@
-// The comment form's test bench: a thread with one comment, a challenge per request, and a POST answer of the test's choosing.
+// The comment form's test bench: a thread with one comment, its form opened, a challenge per request, and a POST answer
+// of the test's choosing.
 import type { PostCommentRequest, PostCommentResponse } from '../../worker/api-types'
-import { challenge, comment, list, mount, type Reply, stubApi, type, until } from './helpers'
+import { challenge, comment, list, mount, openForm, type Reply, stubApi, type, until } from './helpers'
 
 export const created = (req: PostCommentRequest, extra: Partial<PostCommentResponse> = {}): PostCommentResponse => ({
   comment: comment(50, req.parentId ?? null, req.name, { html: `<p>${req.body}</p>`, createdAt: new Date().toISOString() }),
@@ -18,11 +19,11 @@ export async function ready(lang = 'en', post = (req: PostCommentRequest): Reply
   })
   const w = mount({ lang })
   await until(() => w.$('#parley-c1'))
-  const form = w.$('form') as HTMLFormElement
+  const form = await openForm(() => w.$<HTMLFormElement>('section > form'))
   const field = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)
   const img = () => form.querySelector('img')?.getAttribute('src')
+  // Opening the form fetched a code: typed in once it is shown, as a new image empties the field.
   const fill = async (values: Record<string, string> = {}) => {
-    field('name')?.focus()
     await until(() => img())
     const all = { name: 'Bram', email: 'bram@example.nl', website: '', body: 'Mooie route!', challengeAnswer: 'ab3de', ...values }
     for (const [k, v] of Object.entries(all)) type(field(k), v)

@@ -3,6 +3,8 @@ import { render } from 'preact'
 import { vi } from 'vitest'
 import type { ChallengeResponse, Comment, ErrorBody, ListResponse } from '../../worker/api-types'
 import { boot } from '../../widget/boot'
+import { forms } from '../../widget/form'
+import { formsLoaded } from '../../widget/lazy'
 
 export const API = 'https://comments.example.net'
 
@@ -69,6 +71,24 @@ export function stubApi(routes: Record<string, Handler>) {
   return { calls, of: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path) }
 }
 
+/** The widget's requests for parley-form.js; `fail` makes the next ones fail as a network error would. */
+export const formScript = { requests: 0, fail: false }
+
+// The browser's part: a script tag for parley-form.js is fetched and run before its load event. happy-dom loads no
+// files, so here the forms come from the source, handed over just as widget/form/entry.ts does.
+document.addEventListener(
+  'load',
+  (e) => {
+    const script = e.target as HTMLScriptElement
+    if (!script.src?.endsWith('/parley-form.js')) return
+    formScript.requests += 1
+    if (!formScript.fail) return formsLoaded(forms)
+    e.stopImmediatePropagation()
+    script.dispatchEvent(new Event('error'))
+  },
+  true,
+)
+
 const mounted: ShadowRoot[] = []
 
 /** Builds the page the way a site owner would (target div + script tag) and boots the widget. */
@@ -105,6 +125,18 @@ export async function until<T>(check: () => T, ms = 1000): Promise<NonNullable<T
   }
 }
 
+/**
+ * What a reader does first: focus the form's text box, which brings the rest of the form (parley-form.js) with the
+ * focus kept there. Resolves to the full form.
+ */
+export async function openForm(find: () => HTMLFormElement | null): Promise<HTMLFormElement> {
+  find()?.querySelector('textarea')?.focus()
+  return until(() => {
+    const form = find()
+    return form?.elements.namedItem('name') ? form : null
+  })
+}
+
 export const settle = () => new Promise((r) => setTimeout(r, 20))
 
 export function type(el: Element | null, value: string) {
@@ -125,6 +157,7 @@ export function click(el: Element | null) {
 export function reset() {
   // Unmount, so that no widget of an earlier test keeps timers or requests running.
   for (const root of mounted.splice(0)) render(null, root)
+  Object.assign(formScript, { requests: 0, fail: false })
   vi.unstubAllGlobals()
   localStorage.clear()
   document.head.innerHTML = ''

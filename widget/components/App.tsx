@@ -1,14 +1,16 @@
 // The whole widget: heading with the count, the thread, "load more", the comment form and "follow".
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type { PostCommentResponse } from '../../worker/api-types'
+import type { ApiError } from '../api'
 import { type Base, Ctx } from '../context'
 import { byId, commentId, later } from '../dom'
 import { errorText } from '../i18n'
+import type { Forms } from '../lazy'
 import { buildTree } from '../thread'
 import { useComments } from '../use-comments'
 import { useHashTarget } from '../use-hash'
 import { CommentForm } from './CommentForm'
-import { FollowForm } from './FollowForm'
+import { Follow } from './Follow'
 import { Status } from './Status'
 import { Thread } from './Thread'
 
@@ -18,10 +20,10 @@ export function App({ base }: { base: Base }) {
   const [replyTo, setReplyTo] = useState<number | null>(null)
   const [status, setStatus] = useState('')
   const [ready, setReady] = useState(false)
+  const [forms, setForms] = useState<Forms | null>(null)
   const root = useRef<HTMLElement>(null)
   const statusRef = useRef<HTMLParagraphElement>(null)
   const hl = useHashTarget(ready, root)
-  const tree = useMemo(() => buildTree(data.list), [data.list])
   const focusComment = (id: number | undefined) => later(() => id && byId(root.current, commentId(id))?.focus())
 
   useEffect(() => {
@@ -46,6 +48,17 @@ export function App({ base }: { base: Base }) {
       later(() => statusRef.current?.focus())
     },
     announce: setStatus,
+    forms,
+    async getForms(fail: (message: string) => void = setStatus) {
+      try {
+        setForms(await base.loadForms())
+        return true
+      } catch (err) {
+        // The loader fails only with a network ApiError.
+        fail(errorText(t, err as ApiError))
+        return false
+      }
+    },
   }
 
   /** Loads the next page (or retries the one that failed). */
@@ -61,7 +74,8 @@ export function App({ base }: { base: Base }) {
     <Ctx value={ctx}>
       <section ref={root} aria-labelledby="parley-h">
         <h2 id="parley-h">{count ? t.count(count) : t.comments}</h2>
-        {data.list.length > 0 ? <Thread nodes={tree} /> : ready && !data.error && <p class="meta">{t.empty}</p>}
+        {/* Built afresh with each render, which renders every comment anyway; useMemo would cost parley.js more. */}
+        {data.list.length > 0 ? <Thread nodes={buildTree(data.list)} /> : ready && !data.error && <p class="meta">{t.empty}</p>}
         {data.loading && <p class="meta">{t.loading}</p>}
         {data.error && (
           <p class="err">
@@ -78,7 +92,7 @@ export function App({ base }: { base: Base }) {
         )}
         <Status text={status} statusRef={statusRef} />
         <CommentForm parentId={null} title={t.write} />
-        <FollowForm />
+        <Follow />
       </section>
     </Ctx>
   )

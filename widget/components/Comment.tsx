@@ -8,10 +8,9 @@ import type { Node } from '../thread'
 import { Actions } from './Actions'
 import { Avatar } from './Avatar'
 import { CommentForm } from './CommentForm'
-import { EditForm } from './EditForm'
 
 export function Comment({ node }: { node: Node }) {
-  const { t, config, hl, replyTo, setReplyTo, announce } = useContext(Ctx)
+  const { t, config, hl, replyTo, setReplyTo, forms, getForms } = useContext(Ctx)
   const [editing, setEditing] = useState(false)
   const replyRef = useRef<HTMLButtonElement>(null)
   const editRef = useRef<HTMLButtonElement>(null)
@@ -25,7 +24,6 @@ export function Comment({ node }: { node: Node }) {
   }
   const doneEditing = (saved: boolean) => {
     setEditing(false)
-    if (saved) announce(t.saved)
     later(() => (saved ? self.current : editRef.current)?.focus())
   }
 
@@ -50,13 +48,14 @@ export function Comment({ node }: { node: Node }) {
         {c.editedAt && <span class="meta">({t.edited})</span>}
         {c.status === 'pending' && <em class="meta">{t.pending}</em>}
       </header>
-      {mine ? (
-        <EditForm c={c} mine={mine} onDone={doneEditing} />
+      {mine && forms ? (
+        <forms.EditForm c={c} mine={mine} onDone={doneEditing} />
       ) : (
         // The server rendered this from Markdown with raw HTML disabled: it is safe as-is.
         <div class="body" dangerouslySetInnerHTML={{ __html: c.html }} />
       )}
-      {!mine && <Actions c={c} replyRef={replyRef} editRef={editRef} onEdit={() => setEditing(true)} />}
+      {/* Edit opens once the forms are here; if they cannot be fetched, the thread's status line says so. */}
+      {!mine && <Actions c={c} replyRef={replyRef} editRef={editRef} onEdit={async () => setEditing(await getForms())} />}
       {replyTo === c.id && <CommentForm parentId={c.id} title={t.replyTo(c.name)} onCancel={closeReply} />}
     </article>
   )

@@ -1,112 +1,45 @@
-// The comment form, for a new comment or a reply: fields, honeypot, challenge, and what happens on success or failure.
-import { useContext, useEffect, useMemo } from 'preact/hooks'
+// The comment form as parley.js draws it: heading and text box until first used (a reply form, as it opens); then the
+// full form from parley-form.js takes its place, with what was typed, the cursor and the focus.
+import { useContext, useEffect, useRef, useState } from 'preact/hooks'
 import { Ctx } from '../context'
-import { errorText } from '../i18n'
-import { loadMe, saveMe } from '../store'
-import { useChallenge } from '../use-challenge'
-import { type Errors, useForm } from '../use-form'
-import { Challenge } from './Challenge'
 import { Field } from './Field'
 import { Status } from './Status'
 
-type Props = { parentId: number | null; title: string; onCancel?: () => void }
+export type Props = { parentId: number | null; title: string; onCancel?: () => void }
+/** What the text box held when the full form replaced it. */
+export type Draft = { text: string; from: number; to: number; focused: boolean }
 
-export function CommentForm({ parentId, title, onCancel }: Props) {
-  const { t, api, config, posted } = useContext(Ctx)
-  const f = useForm(() => void ch.fresh())
-  const ch = useChallenge((e) => f.setStatus(errorText(t, e)))
-  const me = useMemo(loadMe, [])
+export function CommentForm(props: Props) {
+  const { t, forms, getForms } = useContext(Ctx)
+  const [status, setStatus] = useState('')
+  const [used, setUsed] = useState(!!props.onCancel)
+  const form = useRef<HTMLFormElement>(null)
+  const { parentId, title, onCancel } = props
   // Ids are unique within the shadow root: one main form, and at most one reply form open.
   const id = parentId === null ? 'pm' : 'pr'
+  const textBox = () => form.current?.elements.namedItem('body') as HTMLTextAreaElement | null | undefined
 
-  // A reply form takes focus as it opens, at the first field the reader still has to fill in.
+  // A reply form takes the focus as it opens.
   useEffect(() => {
-    if (onCancel) f.field(me.name ? 'body' : 'name')?.focus()
+    if (onCancel) textBox()?.focus()
   }, [])
 
-  const check = (): Errors => {
-    const e: Errors = {}
-    if (!f.value('name')) e.name = t.fields.name
-    if ((f.field('follow') as HTMLInputElement | null)?.checked && !f.value('email')) e.email = t.fields.followEmail
-    if (!f.value('body')) e.body = t.fields.body
-    if (!f.value('challengeAnswer') || !ch.ch) e.challengeAnswer = t.fields.challengeAnswer
-    return e
+  const use = () => {
+    setUsed(true)
+    void getForms(setStatus)
   }
 
-  const submit = (ev: Event) => {
-    ev.preventDefault()
-    if (f.busy) return
-    void f.send(check(), async () => {
-      const web = f.value('website')
-      // "example.com" is what people type; the API wants a full http(s) address.
-      const who = { name: f.value('name'), email: f.value('email'), website: web && !/^https?:\/\//i.test(web) ? `https://${web}` : web }
-      const body = f.field('body')?.value ?? ''
-      const follow = f.field('follow') as HTMLInputElement
-      const res = await api.post({
-        ...config.where,
-        parentId,
-        name: who.name,
-        email: who.email || undefined,
-        website: who.website || undefined,
-        body,
-        follow: follow.checked,
-        hp: f.value('hp') || undefined,
-        challengeToken: ch.ch?.token ?? '',
-        challengeAnswer: f.value('challengeAnswer'),
-      })
-      saveMe(who)
-      ;(f.field('body') as HTMLTextAreaElement).value = ''
-      follow.checked = false
-      // Each token is single-use; a reply form closes, the main form gets a code for the next comment.
-      if (!onCancel) void ch.fresh()
-      const message = `${res.comment.status === 'pending' ? t.postedPending : t.posted} ${
-        res.follow === 'confirmation_sent' ? t.followSent : res.follow === 'already_following' ? t.followAlready : ''
-      }`.trim()
-      posted(res, body, message)
-      return message
-    })
+  if (forms && used) {
+    // Rendered while the text box is still in the page: it is read here, before it goes.
+    const box = textBox()
+    const draft = box && { text: box.value, from: box.selectionStart, to: box.selectionEnd, focused: (box.getRootNode() as ShadowRoot).activeElement === box }
+    return <forms.CommentForm {...props} draft={draft || undefined} />
   }
-
   return (
-    <form
-      ref={f.form}
-      class="form"
-      noValidate
-      aria-labelledby={`${id}t`}
-      onSubmit={submit}
-      onFocusIn={ch.ensure}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}
-    >
+    <form ref={form} class="form" aria-labelledby={`${id}t`} onFocusIn={use} onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}>
       <h3 id={`${id}t`}>{title}</h3>
-      <div class="row">
-        <Field id={`${id}n`} name="name" label={t.name} error={f.errs.name} defaultValue={me.name} autocomplete="name" maxLength={100} required />
-        <Field id={`${id}m`} name="email" type="email" label={t.email} hint={t.emailHint} error={f.errs.email} defaultValue={me.email} autocomplete="email" />
-        <Field id={`${id}w`} name="website" type="url" label={t.website} error={f.errs.website} defaultValue={me.website} autocomplete="url" />
-      </div>
-      <Field area id={`${id}b`} name="body" label={t.body} hint={t.bodyHint} error={f.errs.body} maxLength={5000} required />
-      <div>
-        <input id={`${id}f`} name="follow" type="checkbox" />
-        <label for={`${id}f`}>{t.follow}</label>
-      </div>
-      {/* Honeypot: hidden from people and their assistive technology; form-filling bots fill it in. */}
-      <div class="hp" aria-hidden="true">
-        <label>
-          {t.honeypot}
-          <input name="hp" tabIndex={-1} autocomplete="off" aria-hidden="true" />
-        </label>
-      </div>
-      <Challenge id={`${id}c`} state={ch} error={f.errs.challengeAnswer} onNew={() => void ch.fresh().then((ok) => ok && f.setStatus(t.codeReady))} />
-      <div class="acts">
-        <button class="btn" disabled={f.busy}>
-          {t.post}
-        </button>
-        {onCancel && (
-          <button type="button" class="btn sec" onClick={onCancel}>
-            {t.cancel}
-          </button>
-        )}
-      </div>
-      <Status text={f.status} statusRef={f.statusRef} />
+      <Field area id={`${id}b`} name="body" label={t.body} hint={t.bodyHint} maxLength={5000} required />
+      <Status text={status} />
     </form>
   )
 }

@@ -8,11 +8,8 @@ export type { Strings }
 
 export const strings = (lang: Lang): Strings => (lang === 'nl' ? nl : en)
 
-/** The field's own message for a validation error, else the code's, else the server's English. */
-export function errorText(t: Strings, e: ApiError): string {
-  const field = e.code === 'validation_failed' && e.field ? (t.fields as Record<string, string | undefined>)[e.field] : undefined
-  return field ?? (t.errors as Record<string, string | undefined>)[e.code] ?? e.message
-}
+/** The code's message, else the server's English. */
+export const errorText = (t: Strings, e: ApiError): string => (t.errors as Record<string, string | undefined>)[e.code] ?? e.message
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 31536e6],

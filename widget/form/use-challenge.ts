@@ -1,8 +1,8 @@
 // The challenge code of one form: fetched lazily on first interaction, replaced after every use and on expiry.
 import { useContext, useEffect, useRef, useState } from 'preact/hooks'
-import type { ChallengeResponse } from '../worker/api-types'
-import { type ApiError, asApiError } from './api'
-import { Ctx } from './context'
+import type { ChallengeResponse } from '../../worker/api-types'
+import { type ApiError, asApiError } from '../api'
+import { Ctx } from '../context'
 
 export type Challenge = {
   ch: ChallengeResponse | null

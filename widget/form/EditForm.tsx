@@ -1,16 +1,18 @@
 // Editing one's own comment in place: the Markdown as it was sent, saved with the comment's edit token.
 import { useContext, useEffect } from 'preact/hooks'
 import type { Comment } from '../../worker/api-types'
+import { Field } from '../components/Field'
+import { Status } from '../components/Status'
 import { Ctx } from '../context'
 import type { Own } from '../store'
-import { useForm } from '../use-form'
-import { Field } from './Field'
-import { Status } from './Status'
+import { useForm } from './use-form'
+import { useStrings } from './use-strings'
 
 type Props = { c: Comment; mine: Own; onDone: (saved: boolean) => void }
 
 export function EditForm({ c, mine, onDone }: Props) {
-  const { t, api, edited } = useContext(Ctx)
+  const { api, edited, announce } = useContext(Ctx)
+  const t = useStrings()
   const f = useForm()
   const id = `pe${c.id}`
 
@@ -24,6 +26,8 @@ export function EditForm({ c, mine, onDone }: Props) {
     const body = f.field('body')?.value ?? ''
     void f.send(body.trim() ? {} : { body: t.fields.body }, async () => {
       edited(await api.edit(c.id, mine.editToken, body), body)
+      // This form goes now, with its status line: the thread's says it.
+      announce(t.saved)
       onDone(true)
       return t.saved
     })

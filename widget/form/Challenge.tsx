@@ -1,13 +1,13 @@
 // The challenge: the code as an image, a button for a new one, and the field to type it in.
-import { useContext, useLayoutEffect, useRef } from 'preact/hooks'
-import { Ctx } from '../context'
-import type { Challenge as State } from '../use-challenge'
-import { Field } from './Field'
+import { useLayoutEffect, useRef } from 'preact/hooks'
+import { Field } from '../components/Field'
+import type { Challenge as State } from './use-challenge'
+import { useStrings } from './use-strings'
 
 type Props = { id: string; state: State; error?: string; onNew: () => void }
 
 export function Challenge({ id, state, error, onNew }: Props) {
-  const { t } = useContext(Ctx)
+  const t = useStrings()
   const wrap = useRef<HTMLDivElement>(null)
   const { ch } = state
 

@@ -1,15 +1,15 @@
 // Shared by every form: field errors, one status line, focus after a failure, and the busy flag.
-import { useContext, useRef, useState } from 'preact/hooks'
-import { asApiError } from './api'
-import { Ctx } from './context'
-import { later } from './dom'
-import { errorText } from './i18n'
+import { useRef, useState } from 'preact/hooks'
+import { asApiError } from '../api'
+import { later } from '../dom'
+import { errorText } from '../i18n'
+import { useStrings } from './use-strings'
 
 export type Errors = Record<string, string>
 type Control = HTMLInputElement | HTMLTextAreaElement
 
 export function useForm(onServerFail?: () => void) {
-  const { t } = useContext(Ctx)
+  const t = useStrings()
   const form = useRef<HTMLFormElement>(null)
   const statusRef = useRef<HTMLParagraphElement>(null)
   const [errs, setErrs] = useState<Errors>({})
@@ -41,7 +41,8 @@ export function useForm(onServerFail?: () => void) {
       return true
     } catch (err) {
       const e = asApiError(err)
-      const message = errorText(t, e)
+      // A refused field has its own message, else the code's.
+      const message = (e.code === 'validation_failed' && e.field && (t.fields as Record<string, string | undefined>)[e.field]) || errorText(t, e)
       const name = e.field ?? (e.code === 'challenge_failed' ? 'challengeAnswer' : '')
       fail(field(name) ? { [name]: message } : {}, message)
       // The server may have spent the challenge token on this attempt: never reuse it.
