@@ -21,7 +21,7 @@ function d1Check(row) {
 
 export function report(r) {
   const m = r.machine
-  const js = r.sizes.find((s) => s.name === 'total') ?? r.sizes[0]
+  const js = r.sizes.find((s) => s.name === 'total') ?? r.sizes.find((s) => s.name === 'parley.js')
   return `# Parley benchmarks
 
 Written by \`npm run bench\` on ${r.date.toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${Math.round(r.seconds)} s. Figures
@@ -37,9 +37,9 @@ Load average (1 min) when the run began: ${m.loadBefore}. Anything else running 
 
 What a reader downloads (\`widget/dist\`; the widget's CSS is inlined into parley.js). gzip level 9, brotli quality 11.
 
-${table(['file', 'raw bytes', 'gzip bytes', 'brotli bytes'], r.sizes.map((s) => [s.name, n0(s.raw), n0(s.gzip), n0(s.brotli)]))}
+${table(['file', 'loaded', 'raw bytes', 'gzip bytes', 'brotli bytes'], r.sizes.map((s) => [s.name, s.atLoad ? 'at load' : 'on first use of a form', n0(s.raw), n0(s.gzip), n0(s.brotli)]))}
 
-Budget: ${n0(BUDGET_GZIP)} bytes gzip for parley.js plus CSS: ${js.gzip <= BUDGET_GZIP ? `within (${n0(BUDGET_GZIP - js.gzip)} bytes to spare)` : `**over by ${n0(js.gzip - BUDGET_GZIP)} bytes**`}.
+Budget: ${n0(BUDGET_GZIP)} bytes gzip for what loads at first render (parley.js plus CSS): ${js.gzip <= BUDGET_GZIP ? `within (${n0(BUDGET_GZIP - js.gzip)} bytes to spare)` : `**over by ${n0(js.gzip - BUDGET_GZIP)} bytes**`}.
 
 ## API under load
 
