@@ -1,32 +1,19 @@
 // Accessibility in Chromium: axe-core finds nothing, focus goes where it should, and messages reach the live regions.
 import { fileURLToPath } from 'node:url'
 import type { AxeResults } from 'axe-core'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { ChallengeResponse } from '../../worker/api-types'
-import { article, type ArticleOptions, BASE, codeImage, codeIn, isFocused, launch, newThread, openForm, openHtml, seed, visitor, widget, words } from './helpers'
+import { article, type ArticleOptions, BASE, codeImage, codeIn, eachTestANewVisitor, isFocused, newThread, openForm, openHtml, seed, useBrowser, widget, words } from './helpers'
 
 const t = words.nl
 
 const AXE = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'))
 
-let browser: Browser
-let context: BrowserContext
 let page: Page
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  context = await visitor(browser)
-  page = await context.newPage()
-})
-afterEach(async () => {
-  await context.close()
-})
+const browser = useBrowser()
+eachTestANewVisitor(browser, (visit) => ({ page } = visit))
 
 /** axe-core's audit of the widget alone (its host and shadow root), in the page as it is now. */
 async function audit(p: Page): Promise<AxeResults> {

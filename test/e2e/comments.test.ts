@@ -1,27 +1,14 @@
 // A reader's discussion in Chromium: posting, replying, a mistyped code, and editing or deleting one's own comment.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { article, codeImage, codeIn, isFocused, launch, newThread, open, openForm, openHtml, seed, visitor, widget, words } from './helpers'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { article, codeImage, codeIn, eachTestANewVisitor, isFocused, newThread, open, openForm, openHtml, seed, useBrowser, visitor, widget, words } from './helpers'
 
 const t = words.nl
 
-let browser: Browser
-let context: BrowserContext
 let page: Page
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  context = await visitor(browser)
-  page = await context.newPage()
-})
-afterEach(async () => {
-  await context.close()
-})
+const browser = useBrowser()
+eachTestANewVisitor(browser, (visit) => ({ page } = visit))
 
 /** Fills in a comment form as a reader does: the text first, whose focus brings the rest of the form and a code. */
 async function write(form: Locator, fields: { name?: string; body: string; code?: string }) {
@@ -168,7 +155,7 @@ describe('one’s own comment', () => {
     await write(mainForm(), { name: 'Sanne', body: 'Alleen ik mag dit wijzigen.' })
     await comment('wijzigen').getByRole('button', { name: t.edit }).waitFor()
 
-    const other = await (await visitor(browser)).newPage()
+    const other = await (await visitor(browser())).newPage()
     await openHtml(other, '/e2e/others.html', article({ thread }))
     const theirs = widget(other).locator('article', { hasText: 'wijzigen' })
     expect(await theirs.getByRole('button', { name: t.reply }).count()).toBe(1)

@@ -1,18 +1,12 @@
 // Comment counts on a listing page (examples/list.html): every count link filled from one batched request.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { nl as t } from '../../widget/i18n/nl'
 import type { ListResponse } from '../../worker/api-types'
-import { BASE, launch, seed, visitor } from './helpers'
+import { BASE, seed, useBrowser, visitor } from './helpers'
 
-let browser: Browser
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const countLink = (page: Page, article: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: article }) }).locator('a[data-parley-count]')
@@ -25,7 +19,7 @@ describe('examples/list.html', () => {
     await seed('/appeltaart.html', 'Oma Jans', 'Goudrenetten, altijd goudrenetten.')
     const home = (await (await fetch(`${BASE}/api/comments?site=demo&thread=/`)).json()) as ListResponse
 
-    const page = await (await visitor(browser)).newPage()
+    const page = await (await visitor(browser())).newPage()
     const requests: string[] = []
     page.on('request', (r) => {
       if (r.url().startsWith(`${BASE}/api/`)) requests.push(r.url().slice(BASE.length))

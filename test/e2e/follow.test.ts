@@ -1,23 +1,17 @@
 // Following a discussion by mail, in Chromium: confirm from the mail, get another visitor's comment, leave with one click.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { article, BASE, codeIn, launch, linkIn, mailbox, newThread, openForm, openHtml, seed, visitor, waitForMail, widget, words } from './helpers'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { article, BASE, codeIn, linkIn, mailbox, newThread, openForm, openHtml, seed, useBrowser, visitor, waitForMail, widget, words } from './helpers'
 
 const t = words.nl
 
-let browser: Browser
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const TITLE = 'Langs de Vecht naar Muiden'
 
 async function newVisitorOn(path: string, thread: string): Promise<Page> {
-  const page = await (await visitor(browser)).newPage()
+  const page = await (await visitor(browser())).newPage()
   await openHtml(page, path, article({ thread, title: TITLE }))
   return page
 }

@@ -1,6 +1,6 @@
 // Shared by the browser tests: Chromium, pages on the demo's origin, challenge answers, seeding and the local mailbox.
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core'
-import { expect, inject } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest'
 import { formStrings } from '../../widget/form/i18n'
 import { en } from '../../widget/i18n/en'
 import { nl } from '../../widget/i18n/nl'
@@ -17,6 +17,30 @@ export const launch = (): Promise<Browser> =>
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
+
+/** One Chromium for the whole test file, closed after it. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => browser!
+}
+
+/** A new visitor for every test (a fresh context and page, closed after the test), handed to `use`. */
+export function eachTestANewVisitor(browser: () => Browser, use: (visit: { context: BrowserContext; page: Page }) => void) {
+  let context: BrowserContext | undefined
+  beforeEach(async () => {
+    context = await visitor(browser())
+    use({ context, page: await context.newPage() })
+  })
+  afterEach(async () => {
+    await context?.close()
+  })
+}
 
 // The answer behind every code image a visitor was shown, by the image's data: URL (EXPOSE_CHALLENGE_ANSWER).
 const answers = new WeakMap<BrowserContext, Map<string, string>>()

@@ -1,19 +1,12 @@
 // The shadow root in practice: a page's hostile CSS does not change the widget, and the widget's CSS does not touch the page.
 import { readFileSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BASE, codeIn, launch, newThread, open, openForm, seed, visitor, widget, words } from './helpers'
+import { describe, expect, it } from 'vitest'
+import { BASE, codeIn, newThread, open, openForm, seed, useBrowser, visitor, widget, words } from './helpers'
 
 const t = words.nl
 
-let browser: Browser
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 const HOSTILE = readFileSync(new URL('pages/hostile.css', import.meta.url), 'utf8')
 const LOOKALIKE = readFileSync(new URL('pages/lookalike.html', import.meta.url), 'utf8')
@@ -72,7 +65,7 @@ describe('a page with hostile global CSS', () => {
 
     const looks: Look[][] = []
     for (const html of [plain, hostile]) {
-      const p = await (await visitor(browser)).newPage()
+      const p = await (await visitor(browser())).newPage()
       await p.route(`${BASE}/e2e/isolation.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
       await open(p, '/e2e/isolation.html')
       // The whole form, the code image and the error messages too: open the form and submit it empty.
@@ -104,7 +97,7 @@ describe('the widget', () => {
 
     const looks: { elements: Look[]; sheets: number; head: string }[] = []
     for (const [html, loaded] of [[withWidget, true], [without, false]] as const) {
-      const p = await (await visitor(browser)).newPage()
+      const p = await (await visitor(browser())).newPage()
       await p.route(`${BASE}/e2e/lookalike.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
       if (loaded) await open(p, '/e2e/lookalike.html')
       else await p.goto('/e2e/lookalike.html', { waitUntil: 'networkidle' })

@@ -1,27 +1,14 @@
 // The whole widget with the keyboard alone: Tab, Shift+Tab, Enter, Space and Escape, never a click.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { article, codeImage, codeIn, focused, isFocused, launch, newThread, openHtml, seed, tabTo, visitor, widget, words } from './helpers'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { article, codeImage, codeIn, eachTestANewVisitor, focused, isFocused, newThread, openHtml, seed, tabTo, useBrowser, widget, words } from './helpers'
 
 const t = words.nl
 
-let browser: Browser
-let context: BrowserContext
 let page: Page
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  context = await visitor(browser)
-  page = await context.newPage()
-})
-afterEach(async () => {
-  await context.close()
-})
+const browser = useBrowser()
+eachTestANewVisitor(browser, (visit) => ({ page } = visit))
 
 const focusedArticle = () => page.waitForFunction(() => document.querySelector('#parley')?.shadowRoot?.activeElement?.tagName === 'ARTICLE')
 

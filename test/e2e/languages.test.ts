@@ -1,29 +1,16 @@
 // The widget in the page's language: Dutch on <html lang="nl">, English otherwise; every message, and the dates.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { Words as Strings } from '../../widget/form/i18n'
 import type { ErrorCode } from '../../worker/api-types'
-import { article, type ArticleOptions, BASE, codeImage, codeIn, launch, newThread, openForm, openHtml, seed, visitor, widget, words } from './helpers'
+import { article, type ArticleOptions, BASE, codeImage, codeIn, eachTestANewVisitor, newThread, openForm, openHtml, seed, useBrowser, widget, words } from './helpers'
 
 const { nl, en } = words
 
-let browser: Browser
-let context: BrowserContext
 let page: Page
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  context = await visitor(browser)
-  page = await context.newPage()
-})
-afterEach(async () => {
-  await context.close()
-})
+const browser = useBrowser()
+eachTestANewVisitor(browser, (visit) => ({ page } = visit))
 
 /** `words`: what a reader of the language expects to read, written out here apart from the widget's catalogues. */
 type Lang = { name: string; s: Strings; other: Strings; page: Omit<ArticleOptions, 'thread'>; words: string[] }

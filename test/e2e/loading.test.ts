@@ -1,18 +1,12 @@
 // What the widget costs a page: one request for the thread; the forms (parley-form.js) and a code only once a form is
 // used; and no blocking.
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { article, BASE, isFocused, launch, newThread, open, seed, visitor, widget, words } from './helpers'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { article, BASE, isFocused, newThread, open, seed, useBrowser, visitor, widget, words } from './helpers'
 
 const t = words.nl
-let browser: Browser
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 /** Records every request the page makes after parley.js, as "METHOD /path". */
 function requestsAfterScript(page: Page) {
@@ -30,7 +24,7 @@ function requestsAfterScript(page: Page) {
 async function reader() {
   const thread = newThread('loading')
   await seed(thread, 'Anna', 'Een reactie om te lezen.')
-  const page = await (await visitor(browser)).newPage()
+  const page = await (await visitor(browser())).newPage()
   const seen = requestsAfterScript(page)
   await page.route(`${BASE}/e2e/loading.html`, (route) => route.fulfill({ contentType: 'text/html', body: article({ thread }) }))
   await open(page, '/e2e/loading.html')
@@ -103,7 +97,7 @@ describe('loading', () => {
   })
 
   it('is loaded async, and the page renders before the script arrives', async () => {
-    const page = await (await visitor(browser)).newPage()
+    const page = await (await visitor(browser())).newPage()
     let release = () => {}
     const held = new Promise<void>((resolve) => (release = resolve))
     // parley.js is held back until the test lets it go: the page must not wait for it.

@@ -1,18 +1,16 @@
 // Screenshots of the demo as readers see it, light and dark, Dutch and English, written to test/e2e/screenshots/.
 import { mkdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ListResponse } from '../../worker/api-types'
-import { BASE, codeIn, launch, open, seed, visitor, widget, words } from './helpers'
+import { BASE, codeIn, open, seed, useBrowser, visitor, widget, words } from './helpers'
 
 const OUT = fileURLToPath(new URL('screenshots/', import.meta.url))
 const ENGLISH_PAGE = readFileSync(new URL('pages/article-en.html', import.meta.url), 'utf8')
 
-let browser: Browser
 
+const browser = useBrowser()
 beforeAll(async () => {
-  browser = await launch()
   mkdirSync(OUT, { recursive: true })
   // The demo's home thread, with a short conversation to show.
   const { comments } = (await (await fetch(`${BASE}/api/comments?site=demo&thread=/`)).json()) as ListResponse
@@ -21,16 +19,13 @@ beforeAll(async () => {
   await seed('/', 'Joost', 'Ja, elke dag van april tot oktober. Neem wel een euro mee.', { parentId: anna.id, website: 'https://example.com' })
   await seed('/', 'Femke Bakker', 'De krentenbollen in Loenen zijn inderdaad de moeite waard. Tip: ga vóór tienen, dan zijn ze nog warm.')
 })
-afterAll(async () => {
-  await browser?.close()
-})
 
 describe.each([
   { lang: 'nl', path: '/', s: words.nl },
   { lang: 'en', path: '/en/', s: words.en },
 ])('the demo in $lang', ({ lang, path, s }) => {
   it.each(['light', 'dark'] as const)('is photographed in the %s theme', async (scheme) => {
-    const context = await visitor(browser, { viewport: { width: 820, height: 900 }, colorScheme: scheme, locale: lang })
+    const context = await visitor(browser(), { viewport: { width: 820, height: 900 }, colorScheme: scheme, locale: lang })
     const page = await context.newPage()
     await page.route(`${BASE}/en/`, (route) => route.fulfill({ contentType: 'text/html', body: ENGLISH_PAGE }))
     await open(page, path)

@@ -1,19 +1,13 @@
 // Sharing a comment: its permalink (#parley-c<id>) scrolls to it and highlights it; Share uses Web Share or copies the link.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
 import { nl as t } from '../../widget/i18n/nl'
 import type { Comment } from '../../worker/api-types'
-import { article, BASE, launch, newThread, open, seed, visitor, widget } from './helpers'
+import { article, BASE, newThread, open, seed, useBrowser, visitor, widget } from './helpers'
 
-let browser: Browser
 let context: BrowserContext
 
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 afterEach(async () => {
   await context?.close()
 })
@@ -40,7 +34,7 @@ describe('a permalink', () => {
   it('scrolls to its comment and highlights it, also when the hash changes later', async () => {
     const { thread, path, comments } = await longThread('permalink')
     const [first, , , , , , target] = comments as [Comment, ...Comment[]]
-    context = await visitor(browser)
+    context = await visitor(browser())
     const page = await context.newPage()
     await serve(page, path, thread)
 
@@ -72,7 +66,7 @@ describe('Share', () => {
   it('copies the permalink where the browser has no Web Share, and says so', async () => {
     const thread = newThread('copy')
     const c = await seed(thread, 'Anna', 'Deel mij.')
-    context = await visitor(browser)
+    context = await visitor(browser())
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE })
     const page = await context.newPage()
     // Desktop Chromium on Linux has no Web Share; make sure of it.
@@ -90,7 +84,7 @@ describe('Share', () => {
   it('hands the permalink and the page title to Web Share where the browser has it', async () => {
     const thread = newThread('share')
     const c = await seed(thread, 'Anna', 'Deel mij ook.')
-    context = await visitor(browser)
+    context = await visitor(browser())
     const page = await context.newPage()
     await page.addInitScript(() => {
       const shared: ShareData[] = []
