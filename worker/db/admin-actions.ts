@@ -1,5 +1,6 @@
 // admin_actions table: the audit log of every admin action (who, what, when), shown on the admin page.
 import type { AuditEntry } from '../admin-types'
+import { toPage } from './page'
 
 type AdminActionRow = { id: number; actor: string; action: string; target: string; detail: string | null; created_at: number }
 
@@ -31,6 +32,5 @@ export async function listAdminActions(db: D1Database, beforeId: number, limit: 
     .prepare('SELECT id, actor, action, target, detail, created_at FROM admin_actions WHERE id < ? ORDER BY id DESC LIMIT ?')
     .bind(beforeId, limit + 1)
     .all<AdminActionRow>()
-  const page = results.slice(0, limit)
-  return { items: page.map(toAuditEntry), nextCursor: results.length > limit ? String(page.at(-1)!.id) : null }
+  return toPage(results, limit, toAuditEntry)
 }

@@ -1,6 +1,7 @@
 // comments table, the owner's view: every state, with the address, the IP hash and the thread, across sites.
 import type { AdminComment, StoredStatus } from '../admin-types'
 import { actionsFor } from '../admin/transitions'
+import { toPage } from './page'
 
 type AdminCommentRow = {
   id: number
@@ -59,8 +60,7 @@ export async function listAdminComments(db: D1Database, f: CommentFilter, before
     .prepare(`${SELECT} WHERE ${where} ORDER BY c.id DESC LIMIT ?`)
     .bind(beforeId, ...active.map(([, value]) => value), limit + 1)
     .all<AdminCommentRow>()
-  const page = results.slice(0, limit)
-  return { items: page.map(toAdminComment), nextCursor: results.length > limit ? String(page.at(-1)!.id) : null }
+  return toPage(results, limit, toAdminComment)
 }
 
 export async function findAdminComment(db: D1Database, id: number): Promise<AdminComment | null> {

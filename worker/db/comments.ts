@@ -1,6 +1,7 @@
 // comments table: reads and writes of comments, and the one mapper to the public Comment shape.
 import type { StoredStatus } from '../admin-types'
 import type { Comment } from '../api-types'
+import { toPage } from './page'
 
 export type { StoredStatus }
 
@@ -53,9 +54,8 @@ export function listPublishedStatement(db: D1Database, siteId: string, threadKey
 }
 
 export function pageFromResult(result: D1Result, limit: number): { comments: Comment[]; nextCursor: string | null } {
-  const rows = result.results as CommentRow[]
-  const page = rows.slice(0, limit)
-  return { comments: page.map(toComment), nextCursor: rows.length > limit ? String(page.at(-1)!.id) : null }
+  const { items, nextCursor } = toPage(result.results as CommentRow[], limit, toComment)
+  return { comments: items, nextCursor }
 }
 
 export async function findComment(db: D1Database, id: number): Promise<StoredComment | null> {

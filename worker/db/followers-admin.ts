@@ -1,5 +1,6 @@
 // followers table, the owner's view: a thread's followers with their states, for the admin page and the CSV export.
 import type { AdminFollower, FollowerState } from '../admin-types'
+import { toPage } from './page'
 
 type AdminFollowerRow = { id: number; email: string; state: FollowerState; created_at: number; updated_at: number }
 
@@ -16,8 +17,7 @@ const SELECT = 'SELECT id, email, state, created_at, updated_at FROM followers W
 /** A page of a thread's followers, newest first, before the cursor; reads `limit + 1` rows to know if more follow. */
 export async function listFollowers(db: D1Database, threadId: number, beforeId: number, limit: number) {
   const { results } = await db.prepare(`${SELECT} AND id < ? ORDER BY id DESC LIMIT ?`).bind(threadId, beforeId, limit + 1).all<AdminFollowerRow>()
-  const page = results.slice(0, limit)
-  return { items: page.map(toAdminFollower), nextCursor: results.length > limit ? String(page.at(-1)!.id) : null }
+  return toPage(results, limit, toAdminFollower)
 }
 
 /** Every follower of the thread, oldest first: the export holds the whole list in one file. */

@@ -1,5 +1,6 @@
 // outbox table, the owner's view: the mail log by state, and sending a dead mail again.
 import type { OutboxEntry, OutboxState } from '../admin-types'
+import { toPage } from './page'
 
 type OutboxEntryRow = {
   id: number
@@ -42,8 +43,7 @@ export async function listOutboxEntries(db: D1Database, state: OutboxState | nul
       ? db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE id < ? ORDER BY id DESC LIMIT ?`).bind(beforeId, limit + 1)
       : db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE state = ? AND id < ? ORDER BY id DESC LIMIT ?`).bind(state, beforeId, limit + 1)
   const { results } = await statement.all<OutboxEntryRow>()
-  const page = results.slice(0, limit)
-  return { items: page.map(toOutboxEntry), nextCursor: results.length > limit ? String(page.at(-1)!.id) : null }
+  return toPage(results, limit, toOutboxEntry)
 }
 
 export async function findOutboxEntry(db: D1Database, id: number): Promise<OutboxEntry | null> {

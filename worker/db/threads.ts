@@ -1,6 +1,7 @@
 // threads table: one row per page (site + key), holding its title, URL and published comment count.
 import type { AdminThread } from '../admin-types'
 import type { ThreadInfo } from '../api-types'
+import { toPage } from './page'
 
 export type Thread = ThreadInfo & { id: number; siteId: string; locked: boolean }
 
@@ -102,8 +103,7 @@ export async function listThreads(db: D1Database, siteId: string | null, beforeI
       ? db.prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE id < ? ORDER BY id DESC LIMIT ?`).bind(beforeId, limit + 1)
       : db.prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE site_id = ? AND id < ? ORDER BY id DESC LIMIT ?`).bind(siteId, beforeId, limit + 1)
   const { results } = await statement.all<AdminThreadRow>()
-  const page = results.slice(0, limit)
-  return { items: page.map(toAdminThread), nextCursor: results.length > limit ? String(page.at(-1)!.id) : null }
+  return toPage(results, limit, toAdminThread)
 }
 
 export function setThreadLocked(db: D1Database, id: number, locked: boolean): D1PreparedStatement {
