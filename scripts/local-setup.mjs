@@ -2,7 +2,7 @@
 // to local D1, and the `demo` site seeded (once). Used by `npm start`, the end-to-end tests and the benchmarks.
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
@@ -15,24 +15,24 @@ export function wrangler(args, options = {}) {
   return result.stdout
 }
 
+// What local development needs in .dev.vars, each with the comment that explains it. Values are made once.
+const DEV_VARS = [
+  ['SIGNING_KEY', () => randomBytes(32).toString('hex'), '# Signs every token. Random, for this machine only.'],
+  ['EXPOSE_CHALLENGE_ANSWER', () => 'true', '# Local-only switches: honoured only for requests to localhost or 127.0.0.1.'],
+  ['DEV_MAILBOX', () => 'true', ''],
+  ['ADMIN_USER', () => 'admin', '# Sign-in at http://localhost:8787/admin (in production: wrangler secret put ADMIN_USER / ADMIN_PASSWORD).'],
+  ['ADMIN_PASSWORD', () => randomBytes(12).toString('base64url'), ''],
+]
+
+/** Writes .dev.vars, or adds what an older one lacks (a setting added since), never changing a value already there. */
 export function writeDevVars() {
   const path = `${root}.dev.vars`
-  if (existsSync(path)) return
-  writeFileSync(
-    path,
-    [
-      '# Written by `npm start` for local development only. Never deploy these.',
-      `SIGNING_KEY="${randomBytes(32).toString('hex')}"`,
-      '# Local-only switches: honoured only for requests to localhost or 127.0.0.1.',
-      'EXPOSE_CHALLENGE_ANSWER="true"',
-      'DEV_MAILBOX="true"',
-      '# Sign-in at http://localhost:8787/admin (in production: wrangler secret put ADMIN_USER / ADMIN_PASSWORD).',
-      'ADMIN_USER="admin"',
-      `ADMIN_PASSWORD="${randomBytes(12).toString('base64url')}"`,
-      '',
-    ].join('\n'),
-  )
-  console.log('[parley] wrote .dev.vars with a new random SIGNING_KEY, and an admin password for /admin (user "admin")')
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '# Written by `npm start` for local development only. Never deploy these.\n'
+  const missing = DEV_VARS.filter(([name]) => !new RegExp(`^${name}=`, 'm').test(existing))
+  if (missing.length === 0) return
+  const lines = missing.flatMap(([name, value, comment]) => [...(comment ? [comment] : []), `${name}="${value()}"`])
+  writeFileSync(path, `${existing.replace(/\n?$/, '\n')}${lines.join('\n')}\n`)
+  console.log(`[parley] .dev.vars: added ${missing.map(([name]) => name).join(', ')} (the admin password for /admin is there too)`)
 }
 
 // The demo site of DESIGN.md: local origins, no moderation, Dutch. INSERT OR IGNORE keeps a second start from duplicating it.
