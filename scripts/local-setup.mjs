@@ -32,7 +32,7 @@ export function writeDevVars() {
   if (missing.length === 0) return
   const lines = missing.flatMap(([name, value, comment]) => [...(comment ? [comment] : []), `${name}="${value()}"`])
   writeFileSync(path, `${existing.replace(/\n?$/, '\n')}${lines.join('\n')}\n`)
-  console.log(`[parley] .dev.vars: added ${missing.map(([name]) => name).join(', ')} (the admin password for /admin is there too)`)
+  console.log(`[parley] .dev.vars: added ${missing.map(([name]) => name).join(', ')}; the /admin sign-in is in that file`)
 }
 
 // The demo site of DESIGN.md: local origins, no moderation, Dutch. INSERT OR IGNORE keeps a second start from duplicating it.

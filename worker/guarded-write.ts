@@ -10,11 +10,15 @@ import { optionalHttpUrl, optionalText, requiredText, type Input } from './valid
 
 export type ThreadTarget = { threadKey: string; threadTitle: string | null; threadUrl: string | null }
 
-export function readThreadTarget(input: Input): ThreadTarget {
+export function readThreadTarget(input: Input, site: Site): ThreadTarget {
+  const threadUrl = optionalHttpUrl(input, 'threadUrl')
   return {
     threadKey: requiredText(input, 'thread', 200),
     threadTitle: optionalText(input, 'threadTitle', 200),
-    threadUrl: optionalHttpUrl(input, 'threadUrl'),
+    // The first writer sets the URL that every follower's mail links to, and anyone may write without an Origin: a URL
+    // off the site's own origins would put someone else's link into mails sent in the site's name, so it is dropped
+    // (mails then link to this Worker) and a later comment from the page fills it in.
+    threadUrl: threadUrl !== null && site.allowedOrigins.includes(new URL(threadUrl).origin) ? threadUrl : null,
   }
 }
 

@@ -1,6 +1,6 @@
 // Which site a request is for, and whether its Origin may use that site: the CORS trust boundary of the public API.
 import type { Context, MiddlewareHandler } from 'hono'
-import { findSite, isOriginOfAnySite, type Site } from './db/sites'
+import { findSite, findSiteOfComment, isOriginOfAnySite, type Site } from './db/sites'
 import type { AppEnv } from './env'
 import { ApiError, errorResponse } from './errors'
 import { requiredText, type Input } from './validate'
@@ -17,6 +17,20 @@ export async function useSite(c: Context<AppEnv>, input: Input): Promise<Site> {
   const siteId = requiredText(input, 'site', 64)
   const site = await findSite(c.env.DB, siteId)
   if (!site) throw new ApiError('not_found', `Unknown site "${siteId}".`, 'site')
+  return admitOrigin(c, site)
+}
+
+/**
+ * The same check for a request that names a comment instead (an author's edit or delete): without it the answer
+ * carries no CORS grant, and the widget on the site's page could not read whether its edit worked. An unknown comment
+ * is left to the handler's own 404.
+ */
+export async function useSiteOfComment(c: Context<AppEnv>, commentId: number): Promise<void> {
+  const site = await findSiteOfComment(c.env.DB, commentId)
+  if (site) admitOrigin(c, site)
+}
+
+function admitOrigin(c: Context<AppEnv>, site: Site): Site {
   const origin = c.req.header('origin')
   if (origin !== undefined && !site.allowedOrigins.includes(origin)) {
     throw new ApiError('forbidden_origin', 'This page\'s origin is not allowed for this site.')

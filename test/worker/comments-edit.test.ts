@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ListResponse } from '../../worker/api-types'
 import { signToken } from '../../worker/tokens'
-import { newThreadKey, postOk, request, seedSite, testEnv } from './helpers'
+import { newThreadKey, ORIGIN, postOk, request, seedSite, testEnv } from './helpers'
 
 const edit = (id: number, token: string, body: unknown = { body: 'Fixed *typo*' }) =>
   request(`/api/comments/${id}`, { method: 'PATCH', json: body, headers: { authorization: `Bearer ${token}` } })
@@ -86,5 +86,32 @@ describe('DELETE /api/comments/:id', () => {
     const theirs = await postOk(site, thread)
     expect((await remove(theirs.comment.id, mine.editToken)).status).toBe(401)
     expect((await list(site, thread)).comments).toHaveLength(2)
+  })
+})
+
+describe('CORS on PATCH and DELETE /api/comments/:id', () => {
+  it('grants the site\'s origin on an edit, a delete and a refusal, so the widget on the page can read the answer', async () => {
+    const site = await seedSite()
+    const { comment, editToken } = await postOk(site, newThreadKey())
+    const refused = await edit(comment.id, 'garbage')
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get('access-control-allow-origin')).toBe(ORIGIN)
+    const edited = await edit(comment.id, editToken)
+    expect(edited.status).toBe(200)
+    expect(edited.headers.get('access-control-allow-origin')).toBe(ORIGIN)
+    const removed = await remove(comment.id, editToken)
+    expect(removed.status).toBe(204)
+    expect(removed.headers.get('access-control-allow-origin')).toBe(ORIGIN)
+  })
+
+  it('refuses an origin the comment\'s site does not list with 403 forbidden_origin, and changes nothing', async () => {
+    const site = await seedSite()
+    const thread = newThreadKey()
+    const { comment, editToken } = await postOk(site, thread)
+    const res = await request(`/api/comments/${comment.id}`, { method: 'DELETE', origin: 'https://evil.example', headers: { authorization: `Bearer ${editToken}` } })
+    expect(res.status).toBe(403)
+    expect(await res.json()).toEqual({ error: { code: 'forbidden_origin', message: "This page's origin is not allowed for this site." } })
+    expect(res.headers.get('access-control-allow-origin')).toBeNull()
+    expect((await list(site, thread)).comments).toHaveLength(1)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ListResponse } from '../../worker/api-types'
-import { newThreadKey, postComment, postOk, request, seedSite, solvedChallenge, testEnv } from './helpers'
+import { newThreadKey, ORIGIN, postComment, postOk, request, seedSite, solvedChallenge, testEnv } from './helpers'
 
 const list = async (site: string, thread: string) => (await (await request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`)).json()) as ListResponse
 
@@ -134,5 +134,14 @@ describe('POST /api/comments', () => {
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(await res.json()).toMatchObject({ error: { code: 'rate_limited' } })
     expect((await postComment(site, newThreadKey(), {}, '192.0.2.78')).status).toBe(201)
+  })
+
+  it('keeps a thread URL off the site\'s origins out of the thread, so mails never link a follower to another site', async () => {
+    const site = await seedSite()
+    const thread = newThreadKey()
+    expect((await postComment(site, thread, { threadUrl: 'https://evil.example/login' })).status).toBe(201)
+    expect((await list(site, thread)).thread.url).toBeNull()
+    expect((await postComment(site, thread, { threadUrl: `${ORIGIN}${thread}` })).status).toBe(201)
+    expect((await list(site, thread)).thread.url).toBe(`${ORIGIN}${thread}`)
   })
 })

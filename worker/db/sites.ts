@@ -30,6 +30,18 @@ export async function findSite(db: D1Database, id: string): Promise<Site | null>
   return row && toSite(row)
 }
 
+/** The site a comment belongs to, for requests that name a comment rather than a site (an author's edit or delete). */
+export async function findSiteOfComment(db: D1Database, commentId: number): Promise<Site | null> {
+  const row = await db
+    .prepare(
+      `SELECT s.id, s.name, s.allowed_origins, s.owner_email, s.notify_owner, s.moderation, s.language
+       FROM comments c JOIN threads t ON t.id = c.thread_id JOIN sites s ON s.id = t.site_id WHERE c.id = ?`,
+    )
+    .bind(commentId)
+    .first<SiteRow>()
+  return row && toSite(row)
+}
+
 /** Whether any site lists the origin: enough for a CORS preflight, which carries no site id. */
 export async function isOriginOfAnySite(db: D1Database, origin: string): Promise<boolean> {
   const row = await db

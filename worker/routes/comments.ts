@@ -1,5 +1,5 @@
 // /api/comments: list a thread, post a comment, and edit or delete one's own comment within the edit window.
-import { Hono } from 'hono'
+import { Hono, type Context } from 'hono'
 import type { CommentStatus, ListResponse, PostCommentResponse } from '../api-types'
 import { isBlocked } from '../db/blocks'
 import { commentFromResult, findComment, hasPublishedOnSite, insertComment, listPublishedStatement, pageFromResult, setCommentStatus, updateCommentBody } from '../db/comments'
@@ -12,7 +12,7 @@ import { passGuards, readThreadTarget, writeWithChallenge } from '../guarded-wri
 import { enqueueAfterResponse } from '../mail/enqueue'
 import { commentStatements } from '../mail/statements'
 import { renderMarkdown } from '../markdown'
-import { useSite } from '../site-access'
+import { useSite, useSiteOfComment } from '../site-access'
 import { keyedHash, signToken, verifyToken } from '../tokens'
 import { optionalBoolean, optionalEmail, optionalHttpUrl, optionalId, optionalText, pageNumber, queryInput, readJson, requiredText } from '../validate'
 
@@ -43,7 +43,7 @@ comments.post('/', async (c) => {
   const db = c.env.DB
   const input = await readJson(c)
   const site = await useSite(c, input)
-  const target = readThreadTarget(input)
+  const target = readThreadTarget(input, site)
   const parentId = optionalId(input, 'parentId')
   const name = requiredText(input, 'name', 80)
   const email = optionalEmail(input, 'email')
@@ -96,7 +96,7 @@ comments.post('/', async (c) => {
 })
 
 comments.patch('/:id', async (c) => {
-  const id = await authorisedEdit(c.env.SIGNING_KEY, c.req.param('id'), c.req.header('authorization'))
+  const id = await authorisedEdit(c, c.req.param('id'))
   const input = await readJson(c)
   const body = requiredText(input, 'body', 5000, true)
   const comment = await updateCommentBody(c.env.DB, id, body, renderMarkdown(body), Date.now())
@@ -105,7 +105,7 @@ comments.patch('/:id', async (c) => {
 })
 
 comments.delete('/:id', async (c) => {
-  const id = await authorisedEdit(c.env.SIGNING_KEY, c.req.param('id'), c.req.header('authorization'))
+  const id = await authorisedEdit(c, c.req.param('id'))
   const db = c.env.DB
   const existing = await findComment(db, id)
   if (!existing || existing.status === 'deleted' || existing.status === 'spam') throw new ApiError('not_found', 'This comment no longer exists.')
@@ -115,11 +115,13 @@ comments.delete('/:id', async (c) => {
 })
 
 /** The comment id an edit token allows: the token must be made for this very comment and its window still open. */
-async function authorisedEdit(secret: string, idParam: string, authorization: string | undefined): Promise<number> {
+async function authorisedEdit(c: Context<AppEnv>, idParam: string): Promise<number> {
   const id = Number(idParam)
   if (!/^[1-9][0-9]{0,15}$/.test(idParam)) throw new ApiError('not_found', 'No such comment.')
-  const token = authorization?.match(/^Bearer (.+)$/)?.[1]
-  const claims = await verifyToken<{ cid: number }>(secret, token, 'edit', Date.now())
+  // The origin is checked first, so a refusal below also reaches the widget with its CORS grant.
+  await useSiteOfComment(c, id)
+  const token = c.req.header('authorization')?.match(/^Bearer (.+)$/)?.[1]
+  const claims = await verifyToken<{ cid: number }>(c.env.SIGNING_KEY, token, 'edit', Date.now())
   if (!claims || claims.cid !== id) {
     throw new ApiError('unauthorized', 'This edit token is not valid for this comment, or the edit window has closed.')
   }

@@ -18,7 +18,7 @@ follow.post('/', async (c) => {
   const db = c.env.DB
   const input = await readJson(c)
   const site = await useSite(c, input)
-  const target = readThreadTarget(input)
+  const target = readThreadTarget(input, site)
   const email = requiredEmail(input, 'email')
   const emailNormalized = normaliseEmail(email)
 
