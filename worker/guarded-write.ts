@@ -11,15 +11,19 @@ import { optionalHttpUrl, optionalText, requiredText, type Input } from './valid
 export type ThreadTarget = { threadKey: string; threadTitle: string | null; threadUrl: string | null }
 
 export function readThreadTarget(input: Input, site: Site): ThreadTarget {
-  const threadUrl = optionalHttpUrl(input, 'threadUrl')
   return {
     threadKey: requiredText(input, 'thread', 200),
     threadTitle: optionalText(input, 'threadTitle', 200),
-    // The first writer sets the URL that every follower's mail links to, and anyone may write without an Origin: a URL
-    // off the site's own origins would put someone else's link into mails sent in the site's name, so it is dropped
-    // (mails then link to this Worker) and a later comment from the page fills it in.
-    threadUrl: threadUrl !== null && site.allowedOrigins.includes(new URL(threadUrl).origin) ? threadUrl : null,
+    threadUrl: threadUrlOnSite(input, site),
   }
+}
+
+// The first writer sets the URL that every follower's mail links to, and anyone may write without an Origin: a URL off
+// the site's own origins would put someone else's link into mails sent in the site's name. It is dropped (mails link to
+// this Worker, as for a page that sent no URL), and a later comment from the page itself fills it in.
+function threadUrlOnSite(input: Input, site: Site): string | null {
+  const url = optionalHttpUrl(input, 'threadUrl')
+  return url !== null && site.allowedOrigins.includes(new URL(url).origin) ? url : null
 }
 
 export type Guarded = { ipHash: string; challenge: { id: string; expiresAt: number } }

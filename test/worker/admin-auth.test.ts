@@ -3,7 +3,7 @@ import { credentialsMatch } from '../../worker/admin/session'
 import { app } from '../../worker/app'
 import { signToken } from '../../worker/tokens'
 import { CREDENTIALS, SELF, adminRequest, login, signIn } from './admin-helpers'
-import { request, testEnv } from './helpers'
+import { BASE, randomIp, request, testEnv } from './helpers'
 
 // Every admin route as the app registered it, so a route added later is in this table without anyone listing it.
 // Sign-in is the one route meant to be reachable without a session.
@@ -77,6 +77,15 @@ describe('POST /api/admin/login', () => {
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(await res.json()).toMatchObject({ error: { code: 'rate_limited' } })
     expect((await login(CREDENTIALS, { ip: '192.0.2.201' })).status).toBe(200)
+  })
+
+  it('compares the password exactly as typed: spaces at its ends count, and a near miss is refused', async () => {
+    const spaced = { ...testEnv, ADMIN_PASSWORD: ' two  spaces\tand a tab ' }
+    const signInWith = (password: string) =>
+      app.request(`${BASE}/api/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: SELF, 'cf-connecting-ip': randomIp() }, body: JSON.stringify({ user: CREDENTIALS.user, password }) }, spaced)
+    expect((await signInWith(' two  spaces\tand a tab ')).status).toBe(200)
+    expect((await signInWith('two spaces and a tab')).status).toBe(401)
+    expect((await login({ ...CREDENTIALS, password: ` ${CREDENTIALS.password} ` })).status).toBe(401)
   })
 
   it('validates the body', async () => {

@@ -1,7 +1,7 @@
 // The whole follow-and-mail flow over HTTP, delivered by the local queue and the simulated send_email binding.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PostCommentResponse } from '../../worker/api-types'
-import { newThreadKey, postComment, postOk, request, seedSite, testEnv } from './helpers'
+import { newThreadKey, ORIGIN, postComment, postOk, request, seedSite, testEnv } from './helpers'
 import { follow, linkTo, outboxRows, seedFollowers, uniqueEmail, waitForMail, watchSends } from './mail-helpers'
 
 const followerCount = async (thread: string) =>
@@ -15,7 +15,8 @@ afterEach(() => watching?.stop())
 describe('following a thread', () => {
   it('follows, confirms, gets a notification, unsubscribes by page and by one-click, and then gets nothing more', async () => {
     watching = watchSends()
-    const site = await seedSite()
+    // The thread's URL is kept only on one of the site's origins: mails link there.
+    const site = await seedSite({ allowedOrigins: [ORIGIN, 'https://blog.example'] })
     const thread = newThreadKey()
     const reader = uniqueEmail('reader')
 

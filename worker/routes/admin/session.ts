@@ -4,9 +4,12 @@ import type { SessionResponse } from '../../admin-types'
 import { credentialsMatch, endSession, startSession } from '../../admin/session'
 import { insertAdminAction } from '../../db/admin-actions'
 import type { AppEnv } from '../../env'
-import { ApiError } from '../../errors'
+import { ApiError, invalid } from '../../errors'
 import { clientIpHash, takeRateLimit } from '../../rate-limit'
-import { readJson, requiredText } from '../../validate'
+import { readJson, requiredText, type Input } from '../../validate'
+
+/** Room for any generated secret; the comparison hashes it, so its length costs nothing else. */
+const MAX_PASSWORD_LENGTH = 1024
 
 /** Reachable without a session: the one way in. */
 export const login = new Hono<AppEnv>()
@@ -15,7 +18,7 @@ login.post('/login', async (c) => {
   const now = Date.now()
   const input = await readJson(c)
   const user = requiredText(input, 'user', 200)
-  const password = requiredText(input, 'password', 200)
+  const password = typedPassword(input)
   // Counted before the check, so guessing costs an attempt whether it is right or wrong; its own key, so comments
   // posted from the same network do not lock the owner out, nor the other way round.
   await takeRateLimit(c, 'admin_login', await clientIpHash(c), now)
@@ -27,6 +30,16 @@ login.post('/login', async (c) => {
   const body: SessionResponse = { user: c.env.ADMIN_USER! }
   return c.json(body)
 })
+
+// Taken exactly as typed, unlike other text fields (trimmed, control characters dropped): a secret set with spaces at
+// its ends or a tab inside would otherwise never match, and a near miss would.
+function typedPassword(input: Input): string {
+  const value = input.password
+  if (value === undefined || value === null || value === '') throw invalid('password', 'password is required.')
+  if (typeof value !== 'string') throw invalid('password', 'password must be a string.')
+  if (value.length > MAX_PASSWORD_LENGTH) throw invalid('password', `password must be at most ${MAX_PASSWORD_LENGTH} characters.`)
+  return value
+}
 
 /** Behind the session guard: who is signed in, and signing out. */
 export const session = new Hono<AppEnv>()
