@@ -41,9 +41,20 @@ export async function passGuards(c: Context<AppEnv>, action: 'post' | 'follow', 
  * The results are those of `statements`, in order.
  */
 export async function writeWithChallenge(db: D1Database, guarded: Guarded, site: Site, target: ThreadTarget, statements: D1PreparedStatement[], nowMs: number): Promise<D1Result[]> {
-  const head = [markChallengeUsed(db, guarded.challenge.id, guarded.challenge.expiresAt), upsertThread(db, site.id, target.threadKey, target.threadTitle, target.threadUrl, nowMs)]
+  const head = [spend(db, guarded), upsertThread(db, site.id, target.threadKey, target.threadTitle, target.threadUrl, nowMs)]
+  return (await refusingReplays(db.batch([...head, ...statements]))).slice(head.length)
+}
+
+/** Spends the challenge and writes nothing else: for a write that is dropped without telling (a blocked sender). */
+export async function spendChallengeOnly(db: D1Database, guarded: Guarded): Promise<void> {
+  await refusingReplays(spend(db, guarded).run())
+}
+
+const spend = (db: D1Database, guarded: Guarded) => markChallengeUsed(db, guarded.challenge.id, guarded.challenge.expiresAt)
+
+async function refusingReplays<T>(write: Promise<T>): Promise<T> {
   try {
-    return (await db.batch([...head, ...statements])).slice(head.length)
+    return await write
   } catch (err) {
     // A request that raced us with the same token won; this one is a replay.
     if (isChallengeReplayError(err)) throw challengeReplayed()

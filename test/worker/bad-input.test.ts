@@ -128,6 +128,12 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-headers')).toContain('Authorization')
   })
 
+  it('gives no preflight grant for the admin API, even to an origin a site lists', async () => {
+    await seedSite()
+    const res = await request('/api/admin/comments', { method: 'OPTIONS', headers: { 'access-control-request-method': 'POST' } })
+    expect(res.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
   it('refuses a preflight from an unlisted origin', async () => {
     await seedSite()
     const res = await request('/api/comments', { method: 'OPTIONS', origin: 'https://evil.example' })

@@ -29,7 +29,7 @@ describe('the Resend transport', () => {
     expect(init?.method).toBe('POST')
     expect(init?.headers).toEqual({ Authorization: 'Bearer re_test_key', 'Content-Type': 'application/json', 'Idempotency-Key': 'parley-outbox-7' })
     expect(JSON.parse(String(init?.body))).toEqual({
-      from: 'Tea blog <comments@example.com>',
+      from: '"Tea blog" <comments@example.com>',
       to: ['ann@example.com'],
       subject: 'New comment on "Tea"',
       text: 'text',

@@ -104,8 +104,9 @@ export async function updateCommentBody(db: D1Database, id: number, body: string
   return row && toComment(row)
 }
 
-export function setCommentStatus(db: D1Database, id: number, status: StoredStatus): D1PreparedStatement {
-  return db.prepare('UPDATE comments SET status = ? WHERE id = ?').bind(status, id)
+/** Deletes a comment only while it is visible: a spam mark or deletion made meanwhile by the owner stays as it is. */
+export function deleteVisibleComment(db: D1Database, id: number): D1PreparedStatement {
+  return db.prepare("UPDATE comments SET status = 'deleted' WHERE id = ? AND status IN ('published', 'pending')").bind(id)
 }
 
 /** Whether this address has a published comment anywhere on the site: first-time moderation holds everyone else. */

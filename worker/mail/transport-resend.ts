@@ -16,8 +16,9 @@ export function resendTransport(apiKey: string | undefined): MailTransport {
         'Idempotency-Key': mail.idempotencyKey,
       },
       body: JSON.stringify({
-        // The sender cleaned the display name (one line, no quotes or angle brackets), so it cannot break the From header.
-        from: mail.from.name ? `${mail.from.name} <${mail.from.email}>` : mail.from.email,
+        // The sender cleaned the display name (one line, no quotes or angle brackets), so it cannot break the From header;
+        // quoting it keeps a comma or a dot in a site's name ("Smith, Jones & Co.") a valid RFC 5322 phrase.
+        from: mail.from.name ? `"${mail.from.name}" <${mail.from.email}>` : mail.from.email,
         to: [mail.to],
         subject: mail.subject,
         text: mail.text,

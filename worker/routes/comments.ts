@@ -2,7 +2,7 @@
 import { Hono, type Context } from 'hono'
 import type { CommentStatus, ListResponse, PostCommentResponse } from '../api-types'
 import { isBlocked } from '../db/blocks'
-import { commentFromResult, findComment, hasPublishedOnSite, insertComment, listPublishedStatement, pageFromResult, setCommentStatus, updateCommentBody } from '../db/comments'
+import { commentFromResult, deleteVisibleComment, findComment, hasPublishedOnSite, insertComment, listPublishedStatement, pageFromResult, updateCommentBody } from '../db/comments'
 import type { Site } from '../db/sites'
 import { adjustCountIfPublished, countInsertedComment, findThread, findThreadStatement, threadFromResult } from '../db/threads'
 import { normaliseEmail } from '../email-address'
@@ -110,7 +110,7 @@ comments.delete('/:id', async (c) => {
   const existing = await findComment(db, id)
   if (!existing || existing.status === 'deleted' || existing.status === 'spam') throw new ApiError('not_found', 'This comment no longer exists.')
   // The count is lowered before the status changes, while the statement can still see whether it was published.
-  await db.batch([adjustCountIfPublished(db, id, -1), setCommentStatus(db, id, 'deleted')])
+  await db.batch([adjustCountIfPublished(db, id, -1), deleteVisibleComment(db, id)])
   return c.body(null, 204)
 })
 

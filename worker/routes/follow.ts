@@ -1,13 +1,12 @@
 // POST /api/follow: follow a thread without commenting. Double opt-in: a pending follower and a confirmation mail.
 import { Hono } from 'hono'
 import type { FollowResponse } from '../api-types'
-import { markChallengeUsed } from '../challenge/token'
 import { isBlocked } from '../db/blocks'
 import { normaliseEmail } from '../email-address'
 import type { AppEnv } from '../env'
 import { enqueueAfterResponse } from '../mail/enqueue'
 import { followStatements } from '../mail/statements'
-import { passGuards, readThreadTarget, writeWithChallenge } from '../guarded-write'
+import { passGuards, readThreadTarget, spendChallengeOnly, writeWithChallenge } from '../guarded-write'
 import { useSite } from '../site-access'
 import { readJson, requiredEmail } from '../validate'
 
@@ -26,7 +25,7 @@ follow.post('/', async (c) => {
   const guarded = await passGuards(c, 'follow', site, input, now)
   // A blocked address or IP is not told so: the answer reads as usual, the code is spent, and nothing is stored or sent.
   if (await isBlocked(db, emailNormalized, guarded.ipHash)) {
-    await markChallengeUsed(db, guarded.challenge.id, guarded.challenge.expiresAt).run()
+    await spendChallengeOnly(db, guarded)
     return c.json({ follow: 'confirmation_sent' } satisfies FollowResponse, 202)
   }
 
