@@ -14,10 +14,10 @@ type Mail = Pick<SentMail, 'subject' | 'text' | 'html'>
  * A held comment on a site that mails its owner, and the owner's mail about it: by default rendered here, as the
  * queue consumer renders it (waiting for the local queue costs seconds per mail); `delivered` waits for the real one.
  */
-async function heldWithMail(language: 'en' | 'nl' = 'en', delivered = false): Promise<{ id: number; mail: Mail }> {
+async function heldWithMail(language: 'en' | 'nl' = 'en', delivered = false, body = 'Please approve me'): Promise<{ id: number; mail: Mail }> {
   const owner = uniqueEmail('owner')
   const site = await seedSite({ moderation: 'all', notifyOwner: true, ownerEmail: owner, language })
-  const { comment } = await postOk(site, newThreadKey(), { name: 'Ann', body: 'Please approve me', threadTitle: 'Tea' })
+  const { comment } = await postOk(site, newThreadKey(), { name: 'Ann', body, threadTitle: 'Tea' })
   if (delivered) return { id: comment.id, mail: await waitForMail(owner, /^\[Awaiting moderation\]/) }
   const outboxId = await testEnv.DB.prepare("SELECT id FROM outbox WHERE kind = 'owner' AND comment_id = ?").bind(comment.id).first<number>('id')
   const plan = await planMail(testEnv, (await findDelivery(testEnv.DB, outboxId!))!, Date.now())
@@ -53,6 +53,12 @@ describe("the owner's mail about a held comment", () => {
 })
 
 describe('GET /moderate/:id/:action', () => {
+  it('quotes a long comment cut at 300 characters without splitting an emoji in two', async () => {
+    const { id, mail } = await heldWithMail('en', false, `${'a'.repeat(299)}🙂 and more`)
+    const html = await (await request(link(mail, id, 'approve'), { origin: null })).text()
+    expect(html).toContain(`${'a'.repeat(299)}🙂…`)
+  })
+
   it('shows a confirmation page with a button and changes nothing, since mail scanners open links', async () => {
     const { id, mail } = await heldWithMail()
     const path = link(mail, id, 'approve')

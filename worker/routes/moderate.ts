@@ -42,7 +42,9 @@ async function respond(c: Context<AppEnv>, action: ModerationAction, act: boolea
     const s = MODERATION_STRINGS[language]
     if (!canModerate(comment.status, action)) return page(c, 409, language, { title: s.stateTitle, text: s.state(comment.status), back: adminLink(s) })
     if (!act) {
-      const excerpt = comment.body.length > EXCERPT_LENGTH ? `${comment.body.slice(0, EXCERPT_LENGTH)}…` : comment.body
+      // Cut by code points, so an emoji at the edge is kept whole or left out, never split into half a surrogate pair.
+      const chars = [...comment.body]
+      const excerpt = chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : comment.body
       return page(c, 200, language, {
         title: s.askTitle[action],
         text: `${s.ask(comment.name, comment.thread.title || comment.thread.key)} “${excerpt}”`,
