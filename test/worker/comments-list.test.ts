@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { ListResponse } from '../../worker/api-types'
+import { addComments } from './d1-tools'
 import { newThreadKey, postOk, request, seedSite, testEnv } from './helpers'
 
 const get = (query: string) => request(`/api/comments?${query}`)
 
+/** A thread of `n` comments: one posted through the API, the rest added in bulk; their ids in order. */
 async function seedComments(site: string, thread: string, n: number): Promise<number[]> {
   await postOk(site, thread)
-  // The rest straight into D1 (one statement), so paging is tested on a thread of realistic size quickly.
-  await testEnv.DB.prepare(
-    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-     INSERT INTO comments (thread_id, parent_id, name, avatar, body, html, status, created_at)
-     SELECT (SELECT id FROM threads WHERE site_id = ? AND key = ?), NULL, 'Reader ' || i, 'abcdef01', 'c' || i, '<p>c' || i || '</p>', 'published', ?
-     FROM n`,
-  )
-    .bind(n - 1, site, thread, Date.now())
-    .run()
-  const { results } = await testEnv.DB.prepare('SELECT comments.id FROM comments JOIN threads ON threads.id = thread_id WHERE key = ? ORDER BY comments.id').bind(thread).all<{ id: number }>()
+  const threadId = await addComments(site, thread, n - 1)
+  const { results } = await testEnv.DB.prepare('SELECT id FROM comments WHERE thread_id = ? ORDER BY id').bind(threadId).all<{ id: number }>()
   return results.map((r) => r.id)
 }
 
