@@ -4,7 +4,7 @@ import type { Env } from './env'
 
 type LocalSwitch = 'EXPOSE_CHALLENGE_ANSWER' | 'DEV_MAILBOX' | 'EXPOSE_D1_STATS'
 
-export function isLocalHost(url: string): boolean {
+function isLocalHost(url: string): boolean {
   const { hostname } = new URL(url)
   return hostname === 'localhost' || hostname === '127.0.0.1'
 }

@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import { isMailbox } from './email-address'
 import { ApiError, invalid } from './errors'
 
-export const MAX_BODY_BYTES = 32 * 1024
+const MAX_BODY_BYTES = 32 * 1024
 
 export type Input = Record<string, unknown>
 

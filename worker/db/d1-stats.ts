@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
 import { localSwitchOn } from '../local'
 
-export const STATS_HEADER = 'X-Parley-D1-Stats'
+const STATS_HEADER = 'X-Parley-D1-Stats'
 
 export type RecordedStatement = { sql: string; params: unknown[] }
 /** One round trip to D1: a single statement or a whole batch. `sqlMs` is D1's own execution time (meta.duration),

@@ -16,7 +16,7 @@ import { useSite, useSiteOfComment } from '../site-access'
 import { keyedHash, signToken, verifyToken } from '../tokens'
 import { optionalBoolean, optionalEmail, optionalHttpUrl, optionalId, optionalText, pageNumber, queryInput, readJson, requiredText } from '../validate'
 
-export const EDIT_WINDOW_MS = 15 * 60 * 1000
+const EDIT_WINDOW_MS = 15 * 60 * 1000
 const PAGE_SIZE = 50
 const MAX_PAGE_SIZE = 100
 
