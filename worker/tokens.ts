@@ -27,7 +27,16 @@ export async function verifyToken<T extends Claims>(secret: string, token: unkno
 
 /** Keyed hash (HMAC-SHA-256, hex) so IPs and answers are never stored or sent in the clear. */
 export async function keyedHash(secret: string, value: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(value))
+  const mac = await crypto.subtle.sign('HMAC', await hmacKey(secret), new TextEncoder().encode(value))
   return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+// A post hashes its IP, its avatar and its code: the key is imported once per isolate, not once per hash.
+let cachedKey: { secret: string; key: Promise<CryptoKey> } | undefined
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  if (cachedKey?.secret !== secret) {
+    cachedKey = { secret, key: crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']) }
+  }
+  return cachedKey.key
 }
