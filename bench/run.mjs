@@ -39,7 +39,18 @@ const serveArgs = (extraVars = []) => [
 ]
 const devArgs = () => [
   join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js'),
-  ...['dev', '--ip', '127.0.0.1', '--port', '8798', '--persist-to', STATE, '--show-interactive-dev-session=false', '--log-level', 'warn'],
+  ...[
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    '8798',
+    '--persist-to',
+    STATE,
+    '--show-interactive-dev-session=false',
+    '--log-level',
+    'warn',
+  ],
   ...VARS.flatMap((v) => ['--var', v]),
 ]
 const start = async (name, args, origin) => {
@@ -56,7 +67,13 @@ async function measurePost(server, origin) {
   const pool = await solvedChallenges(origin, 1000)
   // A spent pool shows up as 403s (non-2xx) in the figures rather than hiding.
   const spent = { challengeToken: 'spent', challengeAnswer: '' }
-  const requests = [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: postBody(THREADS.post, pool.pop() ?? spent) }) }]
+  const requests = [
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (req) => ({ ...req, body: postBody(THREADS.post, pool.pop() ?? spent) }),
+    },
+  ]
   const warm = await warmUp({ origin, path: '/api/comments', method: 'POST', requests })
   // One challenge per post: enough for the rate seen while warming up, with room to spare.
   const needed = Math.ceil((warm['2xx'] / warm.duration) * SECONDS * 1.5) - pool.length
@@ -75,8 +92,18 @@ async function d1Figures(origin) {
   const post = await postWithD1Stats(origin, THREADS.post)
   return [
     { label: 'GET /api/comments, 200-comment thread, first page', ...small, returned: small.body.comments.length },
-    { label: 'GET /api/comments, 2,000-comment thread, first page', ...large, returned: large.body.comments.length, allowance: LIST_ROW_ALLOWANCE },
-    { label: 'GET /api/comments, 2,000-comment thread, page after #1,500', ...deep, returned: deep.body.comments.length, allowance: LIST_ROW_ALLOWANCE },
+    {
+      label: 'GET /api/comments, 2,000-comment thread, first page',
+      ...large,
+      returned: large.body.comments.length,
+      allowance: LIST_ROW_ALLOWANCE,
+    },
+    {
+      label: 'GET /api/comments, 2,000-comment thread, page after #1,500',
+      ...deep,
+      returned: deep.body.comments.length,
+      allowance: LIST_ROW_ALLOWANCE,
+    },
     { label: 'GET /api/counts, 20 threads', ...counts, returned: Object.keys(counts.body.counts).length },
     { label: 'GET /api/challenge', ...challenge, returned: 1 },
     { label: 'POST /api/comments (no followers)', ...post, returned: 1 },
@@ -100,7 +127,12 @@ async function main() {
   results.serve.counts = await measure(server, { origin: SERVE_ORIGIN, path: countsPath(COUNT_THREADS) })
   results.serve.post = await measurePost(server, SERVE_ORIGIN)
   step('load on npm run serve done')
-  results.render = await measureRender({ origin: SERVE_ORIGIN, site: SITE, thread: THREADS.small, marker: LAST_OF_FIRST_PAGE })
+  results.render = await measureRender({
+    origin: SERVE_ORIGIN,
+    site: SITE,
+    thread: THREADS.small,
+    marker: LAST_OF_FIRST_PAGE,
+  })
   step('render timing done')
   await stop()
 
@@ -118,7 +150,10 @@ async function main() {
   results.fanOut = await postWithD1Stats(SERVE_ORIGIN, THREADS.fanOut)
   await stop()
   const commentId = results.fanOut.body.comment.id
-  results.fanOut.outboxRows = query(STATE, `SELECT count(*) AS n FROM outbox WHERE comment_id = ${Number(commentId)} AND kind = 'notify'`)[0].n
+  results.fanOut.outboxRows = query(
+    STATE,
+    `SELECT count(*) AS n FROM outbox WHERE comment_id = ${Number(commentId)} AND kind = 'notify'`,
+  )[0].n
   results.seconds = (Date.now() - started) / 1000
 
   return results

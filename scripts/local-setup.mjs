@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url'
 export const root = fileURLToPath(new URL('..', import.meta.url))
 
 export function wrangler(args, options = {}) {
-  const result = spawnSync('wrangler', args, { cwd: root, stdio: options.quiet ? 'pipe' : 'inherit', encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
+  const result = spawnSync('wrangler', args, {
+    cwd: root,
+    stdio: options.quiet ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  })
   if (result.status !== 0) {
     throw new Error(`wrangler ${args.join(' ')} failed (${result.status}):\n${result.stderr ?? ''}`)
   }
@@ -18,21 +23,33 @@ export function wrangler(args, options = {}) {
 // What local development needs in .dev.vars, each with the comment that explains it. Values are made once.
 const DEV_VARS = [
   ['SIGNING_KEY', () => randomBytes(32).toString('hex'), '# Signs every token. Random, for this machine only.'],
-  ['EXPOSE_CHALLENGE_ANSWER', () => 'true', '# Local-only switches: honoured only for requests to localhost or 127.0.0.1.'],
+  [
+    'EXPOSE_CHALLENGE_ANSWER',
+    () => 'true',
+    '# Local-only switches: honoured only for requests to localhost or 127.0.0.1.',
+  ],
   ['DEV_MAILBOX', () => 'true', ''],
-  ['ADMIN_USER', () => 'admin', '# Sign-in at http://localhost:8787/admin (in production: wrangler secret put ADMIN_USER / ADMIN_PASSWORD).'],
+  [
+    'ADMIN_USER',
+    () => 'admin',
+    '# Sign-in at http://localhost:8787/admin (in production: wrangler secret put ADMIN_USER / ADMIN_PASSWORD).',
+  ],
   ['ADMIN_PASSWORD', () => randomBytes(12).toString('base64url'), ''],
 ]
 
 /** Writes .dev.vars, or adds what an older one lacks (a setting added since), never changing a value already there. */
 export function writeDevVars() {
   const path = `${root}.dev.vars`
-  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '# Written by `npm start` for local development only. Never deploy these.\n'
+  const existing = existsSync(path)
+    ? readFileSync(path, 'utf8')
+    : '# Written by `npm start` for local development only. Never deploy these.\n'
   const missing = DEV_VARS.filter(([name]) => !new RegExp(`^${name}=`, 'm').test(existing))
   if (missing.length === 0) return
   const lines = missing.flatMap(([name, value, comment]) => [...(comment ? [comment] : []), `${name}="${value()}"`])
   writeFileSync(path, `${existing.replace(/\n?$/, '\n')}${lines.join('\n')}\n`)
-  console.log(`[parley] .dev.vars: added ${missing.map(([name]) => name).join(', ')}; the /admin sign-in is in that file`)
+  console.log(
+    `[parley] .dev.vars: added ${missing.map(([name]) => name).join(', ')}; the /admin sign-in is in that file`,
+  )
 }
 
 // The demo site of DESIGN.md: local origins, no moderation, Dutch. INSERT OR IGNORE keeps a second start from duplicating it.
@@ -70,7 +87,9 @@ export function prepareDatabase({ persistTo, quiet = false, demoThread = false }
   execute('--file', 'schema.sql')
   execute('--command', SEED.trim())
   if (demoThread) {
-    const [{ results }] = JSON.parse(execute('--json', '--command', "SELECT count(*) AS n FROM threads WHERE site_id = 'demo'"))
+    const [{ results }] = JSON.parse(
+      execute('--json', '--command', "SELECT count(*) AS n FROM threads WHERE site_id = 'demo'"),
+    )
     if (results[0].n === 0) execute('--command', DEMO_THREAD.trim())
   }
   if (!quiet) console.log('[parley] local D1: schema applied, demo site ready')

@@ -10,7 +10,9 @@ import { prepareDatabase, root, wrangler, writeDevVars } from './local-setup.mjs
 
 // The Miniflare that wrangler itself runs: its workerd knows wrangler.toml's compatibility date, and it reads the
 // options wrangler produces. The top-level `miniflare` package can lag behind it by months.
-const { Miniflare, convertV4MiniflareOptions } = createRequire(createRequire(import.meta.url).resolve('wrangler'))('miniflare')
+const { Miniflare, convertV4MiniflareOptions } = createRequire(createRequire(import.meta.url).resolve('wrangler'))(
+  'miniflare',
+)
 
 const { values } = parseArgs({
   options: {

@@ -42,7 +42,10 @@ try {
 } catch (err) {
   fail(err.message)
 }
-const { values: v, positionals: [command, id, ...extra] } = args
+const {
+  values: v,
+  positionals: [command, id, ...extra],
+} = args
 if (v.help || !command) {
   console.log(USAGE)
   process.exit(command || v.help ? 0 : 1)
@@ -76,7 +79,8 @@ function checkedId() {
 }
 
 function origins(list) {
-  for (const origin of list) if (!isOrigin(origin)) fail(`not an origin: ${origin} (like https://blog.example.com: no path, no trailing slash)`)
+  for (const origin of list)
+    if (!isOrigin(origin)) fail(`not an origin: ${origin} (like https://blog.example.com: no path, no trailing slash)`)
   const unique = [...new Set(list)]
   if (unique.length > MAX_ORIGINS) fail(`at most ${MAX_ORIGINS} origins`)
   return unique
@@ -110,7 +114,8 @@ function settings(current) {
   return s
 }
 
-const oneOf = (flag, value, allowed) => (allowed.includes(value) ? value : fail(`${flag} must be one of ${allowed.join(', ')}`))
+const oneOf = (flag, value, allowed) =>
+  allowed.includes(value) ? value : fail(`${flag} must be one of ${allowed.join(', ')}`)
 
 function find(siteId) {
   return query(`SELECT ${COLUMNS} FROM sites WHERE id = ${sql(siteId)}`)[0] ?? null
@@ -118,7 +123,13 @@ function find(siteId) {
 
 function show(rows) {
   if (rows.length === 0) return console.log('No sites yet. Add one: npm run site -- add <id> --name NAME --origin URL')
-  console.table(rows.map((r) => ({ ...r, allowed_origins: JSON.parse(r.allowed_origins).join(' '), notify_owner: r.notify_owner === 1 })))
+  console.table(
+    rows.map((r) => ({
+      ...r,
+      allowed_origins: JSON.parse(r.allowed_origins).join(' '),
+      notify_owner: r.notify_owner === 1,
+    })),
+  )
 }
 
 if (command === 'list') {
@@ -131,7 +142,9 @@ if (command === 'list') {
   if (find(siteId)) fail(`a site "${siteId}" exists already; change it with: npm run site -- update ${siteId} …`)
   const s = { moderation: 'none', language: 'en', owner_email: null, notify_owner: 0, ...settings(null) }
   const names = ['id', ...Object.keys(s), 'created_at']
-  query(`INSERT INTO sites (${names.join(', ')}) VALUES (${[sql(siteId), ...Object.values(s).map(sql), sql(Date.now())].join(', ')})`)
+  query(
+    `INSERT INTO sites (${names.join(', ')}) VALUES (${[sql(siteId), ...Object.values(s).map(sql), sql(Date.now())].join(', ')})`,
+  )
   show([find(siteId)])
 } else if (command === 'update') {
   const siteId = checkedId()
@@ -139,7 +152,11 @@ if (command === 'list') {
   if (!current) fail(`no site "${siteId}"; add it with: npm run site -- add ${siteId} …`)
   const s = settings(current)
   if (Object.keys(s).length === 0) fail('nothing to change: give at least one setting')
-  query(`UPDATE sites SET ${Object.entries(s).map(([column, value]) => `${column} = ${sql(value)}`).join(', ')} WHERE id = ${sql(siteId)}`)
+  query(
+    `UPDATE sites SET ${Object.entries(s)
+      .map(([column, value]) => `${column} = ${sql(value)}`)
+      .join(', ')} WHERE id = ${sql(siteId)}`,
+  )
   show([find(siteId)])
 } else {
   fail(`unknown command "${command}"`)

@@ -7,8 +7,13 @@ const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio:
 if (build.status !== 0) process.exit(build.status ?? 1)
 prepareDatabase({ demoThread: true })
 
-console.log('[parley] demo: http://localhost:8787/  ·  mailbox: http://localhost:8787/mail.html  ·  admin: http://localhost:8787/admin (user and password in .dev.vars)')
-const dev = spawn('wrangler', ['dev', '--port', '8787', '--test-scheduled', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' })
+console.log(
+  '[parley] demo: http://localhost:8787/  ·  mailbox: http://localhost:8787/mail.html  ·  admin: http://localhost:8787/admin (user and password in .dev.vars)',
+)
+const dev = spawn('wrangler', ['dev', '--port', '8787', '--test-scheduled', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+})
 
 // wrangler dev never fires cron triggers, and its local queue forgets messages when it reloads after an edit; this
 // plays the Cron Trigger of production every minute, so mail left in the outbox is re-driven as it would be there.

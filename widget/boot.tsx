@@ -14,7 +14,12 @@ export function boot(script: HTMLScriptElement) {
     console.warn('[parley] the <script> tag needs a data-site attribute')
     return
   }
-  const base = { t: strings(config.lang), api: createApi(config.api, config.where.site), config, loadForms: formLoader(config.forms) }
+  const base = {
+    t: strings(config.lang),
+    api: createApi(config.api, config.where.site),
+    config,
+    loadForms: formLoader(config.forms),
+  }
   const host = document.getElementById(config.target)
   // A second copy of the script must not mount twice (attachShadow would throw).
   if (host && !host.shadowRoot) {

@@ -28,7 +28,8 @@ export function borrowFromParley(key: string): Plugin {
         } else if (node.type === 'ExportNamedDeclaration' && node.declaration?.type === 'VariableDeclaration') {
           const init = node.declaration.declarations[0]?.init
           if (init?.type !== 'ObjectExpression') continue
-          for (const p of init.properties) if (p.type === 'Property' && p.key.type === 'Identifier') names.push(p.key.name)
+          for (const p of init.properties)
+            if (p.type === 'Property' && p.key.type === 'Identifier') names.push(p.key.name)
         }
       }
       if (!names.length) this.error(`${SHARED} must export \`lent\`, an object of the names it lends`)
@@ -37,7 +38,9 @@ export function borrowFromParley(key: string): Plugin {
       const found = await this.resolve(source, importer, { ...options, skipSelf: true })
       if (!found || found.id.startsWith(FORM)) return found
       if (lenders.has(found.id)) return LENT
-      this.error(`${importer} imports ${source}, which parley.js does not lend: add it to widget/shared.ts or move it into widget/form/`)
+      this.error(
+        `${importer} imports ${source}, which parley.js does not lend: add it to widget/shared.ts or move it into widget/form/`,
+      )
     },
     load(id) {
       if (id === LENT) return `export const { ${names.join(', ')} } = globalThis[Symbol.for(${JSON.stringify(key)})]\n`

@@ -33,7 +33,9 @@ const forms = mergeConfig(common, {
   configFile: false,
   publicDir: false,
   plugins: [borrowFromParley(key)],
-  build: { lib: { entry: here('form/entry.ts'), name: 'ParleyForm', formats: ['iife'], fileName: () => 'parley-form.js' } },
+  build: {
+    lib: { entry: here('form/entry.ts'), name: 'ParleyForm', formats: ['iife'], fileName: () => 'parley-form.js' },
+  },
 })
 
 const buildForms: Plugin = {

@@ -48,7 +48,14 @@ export type AdminFollower = { id: number; email: string; state: FollowerState; c
 
 export type BlockKind = 'email' | 'ip'
 
-export type Block = { id: number; kind: BlockKind; value: string; note: string | null; createdBy: string; createdAt: string }
+export type Block = {
+  id: number
+  kind: BlockKind
+  value: string
+  note: string | null
+  createdBy: string
+  createdAt: string
+}
 
 export type OutboxState = 'queued' | 'sent' | 'failed' | 'dead' | 'cancelled'
 
@@ -67,6 +74,13 @@ export type OutboxEntry = {
   sentAt: string | null
 }
 
-export type AuditEntry = { id: number; actor: string; action: string; target: string; detail: string | null; createdAt: string }
+export type AuditEntry = {
+  id: number
+  actor: string
+  action: string
+  target: string
+  detail: string | null
+  createdAt: string
+}
 
 export type SessionResponse = { user: string }

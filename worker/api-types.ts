@@ -60,7 +60,15 @@ export type EditCommentRequest = { body: string }
 
 export type ChallengeResponse = { token: string; image: string; expiresAt: string; answer?: string }
 
-export type FollowRequest = { site: string; thread: string; threadTitle?: string; threadUrl?: string; email: string; challengeToken: string; challengeAnswer: string }
+export type FollowRequest = {
+  site: string
+  thread: string
+  threadTitle?: string
+  threadUrl?: string
+  email: string
+  challengeToken: string
+  challengeAnswer: string
+}
 
 export type FollowResponse = { follow: FollowOutcome }
 

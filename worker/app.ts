@@ -20,7 +20,8 @@ export const app = new Hono<AppEnv>()
 // The D1 recorder (local only) wraps the binding before the session is opened on it, so it sees every round trip.
 app.use('*', d1Stats, d1Session)
 // CORS for the public API only: the admin API is same-origin, so no site's origin gets a grant for it, not even a preflight.
-for (const path of ['/api/comments', '/api/comments/*', '/api/challenge', '/api/counts', '/api/follow']) app.use(path, siteCors)
+for (const path of ['/api/comments', '/api/comments/*', '/api/challenge', '/api/counts', '/api/follow'])
+  app.use(path, siteCors)
 app.get('/api/health', (c) => c.json({ ok: true }))
 app.route('/api/comments', comments)
 app.route('/api/challenge', challenge)

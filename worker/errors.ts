@@ -33,7 +33,10 @@ export const invalid = (field: string, message: string) => new ApiError('validat
 
 export function errorResponse(c: Context, err: unknown): Response {
   if (err instanceof ApiError) {
-    const error = err.field === undefined ? { code: err.code, message: err.message } : { code: err.code, message: err.message, field: err.field }
+    const error =
+      err.field === undefined
+        ? { code: err.code, message: err.message }
+        : { code: err.code, message: err.message, field: err.field }
     return c.json({ error }, err.status, err.headers)
   }
   // Never echo internals to a client: log them, answer with a fixed message.

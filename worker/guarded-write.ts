@@ -29,7 +29,13 @@ function threadUrlOnSite(input: Input, site: Site): string | null {
 export type Guarded = { ipHash: string; challenge: { id: string; expiresAt: number } }
 
 /** Counts the attempt against the IP's allowance, then checks the code: failed attempts count too. */
-export async function passGuards(c: Context<AppEnv>, action: 'post' | 'follow', site: Site, input: Input, nowMs: number): Promise<Guarded> {
+export async function passGuards(
+  c: Context<AppEnv>,
+  action: 'post' | 'follow',
+  site: Site,
+  input: Input,
+  nowMs: number,
+): Promise<Guarded> {
   const ipHash = await clientIpHash(c)
   await takeRateLimit(c, action, ipHash, nowMs)
   const challenge = await checkChallenge(c.env, site.id, input.challengeToken, input.challengeAnswer, nowMs)
@@ -40,8 +46,18 @@ export async function passGuards(c: Context<AppEnv>, action: 'post' | 'follow', 
  * One transaction: the challenge is spent, the thread exists and `statements` are applied, or nothing is.
  * The results are those of `statements`, in order.
  */
-export async function writeWithChallenge(db: D1Database, guarded: Guarded, site: Site, target: ThreadTarget, statements: D1PreparedStatement[], nowMs: number): Promise<D1Result[]> {
-  const head = [spend(db, guarded), upsertThread(db, site.id, target.threadKey, target.threadTitle, target.threadUrl, nowMs)]
+export async function writeWithChallenge(
+  db: D1Database,
+  guarded: Guarded,
+  site: Site,
+  target: ThreadTarget,
+  statements: D1PreparedStatement[],
+  nowMs: number,
+): Promise<D1Result[]> {
+  const head = [
+    spend(db, guarded),
+    upsertThread(db, site.id, target.threadKey, target.threadTitle, target.threadUrl, nowMs),
+  ]
   return (await refusingReplays(db.batch([...head, ...statements]))).slice(head.length)
 }
 
@@ -50,7 +66,8 @@ export async function spendChallengeOnly(db: D1Database, guarded: Guarded): Prom
   await refusingReplays(spend(db, guarded).run())
 }
 
-const spend = (db: D1Database, guarded: Guarded) => markChallengeUsed(db, guarded.challenge.id, guarded.challenge.expiresAt)
+const spend = (db: D1Database, guarded: Guarded) =>
+  markChallengeUsed(db, guarded.challenge.id, guarded.challenge.expiresAt)
 
 async function refusingReplays<T>(write: Promise<T>): Promise<T> {
   try {

@@ -8,5 +8,6 @@ import { runCron } from './mail/cron'
 export default {
   fetch: app.fetch,
   queue: (batch: MessageBatch<MailJob>, env: Env, _ctx?: ExecutionContext) => consumeMailBatch(batch, env),
-  scheduled: (controller: ScheduledController, env: Env, _ctx?: ExecutionContext) => runCron(env, controller.scheduledTime),
+  scheduled: (controller: ScheduledController, env: Env, _ctx?: ExecutionContext) =>
+    runCron(env, controller.scheduledTime),
 } satisfies ExportedHandler<Env, MailJob>

@@ -3,7 +3,23 @@ import MarkdownIt from 'markdown-it'
 
 const md = new MarkdownIt('zero', { html: false, breaks: true, linkify: true })
   // The subset readers get: paragraphs, line breaks, emphasis, code, quotes, lists, links. No images, headings or tables.
-  .enable(['paragraph', 'newline', 'emphasis', 'backticks', 'code', 'fence', 'blockquote', 'list', 'link', 'autolink', 'linkify', 'escape', 'entity', 'text_join', 'balance_pairs'])
+  .enable([
+    'paragraph',
+    'newline',
+    'emphasis',
+    'backticks',
+    'code',
+    'fence',
+    'blockquote',
+    'list',
+    'link',
+    'autolink',
+    'linkify',
+    'escape',
+    'entity',
+    'text_join',
+    'balance_pairs',
+  ])
 
 const SAFE_LINK = /^(https?:|mailto:)/i
 

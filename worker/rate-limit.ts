@@ -27,7 +27,9 @@ export async function takeRateLimit(c: Context<AppEnv>, action: string, ipHash: 
     .first<{ hits: number }>()
   if (row && row.hits > limit) {
     const retryAfter = Math.ceil((windowStart + WINDOW_MS - nowMs) / 1000)
-    throw new ApiError('rate_limited', `Too many attempts; try again in ${retryAfter} seconds.`, undefined, 429, { 'Retry-After': String(retryAfter) })
+    throw new ApiError('rate_limited', `Too many attempts; try again in ${retryAfter} seconds.`, undefined, 429, {
+      'Retry-After': String(retryAfter),
+    })
   }
 }
 

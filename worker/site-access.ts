@@ -33,7 +33,7 @@ export async function useSiteOfComment(c: Context<AppEnv>, commentId: number): P
 function admitOrigin(c: Context<AppEnv>, site: Site): Site {
   const origin = c.req.header('origin')
   if (origin !== undefined && !site.allowedOrigins.includes(origin)) {
-    throw new ApiError('forbidden_origin', 'This page\'s origin is not allowed for this site.')
+    throw new ApiError('forbidden_origin', "This page's origin is not allowed for this site.")
   }
   c.set('site', site)
   return site

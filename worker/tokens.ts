@@ -6,22 +6,36 @@ export type TokenPurpose = 'challenge' | 'edit' | 'follow_confirm' | 'unsubscrib
 
 type Claims = Record<string, string | number | boolean>
 
-export async function signToken(secret: string, purpose: TokenPurpose, claims: Claims, expiresAtMs: number): Promise<string> {
+export async function signToken(
+  secret: string,
+  purpose: TokenPurpose,
+  claims: Claims,
+  expiresAtMs: number,
+): Promise<string> {
   return jwt.sign({ ...claims, purpose, exp: Math.floor(expiresAtMs / 1000) }, secret)
 }
 
 /** The token's claims, or null when it is malformed, forged, expired or made for another purpose. */
-export async function verifyToken<T extends Claims>(secret: string, token: unknown, purpose: TokenPurpose, nowMs: number): Promise<(T & { exp: number }) | null> {
+export async function verifyToken<T extends Claims>(
+  secret: string,
+  token: unknown,
+  purpose: TokenPurpose,
+  nowMs: number,
+): Promise<(T & { exp: number }) | null> {
   if (typeof token !== 'string' || token.length > 4096) return null
   let verified
   try {
     // The library checks exp against the wall clock; we check it against our own clock below, so tests can move time.
-    verified = await jwt.verify<T & { purpose: string }>(token, secret, { algorithm: 'HS256', clockTolerance: Number.MAX_SAFE_INTEGER })
+    verified = await jwt.verify<T & { purpose: string }>(token, secret, {
+      algorithm: 'HS256',
+      clockTolerance: Number.MAX_SAFE_INTEGER,
+    })
   } catch {
     return null
   }
   const payload = verified?.payload
-  if (!payload || payload.purpose !== purpose || typeof payload.exp !== 'number' || payload.exp * 1000 <= nowMs) return null
+  if (!payload || payload.purpose !== purpose || typeof payload.exp !== 'number' || payload.exp * 1000 <= nowMs)
+    return null
   return payload as T & { exp: number }
 }
 
@@ -36,7 +50,12 @@ let cachedKey: { secret: string; key: Promise<CryptoKey> } | undefined
 
 function hmacKey(secret: string): Promise<CryptoKey> {
   if (cachedKey?.secret !== secret) {
-    cachedKey = { secret, key: crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']) }
+    cachedKey = {
+      secret,
+      key: crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+        'sign',
+      ]),
+    }
   }
   return cachedKey.key
 }

@@ -58,7 +58,9 @@ function text(input: Input, field: string, max: number, multiline: boolean): str
   const value = input[field]
   if (value === undefined || value === null) return null
   if (typeof value !== 'string') throw invalid(field, `${field} must be a string.`)
-  const cleaned = (multiline ? value.replace(/\r\n?/g, '\n') : value.replace(LINE_BREAKS, ' ')).replace(CONTROL, '').trim()
+  const cleaned = (multiline ? value.replace(/\r\n?/g, '\n') : value.replace(LINE_BREAKS, ' '))
+    .replace(CONTROL, '')
+    .trim()
   if ([...cleaned].length > max) throw invalid(field, `${field} must be at most ${max} characters.`)
   return cleaned === '' ? null : cleaned
 }
@@ -101,7 +103,8 @@ export function optionalHttpUrl(input: Input, field: string, max = 500): string 
 export function optionalId(input: Input, field: string): number | null {
   const value = input[field]
   if (value === undefined || value === null) return null
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw invalid(field, `${field} must be a positive integer.`)
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+    throw invalid(field, `${field} must be a positive integer.`)
   return value
 }
 
@@ -120,12 +123,14 @@ export const queryInput = (c: Context, ...names: string[]): Input =>
 export function pageNumber(value: unknown, field: string, min: number, max: number, fallback: number): number {
   if (value === undefined || value === '') return fallback
   const n = Number(value)
-  if (typeof value !== 'string' || !/^[0-9]{1,16}$/.test(value) || n < min || n > max) throw invalid(field, `${field} must be a whole number from ${min} to ${max}.`)
+  if (typeof value !== 'string' || !/^[0-9]{1,16}$/.test(value) || n < min || n > max)
+    throw invalid(field, `${field} must be a whole number from ${min} to ${max}.`)
   return n
 }
 
 /** The numeric id in a path such as /comments/:id; anything else names nothing, so it is a 404 like an unknown id. */
 export function pathId(value: string, what: string): number {
-  if (!/^[1-9][0-9]{0,15}$/.test(value) || !Number.isSafeInteger(Number(value))) throw new ApiError('not_found', `No such ${what}.`)
+  if (!/^[1-9][0-9]{0,15}$/.test(value) || !Number.isSafeInteger(Number(value)))
+    throw new ApiError('not_found', `No such ${what}.`)
   return Number(value)
 }

@@ -2,8 +2,10 @@
 // request (local switch EXPOSE_D1_STATS, header X-Parley-D1-Stats).
 import { SITE } from './seed.mjs'
 
-export const listPath = (thread, cursor) => `/api/comments?site=${SITE}&thread=${encodeURIComponent(thread)}${cursor ? `&cursor=${cursor}` : ''}`
-export const countsPath = (threads) => `/api/counts?site=${SITE}&${threads.map((k) => `thread=${encodeURIComponent(k)}`).join('&')}`
+export const listPath = (thread, cursor) =>
+  `/api/comments?site=${SITE}&thread=${encodeURIComponent(thread)}${cursor ? `&cursor=${cursor}` : ''}`
+export const countsPath = (threads) =>
+  `/api/counts?site=${SITE}&${threads.map((k) => `thread=${encodeURIComponent(k)}`).join('&')}`
 
 /** `n` fresh challenges with their answers, fetched 20 at a time. Each is good for one post. */
 export async function solvedChallenges(origin, n) {
@@ -19,7 +21,13 @@ export async function solvedChallenges(origin, n) {
 }
 
 export const postBody = (thread, challenge) =>
-  JSON.stringify({ site: SITE, thread, name: 'Bench', body: 'A comment from the bench, with **some** Markdown and a [link](https://example.com).', ...challenge })
+  JSON.stringify({
+    site: SITE,
+    thread,
+    name: 'Bench',
+    body: 'A comment from the bench, with **some** Markdown and a [link](https://example.com).',
+    ...challenge,
+  })
 
 const STATS = /round-trips=(\d+); rows-read=(\d+); rows-written=(\d+); sql-ms=([\d.]+); wait-ms=(\d+)/
 
@@ -31,11 +39,24 @@ export async function withD1Stats(origin, path, init = {}) {
   const wallMs = performance.now() - started
   const m = STATS.exec(res.headers.get('x-parley-d1-stats') ?? '')
   if (!m) throw new Error(`no D1 stats on ${path} (${res.status}): is EXPOSE_D1_STATS on?`)
-  return { status: res.status, body, wallMs, roundTrips: Number(m[1]), rowsRead: Number(m[2]), rowsWritten: Number(m[3]), sqlMs: Number(m[4]), waitMs: Number(m[5]) }
+  return {
+    status: res.status,
+    body,
+    wallMs,
+    roundTrips: Number(m[1]),
+    rowsRead: Number(m[2]),
+    rowsWritten: Number(m[3]),
+    sqlMs: Number(m[4]),
+    waitMs: Number(m[5]),
+  }
 }
 
 /** A post with its D1 figures; the challenge is fetched first and is not part of the figures. */
 export async function postWithD1Stats(origin, thread) {
   const [challenge] = await solvedChallenges(origin, 1)
-  return withD1Stats(origin, '/api/comments', { method: 'POST', headers: { 'content-type': 'application/json' }, body: postBody(thread, challenge) })
+  return withD1Stats(origin, '/api/comments', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: postBody(thread, challenge),
+  })
 }

@@ -9,7 +9,8 @@ const fromWrangler = createRequire(require.resolve('wrangler'))
 const version = (req, name) => req(`${name}/package.json`).version
 
 export function machine() {
-  const cpuModel = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown'
+  const cpuModel =
+    /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown'
   return {
     cpu: cpuModel.trim(),
     cores: cpus().length,

@@ -1,7 +1,15 @@
 // Time from parley.js loaded (its response complete) to the thread's first page rendered, in headless Chromium.
 import { chromium } from 'playwright-core'
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 const page = ({ site, thread }) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Parley bench</title></head>
@@ -16,7 +24,8 @@ function watchRender(marker) {
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init)
     const seen = () => {
-      if (window.__parleyRendered === undefined && root.textContent.includes(marker)) window.__parleyRendered = performance.now()
+      if (window.__parleyRendered === undefined && root.textContent.includes(marker))
+        window.__parleyRendered = performance.now()
     }
     new MutationObserver(seen).observe(root, { childList: true, subtree: true, characterData: true })
     return root
@@ -35,7 +44,9 @@ export async function measureRender({ origin, site, thread, marker, runs = 10 })
       const context = await browser.newContext()
       const tab = await context.newPage()
       // The page comes from the server's own origin, which the bench site allows, as a real embedding page would.
-      await tab.route(`${origin}/bench.html`, (route) => route.fulfill({ contentType: 'text/html', body: page({ site, thread }) }))
+      await tab.route(`${origin}/bench.html`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: page({ site, thread }) }),
+      )
       await tab.addInitScript(watchRender, marker)
       await tab.goto(`${origin}/bench.html`)
       await tab.waitForFunction(() => window.__parleyRendered !== undefined, null, { timeout: 15_000 })
@@ -63,5 +74,13 @@ export async function measureRender({ origin, site, thread, marker, runs = 10 })
     return sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2
   }
   const totals = times.map((t) => t.total)
-  return { median: median('total'), min: Math.min(...totals), max: Math.max(...totals), boot: median('boot'), api: median('api'), render: median('render'), runs }
+  return {
+    median: median('total'),
+    min: Math.min(...totals),
+    max: Math.max(...totals),
+    boot: median('boot'),
+    api: median('api'),
+    render: median('render'),
+    runs,
+  }
 }

@@ -4,19 +4,46 @@ import { FOLLOWERS } from './seed.mjs'
 
 const BUDGET_GZIP = 12 * 1024
 
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n')
 const n0 = (x) => Math.round(x).toLocaleString('en-US')
 const n1 = (x) => x.toFixed(1)
 const n2 = (x) => (x === null ? 'n/a' : x.toFixed(2))
 
 const loadRows = (runs) =>
-  runs.map(([label, r]) => [label, n0(r.rps), n1(r.p50), n1(r.p99), n0(r.answered), n0(r.errors), n0(r.non2xx), n2(r.cpuMsPerRequest), n0(r.memory.rss)])
-const LOAD_HEAD = ['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'answered', 'errors', 'non-2xx', 'server CPU ms/req', 'server RSS after, MB']
+  runs.map(([label, r]) => [
+    label,
+    n0(r.rps),
+    n1(r.p50),
+    n1(r.p99),
+    n0(r.answered),
+    n0(r.errors),
+    n0(r.non2xx),
+    n2(r.cpuMsPerRequest),
+    n0(r.memory.rss),
+  ])
+const LOAD_HEAD = [
+  'endpoint',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'answered',
+  'errors',
+  'non-2xx',
+  'server CPU ms/req',
+  'server RSS after, MB',
+]
 
 function d1Check(row) {
   if (row.allowance === undefined) return ''
   const limit = row.returned + row.allowance
-  return row.rowsRead <= limit ? `ok: ${row.rowsRead} ≤ ${row.returned} + ${row.allowance}` : `**FAIL**: ${row.rowsRead} > ${row.returned} + ${row.allowance}`
+  return row.rowsRead <= limit
+    ? `ok: ${row.rowsRead} ≤ ${row.returned} + ${row.allowance}`
+    : `**FAIL**: ${row.rowsRead} > ${row.returned} + ${row.allowance}`
 }
 
 export function report(r) {
@@ -37,7 +64,10 @@ Load average (1 min) when the run began: ${m.loadBefore}. Anything else running 
 
 What a reader downloads (\`widget/dist\`; the widget's CSS is inlined into parley.js). gzip level 9, brotli quality 11.
 
-${table(['file', 'loaded', 'raw bytes', 'gzip bytes', 'brotli bytes'], r.sizes.map((s) => [s.name, s.atLoad ? 'at load' : 'on first use of a form', n0(s.raw), n0(s.gzip), n0(s.brotli)]))}
+${table(
+  ['file', 'loaded', 'raw bytes', 'gzip bytes', 'brotli bytes'],
+  r.sizes.map((s) => [s.name, s.atLoad ? 'at load' : 'on first use of a form', n0(s.raw), n0(s.gzip), n0(s.brotli)]),
+)}
 
 Budget: ${n0(BUDGET_GZIP)} bytes gzip for what loads at first render (parley.js plus CSS): ${js.gzip <= BUDGET_GZIP ? `within (${n0(BUDGET_GZIP - js.gzip)} bytes to spare)` : `**over by ${n0(js.gzip - BUDGET_GZIP)} bytes**`}.
 
@@ -52,26 +82,35 @@ dev restarts workerd whenever a source file changes), as its time left with it.
 
 ### \`npm run serve\`: the built Worker on workerd through Miniflare
 
-${table(LOAD_HEAD, loadRows([
-  ['list, 200-comment thread, first page', r.serve.listSmall],
-  ['list, 2,000-comment thread, first page', r.serve.listLarge],
-  ['counts, 20 threads', r.serve.counts],
-  ['post a comment', r.serve.post],
-]))}
+${table(
+  LOAD_HEAD,
+  loadRows([
+    ['list, 200-comment thread, first page', r.serve.listSmall],
+    ['list, 2,000-comment thread, first page', r.serve.listLarge],
+    ['counts, 20 threads', r.serve.counts],
+    ['post a comment', r.serve.post],
+  ]),
+)}
 
 ### \`wrangler dev\`, for reference
 
-${table(LOAD_HEAD, loadRows([
-  ['list, 200-comment thread, first page', r.dev.listSmall],
-  ['list, 2,000-comment thread, first page', r.dev.listLarge],
-]))}
+${table(
+  LOAD_HEAD,
+  loadRows([
+    ['list, 200-comment thread, first page', r.dev.listSmall],
+    ['list, 2,000-comment thread, first page', r.dev.listLarge],
+  ]),
+)}
 
 ### Server memory (resident, whole process tree)
 
-${table(['mode', 'idle, MB', 'after the runs, MB', 'peak, MB (sum of each process\'s VmHWM)'], [
-  ['npm run serve', n0(r.serve.idle.rss), n0(r.serve.post.memory.rss), n0(r.serve.post.memory.peak)],
-  ['wrangler dev', n0(r.dev.idle.rss), n0(r.dev.listLarge.memory.rss), n0(r.dev.listLarge.memory.peak)],
-])}
+${table(
+  ['mode', 'idle, MB', 'after the runs, MB', "peak, MB (sum of each process's VmHWM)"],
+  [
+    ['npm run serve', n0(r.serve.idle.rss), n0(r.serve.post.memory.rss), n0(r.serve.post.memory.peak)],
+    ['wrangler dev', n0(r.dev.idle.rss), n0(r.dev.listLarge.memory.rss), n0(r.dev.listLarge.memory.peak)],
+  ],
+)}
 
 ## D1 work per request
 
@@ -79,16 +118,44 @@ From D1's result \`meta\`, recorded by the Worker for this run only (local switc
 \`X-Parley-D1-Stats\`). A round trip is one statement or one batch; D1 wait is the time the Worker spent awaiting D1 (local
 D1, no network: production adds a network round trip to the nearest replica, or to the primary for writes, per round trip).
 
-${table(['request', 'round trips', 'rows read', 'rows written', 'returned', 'rows read check', 'D1 wait ms'], r.d1.map((row) => [row.label, row.roundTrips, n0(row.rowsRead), n0(row.rowsWritten), row.returned, d1Check(row), n0(row.waitMs)]))}
+${table(
+  ['request', 'round trips', 'rows read', 'rows written', 'returned', 'rows read check', 'D1 wait ms'],
+  r.d1.map((row) => [
+    row.label,
+    row.roundTrips,
+    n0(row.rowsRead),
+    n0(row.rowsWritten),
+    row.returned,
+    d1Check(row),
+    n0(row.waitMs),
+  ]),
+)}
 
 ## Mail fan-out
 
 One comment posted to a thread with ${n0(FOLLOWERS)} active followers: the outbox rows are written by one INSERT … SELECT in
 the same D1 batch as the comment.
 
-${table(['followers', 'outbox rows written', 'D1 rows written (with index entries)', 'D1 SQL time ms', 'D1 wait ms', 'POST answered in ms'], [
-  [n0(FOLLOWERS), n0(r.fanOut.outboxRows), n0(r.fanOut.rowsWritten), n1(r.fanOut.sqlMs), n0(r.fanOut.waitMs), n0(r.fanOut.wallMs)],
-])}
+${table(
+  [
+    'followers',
+    'outbox rows written',
+    'D1 rows written (with index entries)',
+    'D1 SQL time ms',
+    'D1 wait ms',
+    'POST answered in ms',
+  ],
+  [
+    [
+      n0(FOLLOWERS),
+      n0(r.fanOut.outboxRows),
+      n0(r.fanOut.rowsWritten),
+      n1(r.fanOut.sqlMs),
+      n0(r.fanOut.waitMs),
+      n0(r.fanOut.wallMs),
+    ],
+  ],
+)}
 
 D1 SQL time is D1's own execution time (\`meta.duration\`) of the request's statements; D1 wait is how long the Worker
 waited for them; the answer time is the whole POST as the client saw it. The queue messages for these rows are sent

@@ -12,7 +12,8 @@ export const FOLLOWERS = 10_000
 export const LAST_OF_FIRST_PAGE = 'bench-c0050'
 
 const T0 = Date.UTC(2026, 0, 1)
-const TEXT = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.'
+const TEXT =
+  'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.'
 
 const comments = (key, n) => `
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${n})
@@ -57,6 +58,8 @@ export function seed(persistTo, tmpDir, origins) {
 
 /** One query against the bench's local D1 (with the server stopped), as rows. */
 export function query(persistTo, sql) {
-  const out = wrangler(['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql], { quiet: true })
+  const out = wrangler(['d1', 'execute', 'DB', '--local', '--persist-to', persistTo, '--json', '--command', sql], {
+    quiet: true,
+  })
   return JSON.parse(out)[0].results
 }

@@ -9,14 +9,22 @@ const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' 
 export async function startServer({ args, origin, cwd, logPath, env = {} }) {
   const log = createWriteStream(logPath)
   // A process group of its own, so stopping it also stops the workerd processes it starts, and nothing else.
-  const child = spawn(process.execPath, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', ...env } })
+  const child = spawn(process.execPath, args, {
+    cwd,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', ...env },
+  })
   child.stdout.pipe(log)
   child.stderr.pipe(log)
   const exited = new Promise((resolve) => child.on('exit', resolve))
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}); see ${logPath}`)
-    const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${origin}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return { pid: child.pid, stop: () => stopGroup(child.pid, exited) }
     await sleep(250)
   }

@@ -7,7 +7,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 /** `examples` holds the demo pages that the build copies beside parley.js; their files are not the widget's. */
 export function widgetSizes(distDir, examplesDir) {
   const demo = new Set(readdirSync(examplesDir))
-  const files = readdirSync(distDir).filter((name) => name === 'parley.js' || name === 'parley-form.js' || (name.endsWith('.css') && !demo.has(name)))
+  const files = readdirSync(distDir).filter(
+    (name) => name === 'parley.js' || name === 'parley-form.js' || (name.endsWith('.css') && !demo.has(name)),
+  )
   const rows = files.map((name) => {
     const bytes = readFileSync(join(distDir, name))
     return {
@@ -19,6 +21,9 @@ export function widgetSizes(distDir, examplesDir) {
     }
   })
   const atLoad = rows.filter((r) => r.atLoad)
-  const total = atLoad.reduce((t, r) => ({ ...t, raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { name: 'total', atLoad: true, raw: 0, gzip: 0, brotli: 0 })
+  const total = atLoad.reduce(
+    (t, r) => ({ ...t, raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+    { name: 'total', atLoad: true, raw: 0, gzip: 0, brotli: 0 },
+  )
   return atLoad.length > 1 ? [...rows, total] : rows
 }

@@ -4,7 +4,22 @@ import type { AxeResults } from 'axe-core'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { ChallengeResponse } from '../../worker/api-types'
-import { article, type ArticleOptions, BASE, codeImage, codeIn, eachTestANewVisitor, isFocused, newThread, openForm, openHtml, seed, useBrowser, widget, words } from './helpers'
+import {
+  article,
+  type ArticleOptions,
+  BASE,
+  codeImage,
+  codeIn,
+  eachTestANewVisitor,
+  isFocused,
+  newThread,
+  openForm,
+  openHtml,
+  seed,
+  useBrowser,
+  widget,
+  words,
+} from './helpers'
 
 const t = words.nl
 
@@ -23,7 +38,9 @@ async function audit(p: Page): Promise<AxeResults> {
 
 /** Each violation as one readable line: rule, element, what is wrong. */
 const violations = (r: AxeResults) =>
-  r.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary ?? v.help}`))
+  r.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary ?? v.help}`),
+  )
 
 /** How many elements passed the rule `id`. */
 const passed = (r: AxeResults, id: string) => r.passes.find((p) => p.id === id)?.nodes.length ?? 0
@@ -98,7 +115,11 @@ describe('axe-core finds no violations', () => {
     await threadWithReplies({ attrs })
     await showErrors()
     // Dark really is on: the widget's text is light.
-    expect(await widget(page).locator('h2').evaluate((h) => getComputedStyle(h).color)).toBe('rgb(230, 232, 235)')
+    expect(
+      await widget(page)
+        .locator('h2')
+        .evaluate((h) => getComputedStyle(h).color),
+    ).toBe('rgb(230, 232, 235)')
     const r = await audit(page)
     expect(violations(r)).toEqual([])
     expectItLookedInside(r)
@@ -142,7 +163,10 @@ describe('focus', () => {
 const description = (field: ReturnType<Page['locator']>) =>
   field.evaluate((el) => {
     const root = el.getRootNode() as ShadowRoot
-    return (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => root.getElementById(id)?.textContent).join(' ')
+    return (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => root.getElementById(id)?.textContent)
+      .join(' ')
   })
 
 describe('the live regions', () => {
@@ -187,7 +211,9 @@ describe('the code', () => {
   it('has an image whose text alternative says what to do without giving the code away', async () => {
     const thread = newThread('code-alt')
     await openHtml(page, `${thread}.html`, article({ thread }))
-    const answer = page.waitForResponse((r) => r.url().startsWith(`${BASE}/api/challenge?`)).then((r) => r.json() as Promise<ChallengeResponse>)
+    const answer = page
+      .waitForResponse((r) => r.url().startsWith(`${BASE}/api/challenge?`))
+      .then((r) => r.json() as Promise<ChallengeResponse>)
     await widget(page).getByLabel(t.body, { exact: true }).focus()
     const { answer: code, image } = await answer
     const img = widget(page).getByRole('img', { name: t.codeAlt })

@@ -1,7 +1,22 @@
 // A reader's discussion in Chromium: posting, replying, a mistyped code, and editing or deleting one's own comment.
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { article, codeImage, codeIn, eachTestANewVisitor, isFocused, newThread, open, openForm, openHtml, seed, useBrowser, visitor, widget, words } from './helpers'
+import {
+  article,
+  codeImage,
+  codeIn,
+  eachTestANewVisitor,
+  isFocused,
+  newThread,
+  open,
+  openForm,
+  openHtml,
+  seed,
+  useBrowser,
+  visitor,
+  widget,
+  words,
+} from './helpers'
 
 const t = words.nl
 
@@ -60,7 +75,9 @@ describe('posting', () => {
     await reply.waitFor()
     expect(await form.count()).toBe(0)
     // The reply sits in the list of replies inside Anna's list item.
-    const nested = widget(page).locator('li', { has: page.locator('article', { hasText: 'pontje' }) }).locator('ol article')
+    const nested = widget(page)
+      .locator('li', { has: page.locator('article', { hasText: 'pontje' }) })
+      .locator('ol article')
     expect(await nested.textContent()).toContain('ijsgang')
     await expect.poll(() => isFocused(reply)).toBe(true)
     expect(await widget(page).getByRole('status').first().textContent()).toBe(t.posted)

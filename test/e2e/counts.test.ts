@@ -5,11 +5,13 @@ import { nl as t } from '../../widget/i18n/nl'
 import type { ListResponse } from '../../worker/api-types'
 import { BASE, seed, useBrowser, visitor } from './helpers'
 
-
 const browser = useBrowser()
 
 const countLink = (page: Page, article: string) =>
-  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: article }) }).locator('a[data-parley-count]')
+  page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: article }) })
+    .locator('a[data-parley-count]')
 
 describe('examples/list.html', () => {
   it('shows each article’s comment count, in Dutch, from one request', async () => {

@@ -1,10 +1,24 @@
 // Following a discussion by mail, in Chromium: confirm from the mail, get another visitor's comment, leave with one click.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { article, BASE, codeIn, linkIn, mailbox, newThread, openForm, openHtml, seed, useBrowser, visitor, waitForMail, widget, words } from './helpers'
+import {
+  article,
+  BASE,
+  codeIn,
+  linkIn,
+  mailbox,
+  newThread,
+  openForm,
+  openHtml,
+  seed,
+  useBrowser,
+  visitor,
+  waitForMail,
+  widget,
+  words,
+} from './helpers'
 
 const t = words.nl
-
 
 const browser = useBrowser()
 
@@ -52,21 +66,29 @@ describe('following a discussion', () => {
     await form.getByLabel(t.codeLabel, { exact: true }).fill(await codeIn(form))
     await form.getByRole('button', { name: t.post }).click()
     await form.getByRole('status').getByText(`${t.posted} ${t.followSent}`).waitFor()
-    const bramsId = (await widget(b).locator('article', { hasText: 'pontje' }).getAttribute('id'))?.replace('parley-c', '')
+    const bramsId = (await widget(b).locator('article', { hasText: 'pontje' }).getAttribute('id'))?.replace(
+      'parley-c',
+      '',
+    )
 
     const note = await waitForMail(anna, (m) => m.subject === `Nieuwe reactie op "${TITLE}"`)
     expect(note.text).toContain('Bram schreef bij')
     expect(note.text).toContain('Het pontje bij Maarssen vaart weer.')
     expect(note.text).toContain(`${BASE}${path}#parley-c${bramsId}`)
     const unsubscribe = linkIn(note, `${BASE}/unsubscribe?token=`)
-    expect(note.headers).toMatchObject({ 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' })
+    expect(note.headers).toMatchObject({
+      'List-Unsubscribe': `<${unsubscribe}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    })
 
     // The link in the mail leads to Bram's comment, highlighted.
     await a.goto(`${BASE}${path}#parley-c${bramsId}`)
     await widget(a).locator(`article#parley-c${bramsId}.hl`).waitFor()
 
     // Bram confirms too; then Anna leaves with the link from her mail.
-    await b.goto(linkIn(await waitForMail(bram, (m) => m.subject.startsWith('Bevestig')), `${BASE}/follow/confirm?token=`))
+    await b.goto(
+      linkIn(await waitForMail(bram, (m) => m.subject.startsWith('Bevestig')), `${BASE}/follow/confirm?token=`),
+    )
     await b.getByRole('heading', { name: 'Je volgt deze discussie' }).waitFor()
     await a.goto(unsubscribe)
     await a.getByRole('heading', { name: 'Geen e-mails meer over deze discussie?' }).waitFor()
@@ -74,10 +96,16 @@ describe('following a discussion', () => {
     await a.getByRole('heading', { name: 'Je bent afgemeld' }).waitFor()
 
     // Carla's comment reaches Bram, who still follows, and not Anna, who left.
-    await seed(thread, 'Carla', 'En in Loenen zit een goede bakker.', { threadTitle: TITLE, threadUrl: `${BASE}${path}` })
+    await seed(thread, 'Carla', 'En in Loenen zit een goede bakker.', {
+      threadTitle: TITLE,
+      threadUrl: `${BASE}${path}`,
+    })
     await waitForMail(bram, (m) => m.text.includes('goede bakker'))
     const annas = (await mailbox()).filter((m) => m.to === anna)
-    expect(annas.map((m) => m.subject)).toEqual([`Nieuwe reactie op "${TITLE}"`, `Bevestig dat je "${TITLE}" wilt volgen`])
+    expect(annas.map((m) => m.subject)).toEqual([
+      `Nieuwe reactie op "${TITLE}"`,
+      `Bevestig dat je "${TITLE}" wilt volgen`,
+    ])
     // Bram never got a mail about his own comment.
     expect((await mailbox()).filter((m) => m.to === bram && m.text.includes('pontje'))).toEqual([])
 

@@ -50,7 +50,9 @@ function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -65,8 +67,16 @@ const newest = (dir: string): number =>
 // The tests are about the widget as it is in the source: rebuild parley.js when the widget or the demo pages changed.
 function buildWidgetIfStale() {
   const bundle = join(root, 'widget/dist/parley.js')
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= Math.max(newest(join(root, 'widget')), newest(join(root, 'examples')))) return
-  const build = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
+  if (
+    existsSync(bundle) &&
+    statSync(bundle).mtimeMs >= Math.max(newest(join(root, 'widget')), newest(join(root, 'examples')))
+  )
+    return
+  const build = spawnSync(
+    join(root, 'node_modules/.bin/vite'),
+    ['build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  )
   if (build.status !== 0) throw new Error('the widget build failed')
 }
 
@@ -84,7 +94,10 @@ async function untilHealthy(url: string, child: ChildProcess, ms: number) {
   const deadline = Date.now() + ms
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((r) => setTimeout(r, 250))
   }
@@ -102,8 +115,19 @@ export default async function setup(project: TestProject) {
   mkdirSync(STATE, { recursive: true })
   prepareDatabase({ persistTo: D1, quiet: true })
   // The page origin must be listed for the site, or the API refuses the browser (see worker/site-access.ts).
-  wrangler(['d1', 'execute', 'DB', '--local', '--persist-to', D1, '--command',
-    `UPDATE sites SET allowed_origins = json_insert(allowed_origins, '$[#]', '${baseUrl}') WHERE id = 'demo'`], { quiet: true })
+  wrangler(
+    [
+      'd1',
+      'execute',
+      'DB',
+      '--local',
+      '--persist-to',
+      D1,
+      '--command',
+      `UPDATE sites SET allowed_origins = json_insert(allowed_origins, '$[#]', '${baseUrl}') WHERE id = 'demo'`,
+    ],
+    { quiet: true },
+  )
 
   const vars = {
     SIGNING_KEY: `e2e-${crypto.randomUUID()}`,
@@ -122,9 +146,25 @@ export default async function setup(project: TestProject) {
   const log = createWriteStream(LOG)
   const child = spawn(
     join(root, 'node_modules/.bin/wrangler'),
-    ['dev', join(WORKER, 'index.js'), '--config', 'wrangler.toml', '--no-bundle', '--assets', ASSETS, '--persist-to', D1,
-      '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--show-interactive-dev-session=false',
-      ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])],
+    [
+      'dev',
+      join(WORKER, 'index.js'),
+      '--config',
+      'wrangler.toml',
+      '--no-bundle',
+      '--assets',
+      ASSETS,
+      '--persist-to',
+      D1,
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--inspector-port',
+      String(inspector),
+      '--show-interactive-dev-session=false',
+      ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
+    ],
     {
       cwd: root,
       // Its own process group, so that stop() reaches workerd too.

@@ -1,5 +1,12 @@
 // Shared by the browser tests: Chromium, pages on the demo's origin, challenge answers, seeding and the local mailbox.
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core'
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest'
 import { formStrings } from '../../widget/form/i18n'
 import { en } from '../../widget/i18n/en'
@@ -15,7 +22,16 @@ export const words = { nl: formStrings(nl, 'nl'), en: formStrings(en, 'en') }
 export const launch = (): Promise<Browser> =>
   chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 
 /** One Chromium for the whole test file, closed after it. */
@@ -31,7 +47,10 @@ export function useBrowser(): () => Browser {
 }
 
 /** A new visitor for every test (a fresh context and page, closed after the test), handed to `use`. */
-export function eachTestANewVisitor(browser: () => Browser, use: (visit: { context: BrowserContext; page: Page }) => void) {
+export function eachTestANewVisitor(
+  browser: () => Browser,
+  use: (visit: { context: BrowserContext; page: Page }) => void,
+) {
   let context: BrowserContext | undefined
   beforeEach(async () => {
     context = await visitor(browser())
@@ -48,7 +67,12 @@ const imageSrc = (svg: string) => `data:image/svg+xml,${encodeURIComponent(svg)}
 
 /** A browser context as a new visitor: nothing stored, a fixed viewport and locale. */
 export async function visitor(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 900, height: 900 }, locale: 'nl-NL', baseURL: BASE, ...options })
+  const context = await browser.newContext({
+    viewport: { width: 900, height: 900 },
+    locale: 'nl-NL',
+    baseURL: BASE,
+    ...options,
+  })
   const seen = new Map<string, string>()
   answers.set(context, seen)
   context.on('response', (r) => {
@@ -75,7 +99,9 @@ export type ArticleOptions = {
 
 /** An article page like the demo's, embedding the widget for `thread`. */
 export function article({ thread, lang = 'nl', title = 'Een proefartikel', attrs = {} }: ArticleOptions) {
-  const extra = Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('')
+  const extra = Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${v}"`)
+    .join('')
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -138,17 +164,21 @@ export async function codeIn(scope: Locator, replacing?: string | null): Promise
   if (!seen) throw new Error('open the page in a context made by visitor()')
   let answer: string | undefined
   await expect
-    .poll(async () => {
-      const src = await image.getAttribute('src')
-      answer = src && src !== replacing ? seen.get(src) : undefined
-      return answer
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const src = await image.getAttribute('src')
+        answer = src && src !== replacing ? seen.get(src) : undefined
+        return answer
+      },
+      { timeout: 10_000 },
+    )
     .toBeTruthy()
   return answer ?? ''
 }
 
 /** Whether `locator`'s element has the focus within its own (shadow) root. */
-export const isFocused = (locator: Locator) => locator.evaluate((el) => (el.getRootNode() as Document | ShadowRoot).activeElement === el)
+export const isFocused = (locator: Locator) =>
+  locator.evaluate((el) => (el.getRootNode() as Document | ShadowRoot).activeElement === el)
 
 /** The focused element, looking through open shadow roots: its tag and accessible name as a screen reader would say it. */
 export function focused(page: Page) {
@@ -157,9 +187,16 @@ export function focused(page: Page) {
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
     if (!el) return { tag: '', name: '' }
     const root = el.getRootNode() as Document | ShadowRoot
-    const byIds = (ids: string | null) => (ids ?? '').split(' ').map((id) => root.getElementById(id)?.textContent ?? '').join(' ').trim()
-    const labels = 'labels' in el ? [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join(' ') : ''
-    const name = el.getAttribute('aria-label') ?? (byIds(el.getAttribute('aria-labelledby')) || labels || el.textContent || '')
+    const byIds = (ids: string | null) =>
+      (ids ?? '')
+        .split(' ')
+        .map((id) => root.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim()
+    const labels =
+      'labels' in el ? [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join(' ') : ''
+    const name =
+      el.getAttribute('aria-label') ?? (byIds(el.getAttribute('aria-labelledby')) || labels || el.textContent || '')
     return { tag: el.tagName.toLowerCase(), name: name.replace(/\s+/g, ' ').trim() }
   })
 }
@@ -177,19 +214,39 @@ export async function tabTo(page: Page, name: string, { back = false, max = 40 }
 }
 
 /** Posts a comment through the API, as another visitor would, with the exposed answer of a fresh code. */
-export async function seed(thread: string, name: string, body: string, extra: Partial<PostCommentRequest> = {}): Promise<Comment> {
+export async function seed(
+  thread: string,
+  name: string,
+  body: string,
+  extra: Partial<PostCommentRequest> = {},
+): Promise<Comment> {
   const challenge = (await (await fetch(`${BASE}/api/challenge?site=demo`)).json()) as ChallengeResponse
   if (!challenge.answer) throw new Error('the challenge answer is not exposed: is EXPOSE_CHALLENGE_ANSWER on?')
   const res = await fetch(`${BASE}/api/comments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ site: 'demo', thread, name, body, challengeToken: challenge.token, challengeAnswer: challenge.answer, ...extra } satisfies PostCommentRequest),
+    body: JSON.stringify({
+      site: 'demo',
+      thread,
+      name,
+      body,
+      challengeToken: challenge.token,
+      challengeAnswer: challenge.answer,
+      ...extra,
+    } satisfies PostCommentRequest),
   })
   if (res.status !== 201) throw new Error(`seeding a comment failed: ${res.status} ${await res.text()}`)
   return ((await res.json()) as PostCommentResponse).comment
 }
 
-export type Mail = { to: string; subject: string; text: string; html: string; headers: Record<string, string>; sentAt: string }
+export type Mail = {
+  to: string
+  subject: string
+  text: string
+  html: string
+  headers: Record<string, string>
+  sentAt: string
+}
 
 /** Every mail the pipeline sent so far, newest first (GET /dev/mail, the DEV_MAILBOX switch). */
 export async function mailbox(): Promise<Mail[]> {
@@ -208,7 +265,9 @@ export async function waitForMail(to: string, match: (m: Mail) => boolean, ms = 
     if (found) return found
     await new Promise((r) => setTimeout(r, 300))
   }
-  throw new Error(`no matching mail to ${to} within ${ms / 1000}s; their mails: ${JSON.stringify(theirs.map((m) => m.subject))}`)
+  throw new Error(
+    `no matching mail to ${to} within ${ms / 1000}s; their mails: ${JSON.stringify(theirs.map((m) => m.subject))}`,
+  )
 }
 
 /** The first link in a mail's plain text that starts with `prefix`. */

@@ -5,7 +5,6 @@ import { BASE, codeIn, newThread, open, openForm, seed, useBrowser, visitor, wid
 
 const t = words.nl
 
-
 const browser = useBrowser()
 
 const HOSTILE = readFileSync(new URL('pages/hostile.css', import.meta.url), 'utf8')
@@ -20,7 +19,9 @@ function lookOf(elements: Element[], origin: Element | null, sizeFree: Element[]
     const parts: string[] = []
     for (let e: Element | null = el; e; e = e.parentElement) {
       const index = e.parentElement ? [...e.parentElement.children].indexOf(e) : 0
-      parts.unshift(`${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).replace(/ /g, '.')}` : ''}[${index}]`)
+      parts.unshift(
+        `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).replace(/ /g, '.')}` : ''}[${index}]`,
+      )
     }
     return parts.join('>')
   }
@@ -31,7 +32,9 @@ function lookOf(elements: Element[], origin: Element | null, sizeFree: Element[]
     const style: Record<string, string> = {}
     for (const prop of cs) if (!(sizeFree.includes(el) && SIZES.includes(prop))) style[prop] = cs.getPropertyValue(prop)
     const r = el.getBoundingClientRect()
-    const box = sizeFree.includes(el) ? [] : [r.x - at.x, r.y - at.y, r.width, r.height].map((n) => Math.round(n * 10) / 10)
+    const box = sizeFree.includes(el)
+      ? []
+      : [r.x - at.x, r.y - at.y, r.width, r.height].map((n) => Math.round(n * 10) / 10)
     return { el: name(el), box, style }
   })
 }
@@ -44,7 +47,8 @@ function differences(a: Look[], b: Look[]): string[] {
     const y = b[i]
     if (!y || x.el !== y.el) return void out.push(`element ${i}: ${x.el} became ${y?.el}`)
     if (x.box.join() !== y.box.join()) out.push(`${x.el} box: ${x.box.join()} → ${y.box.join()}`)
-    for (const [prop, value] of Object.entries(x.style)) if (y.style[prop] !== value) out.push(`${x.el} ${prop}: ${value} → ${y.style[prop]}`)
+    for (const [prop, value] of Object.entries(x.style))
+      if (y.style[prop] !== value) out.push(`${x.el} ${prop}: ${value} → ${y.style[prop]}`)
   })
   return out
 }
@@ -74,10 +78,12 @@ describe('a page with hostile global CSS', () => {
       await form.getByRole('button', { name: t.post }).click()
       await codeIn(form)
       await p.mouse.move(0, 0)
-      looks.push(await widget(p).evaluate((host, fn) => {
-        const look = new Function(`return (${fn})`)() as typeof lookOf
-        return look([...(host.shadowRoot?.querySelectorAll('section, section *') ?? [])], host, [])
-      }, lookOf.toString()))
+      looks.push(
+        await widget(p).evaluate((host, fn) => {
+          const look = new Function(`return (${fn})`)() as typeof lookOf
+          return look([...(host.shadowRoot?.querySelectorAll('section, section *') ?? [])], host, [])
+        }, lookOf.toString()),
+      )
       await p.context().close()
     }
     const [calm, attacked] = looks as [Look[], Look[]]
@@ -90,30 +96,42 @@ describe('the widget', () => {
   it('leaves every element of the page as it was, even ones that share its tags and class names', async () => {
     const thread = newThread('lookalike')
     await seed(thread, 'Anna', 'Een reactie.')
-    const withWidget = page(thread, '<link rel="stylesheet" href="/site.css">', `<main>${LOOKALIKE}</main>`).replace('</body>', `<footer>${LOOKALIKE}</footer></body>`)
+    const withWidget = page(thread, '<link rel="stylesheet" href="/site.css">', `<main>${LOOKALIKE}</main>`).replace(
+      '</body>',
+      `<footer>${LOOKALIKE}</footer></body>`,
+    )
     // An empty script in its place keeps every element's position among its siblings.
     const without = withWidget.replace(/<script src="\/parley.js"[^>]*><\/script>/, '<script></script>')
     expect(without).not.toBe(withWidget)
 
     const looks: { elements: Look[]; sheets: number; head: string }[] = []
-    for (const [html, loaded] of [[withWidget, true], [without, false]] as const) {
+    for (const [html, loaded] of [
+      [withWidget, true],
+      [without, false],
+    ] as const) {
       const p = await (await visitor(browser())).newPage()
       await p.route(`${BASE}/e2e/lookalike.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }))
       if (loaded) await open(p, '/e2e/lookalike.html')
       else await p.goto('/e2e/lookalike.html', { waitUntil: 'networkidle' })
-      looks.push(await p.evaluate((fn) => {
-        const look = new Function(`return (${fn})`)() as typeof lookOf
-        const host = document.getElementById('parley')
-        const elements = [...document.querySelectorAll('html, html *')].filter((el) => el !== host && el.tagName !== 'SCRIPT')
-        const ancestors = elements.filter((el) => el.contains(host))
-        // Elements after the widget move down by its height; their styles must still match.
-        const after = elements.filter((el) => host && host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)
-        return {
-          elements: look(elements, null, [...ancestors, ...after]),
-          sheets: document.styleSheets.length + document.adoptedStyleSheets.length,
-          head: document.head.innerHTML,
-        }
-      }, lookOf.toString()))
+      looks.push(
+        await p.evaluate((fn) => {
+          const look = new Function(`return (${fn})`)() as typeof lookOf
+          const host = document.getElementById('parley')
+          const elements = [...document.querySelectorAll('html, html *')].filter(
+            (el) => el !== host && el.tagName !== 'SCRIPT',
+          )
+          const ancestors = elements.filter((el) => el.contains(host))
+          // Elements after the widget move down by its height; their styles must still match.
+          const after = elements.filter(
+            (el) => host && host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+          )
+          return {
+            elements: look(elements, null, [...ancestors, ...after]),
+            sheets: document.styleSheets.length + document.adoptedStyleSheets.length,
+            head: document.head.innerHTML,
+          }
+        }, lookOf.toString()),
+      )
       await p.context().close()
     }
     const [a, b] = looks as [(typeof looks)[0], (typeof looks)[0]]

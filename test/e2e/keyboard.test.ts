@@ -1,7 +1,21 @@
 // The whole widget with the keyboard alone: Tab, Shift+Tab, Enter, Space and Escape, never a click.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { article, codeImage, codeIn, eachTestANewVisitor, focused, isFocused, newThread, openHtml, seed, tabTo, useBrowser, widget, words } from './helpers'
+import {
+  article,
+  codeImage,
+  codeIn,
+  eachTestANewVisitor,
+  focused,
+  isFocused,
+  newThread,
+  openHtml,
+  seed,
+  tabTo,
+  useBrowser,
+  widget,
+  words,
+} from './helpers'
 
 const t = words.nl
 
@@ -10,7 +24,8 @@ let page: Page
 const browser = useBrowser()
 eachTestANewVisitor(browser, (visit) => ({ page } = visit))
 
-const focusedArticle = () => page.waitForFunction(() => document.querySelector('#parley')?.shadowRoot?.activeElement?.tagName === 'ARTICLE')
+const focusedArticle = () =>
+  page.waitForFunction(() => document.querySelector('#parley')?.shadowRoot?.activeElement?.tagName === 'ARTICLE')
 
 describe('with the keyboard alone', () => {
   it('a reader posts, replies, edits, deletes and follows', async () => {

@@ -3,7 +3,21 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Words as Strings } from '../../widget/form/i18n'
 import type { ErrorCode } from '../../worker/api-types'
-import { article, type ArticleOptions, BASE, codeImage, codeIn, eachTestANewVisitor, newThread, openForm, openHtml, seed, useBrowser, widget, words } from './helpers'
+import {
+  article,
+  type ArticleOptions,
+  BASE,
+  codeImage,
+  codeIn,
+  eachTestANewVisitor,
+  newThread,
+  openForm,
+  openHtml,
+  seed,
+  useBrowser,
+  widget,
+  words,
+} from './helpers'
 
 const { nl, en } = words
 
@@ -19,14 +33,34 @@ const DUTCH: Lang = {
   s: nl,
   other: en,
   page: { lang: 'nl' },
-  words: ['2 reacties', 'Reageer', 'Delen', 'Schrijf een reactie', 'Naam', 'Plaats reactie', 'Volg deze discussie', 'Code uit de afbeelding', 'Annuleren'],
+  words: [
+    '2 reacties',
+    'Reageer',
+    'Delen',
+    'Schrijf een reactie',
+    'Naam',
+    'Plaats reactie',
+    'Volg deze discussie',
+    'Code uit de afbeelding',
+    'Annuleren',
+  ],
 }
 const ENGLISH: Lang = {
   name: 'English',
   s: en,
   other: nl,
   page: { lang: 'en', title: 'A test article' },
-  words: ['2 comments', 'Reply', 'Share', 'Write a comment', 'Name', 'Post comment', 'Follow this discussion', 'Code from the image', 'Cancel'],
+  words: [
+    '2 comments',
+    'Reply',
+    'Share',
+    'Write a comment',
+    'Name',
+    'Post comment',
+    'Follow this discussion',
+    'Code from the image',
+    'Cancel',
+  ],
 }
 
 /** What a reader of the widget sees and hears: its text, and the alt, aria-label and title attributes. */
@@ -42,8 +76,27 @@ const wording = (p: Page) =>
 
 /** The texts of a thread with a reply, its reply form open, the code shown and the follow form open. */
 const shown = (s: Strings) => [
-  s.count(2), s.reply, s.share, s.replyTo('Anna'), s.write, s.name, s.email, s.emailHint, s.website, s.body,
-  s.bodyHint, s.follow, s.honeypot, s.codeAlt, s.codeNew, s.codeLabel, s.post, s.cancel, s.followOpen, s.followEmail, s.followSubmit,
+  s.count(2),
+  s.reply,
+  s.share,
+  s.replyTo('Anna'),
+  s.write,
+  s.name,
+  s.email,
+  s.emailHint,
+  s.website,
+  s.body,
+  s.bodyHint,
+  s.follow,
+  s.honeypot,
+  s.codeAlt,
+  s.codeNew,
+  s.codeLabel,
+  s.post,
+  s.cancel,
+  s.followOpen,
+  s.followEmail,
+  s.followSubmit,
 ]
 
 async function openFullWidget(lang: Lang) {
@@ -79,7 +132,12 @@ describe.each([DUTCH, ENGLISH])('in $name', (lang) => {
     await form.getByRole('button', { name: s.post }).click()
     await codeIn(form)
     expect(await status.textContent()).toBe(s.fields.body)
-    expect(await form.locator('.err').allTextContents()).toEqual([s.fields.body, s.fields.name, s.fields.followEmail, s.fields.challengeAnswer])
+    expect(await form.locator('.err').allTextContents()).toEqual([
+      s.fields.body,
+      s.fields.name,
+      s.fields.followEmail,
+      s.fields.challengeAnswer,
+    ])
     await form.getByRole('checkbox', { name: s.follow }).uncheck()
 
     // Everything the API can answer, from a stand-in server; the real server's answers are in the other tests.
@@ -91,7 +149,9 @@ describe.each([DUTCH, ENGLISH])('in $name', (lang) => {
         : route.fulfill({
             status: answer.status,
             contentType: 'application/json',
-            body: JSON.stringify({ error: { code: answer.code, message: 'The server says this in English.', field: answer.field } }),
+            body: JSON.stringify({
+              error: { code: answer.code, message: 'The server says this in English.', field: answer.field },
+            }),
           }),
     )
     await form.getByLabel(s.name, { exact: true }).fill('Anna')
@@ -123,9 +183,15 @@ describe.each([DUTCH, ENGLISH])('in $name', (lang) => {
     const { s } = lang
     const thread = newThread('load-error')
     await page.route(`${BASE}/api/comments?**`, (route) =>
-      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'internal', message: 'Down.' } }) }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'internal', message: 'Down.' } }),
+      }),
     )
-    await page.route(`${BASE}${thread}.html`, (route) => route.fulfill({ contentType: 'text/html', body: article({ thread, ...lang.page }) }))
+    await page.route(`${BASE}${thread}.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: article({ thread, ...lang.page }) }),
+    )
     await page.goto(`${thread}.html`)
     await widget(page).getByText(s.errors.internal).waitFor()
 

@@ -26,7 +26,9 @@ async function reader() {
   await seed(thread, 'Anna', 'Een reactie om te lezen.')
   const page = await (await visitor(browser())).newPage()
   const seen = requestsAfterScript(page)
-  await page.route(`${BASE}/e2e/loading.html`, (route) => route.fulfill({ contentType: 'text/html', body: article({ thread }) }))
+  await page.route(`${BASE}/e2e/loading.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: article({ thread }) }),
+  )
   await open(page, '/e2e/loading.html')
   return { page, seen, form: widget(page).getByRole('form', { name: t.write }) }
 }
@@ -69,7 +71,10 @@ describe('loading', () => {
 
     // The forms are here now: a reply form opens whole, and only asks for its own code.
     await widget(page).getByRole('button', { name: t.reply }).click()
-    await widget(page).getByRole('form', { name: t.replyTo('Anna') }).getByRole('img', { name: t.codeAlt }).waitFor()
+    await widget(page)
+      .getByRole('form', { name: t.replyTo('Anna') })
+      .getByRole('img', { name: t.codeAlt })
+      .waitFor()
     await page.waitForLoadState('networkidle')
     expect(seen).toEqual(['GET /api/comments', 'GET /parley-form.js', 'GET /api/challenge', 'GET /api/challenge'])
     await page.context().close()
@@ -78,7 +83,9 @@ describe('loading', () => {
   it('says so in the form when the forms cannot be fetched, and fetches them on the next focus', async () => {
     const { page, seen, form } = await reader()
     let attempts = 0
-    await page.route(`${BASE}/parley-form.js`, (route) => (++attempts === 1 ? route.abort('connectionrefused') : route.continue()))
+    await page.route(`${BASE}/parley-form.js`, (route) =>
+      ++attempts === 1 ? route.abort('connectionrefused') : route.continue(),
+    )
 
     const box = form.getByLabel(t.body, { exact: true })
     await box.focus()

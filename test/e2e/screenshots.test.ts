@@ -8,16 +8,24 @@ import { BASE, codeIn, open, seed, useBrowser, visitor, widget, words } from './
 const OUT = fileURLToPath(new URL('screenshots/', import.meta.url))
 const ENGLISH_PAGE = readFileSync(new URL('pages/article-en.html', import.meta.url), 'utf8')
 
-
 const browser = useBrowser()
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true })
   // The demo's home thread, with a short conversation to show.
   const { comments } = (await (await fetch(`${BASE}/api/comments?site=demo&thread=/`)).json()) as ListResponse
   if (comments.length > 0) return
-  const anna = await seed('/', 'Anna de Vries', 'Prachtige route! Vaart het pontje bij Maarssen ook op **zondag**?', { threadTitle: 'Langs de Vecht naar Muiden' })
-  await seed('/', 'Joost', 'Ja, elke dag van april tot oktober. Neem wel een euro mee.', { parentId: anna.id, website: 'https://example.com' })
-  await seed('/', 'Femke Bakker', 'De krentenbollen in Loenen zijn inderdaad de moeite waard. Tip: ga vóór tienen, dan zijn ze nog warm.')
+  const anna = await seed('/', 'Anna de Vries', 'Prachtige route! Vaart het pontje bij Maarssen ook op **zondag**?', {
+    threadTitle: 'Langs de Vecht naar Muiden',
+  })
+  await seed('/', 'Joost', 'Ja, elke dag van april tot oktober. Neem wel een euro mee.', {
+    parentId: anna.id,
+    website: 'https://example.com',
+  })
+  await seed(
+    '/',
+    'Femke Bakker',
+    'De krentenbollen in Loenen zijn inderdaad de moeite waard. Tip: ga vóór tienen, dan zijn ze nog warm.',
+  )
 })
 
 describe.each([
@@ -25,7 +33,11 @@ describe.each([
   { lang: 'en', path: '/en/', s: words.en },
 ])('the demo in $lang', ({ lang, path, s }) => {
   it.each(['light', 'dark'] as const)('is photographed in the %s theme', async (scheme) => {
-    const context = await visitor(browser(), { viewport: { width: 820, height: 900 }, colorScheme: scheme, locale: lang })
+    const context = await visitor(browser(), {
+      viewport: { width: 820, height: 900 },
+      colorScheme: scheme,
+      locale: lang,
+    })
     const page = await context.newPage()
     await page.route(`${BASE}/en/`, (route) => route.fulfill({ contentType: 'text/html', body: ENGLISH_PAGE }))
     await open(page, path)
@@ -33,11 +45,15 @@ describe.each([
     // focus again.
     await widget(page).getByLabel(s.body, { exact: true }).focus()
     await codeIn(widget(page))
-    await widget(page).getByRole('img', { name: s.codeAlt }).evaluate((img: HTMLImageElement) => img.decode())
+    await widget(page)
+      .getByRole('img', { name: s.codeAlt })
+      .evaluate((img: HTMLImageElement) => img.decode())
     await widget(page).evaluate((host) => (host.shadowRoot?.activeElement as HTMLElement | null)?.blur())
 
     expect(await widget(page).getByRole('heading', { level: 2 }).textContent()).toBe(s.count(3))
-    const background = await widget(page).locator('section').evaluate((el) => getComputedStyle(el).backgroundColor)
+    const background = await widget(page)
+      .locator('section')
+      .evaluate((el) => getComputedStyle(el).backgroundColor)
     // The demo's stylesheet gives the widget its paper colour: warm white, or near-black in the dark.
     expect(background).toBe(scheme === 'light' ? 'rgb(251, 248, 243)' : 'rgb(27, 25, 23)')
 

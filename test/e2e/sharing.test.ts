@@ -16,7 +16,14 @@ afterEach(async () => {
 async function longThread(name: string) {
   const thread = newThread(name)
   const comments: Comment[] = []
-  for (let i = 1; i <= 8; i++) comments.push(await seed(thread, `Lezer ${i}`, `Reactie nummer ${i}.\n\nMet een tweede alinea, zodat de reactie wat ruimte inneemt.`))
+  for (let i = 1; i <= 8; i++)
+    comments.push(
+      await seed(
+        thread,
+        `Lezer ${i}`,
+        `Reactie nummer ${i}.\n\nMet een tweede alinea, zodat de reactie wat ruimte inneemt.`,
+      ),
+    )
   return { thread, path: `${thread}.html`, comments }
 }
 
@@ -25,10 +32,12 @@ async function serve(page: Page, path: string, thread: string) {
 }
 
 const inView = (page: Page, id: number) =>
-  widget(page).locator(`#parley-c${id}`).evaluate((el) => {
-    const r = el.getBoundingClientRect()
-    return r.top >= 0 && r.bottom <= innerHeight
-  })
+  widget(page)
+    .locator(`#parley-c${id}`)
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect()
+      return r.top >= 0 && r.bottom <= innerHeight
+    })
 
 describe('a permalink', () => {
   it('scrolls to its comment and highlights it, also when the hash changes later', async () => {
@@ -45,13 +54,10 @@ describe('a permalink', () => {
     await page.goto('about:blank')
     await page.goto(`${path}#parley-c${target!.id}`)
     await widget(page).locator(`article#parley-c${target!.id}.hl`).waitFor()
-    await page.waitForFunction(
-      (id) => {
-        const r = document.querySelector('#parley')?.shadowRoot?.getElementById(`parley-c${id}`)?.getBoundingClientRect()
-        return !!r && r.top >= 0 && r.bottom <= innerHeight
-      },
-      target!.id,
-    )
+    await page.waitForFunction((id) => {
+      const r = document.querySelector('#parley')?.shadowRoot?.getElementById(`parley-c${id}`)?.getBoundingClientRect()
+      return !!r && r.top >= 0 && r.bottom <= innerHeight
+    }, target!.id)
     expect(await widget(page).locator('article.hl').count()).toBe(1)
 
     // The time of a comment is its permalink: following it moves the highlight.

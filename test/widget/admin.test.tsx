@@ -18,7 +18,10 @@ function stubAdmin(routes: Record<string, Route>) {
       const route = routes[key]
       if (!route) throw new Error(`unexpected request ${key}`)
       const { status = 200, body } = route(typeof init.body === 'string' ? JSON.parse(init.body) : undefined)
-      return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+      return new Response(body === undefined ? null : JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json' },
+      })
     }),
   )
   return calls
@@ -56,7 +59,10 @@ describe('the admin page', () => {
   it('asks to sign in, says a wrong password next to the field, and opens the held comments once signed in', async () => {
     stubAdmin({
       'GET /api/admin/session': () => unauthorized,
-      'POST /api/admin/login': (b) => ((b as { password: string }).password === 'right' ? { body: { user: 'owner' } } : { status: 401, body: unauthorized.body }),
+      'POST /api/admin/login': (b) =>
+        (b as { password: string }).password === 'right'
+          ? { body: { user: 'owner' } }
+          : { status: 401, body: unauthorized.body },
       'GET /api/admin/comments': () => page([held]),
       'GET /api/admin/sites': sites,
     })
@@ -79,7 +85,9 @@ describe('the admin page', () => {
       'GET /api/admin/session': () => ({ body: { user: 'owner' } }),
       'GET /api/admin/comments': () => page([held]),
       'GET /api/admin/sites': sites,
-      'POST /api/admin/comments/5/approve': () => ({ body: { comment: { ...held, status: 'published', actions: ['delete', 'spam'] } } }),
+      'POST /api/admin/comments/5/approve': () => ({
+        body: { comment: { ...held, status: 'published', actions: ['delete', 'spam'] } },
+      }),
     })
     render(<AdminApp />, document.body)
     click(await until(() => button('Approve')))

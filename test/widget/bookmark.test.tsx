@@ -10,7 +10,11 @@ const BOOKMARK = '00000abc-00000002-00004f2a-8d7e1c2b3a4f5e6d7c8b9a0f1e2d3c4b'
 
 describe('database bookmark', () => {
   it('sends nothing on a first visit, then returns the bookmark of the post on the next requests', async () => {
-    const { api, w, fill } = await ready('en', (req: PostCommentRequest) => ({ status: 201, body: created(req), headers: { 'x-parley-bookmark': BOOKMARK } }))
+    const { api, w, fill } = await ready('en', (req: PostCommentRequest) => ({
+      status: 201,
+      body: created(req),
+      headers: { 'x-parley-bookmark': BOOKMARK },
+    }))
     expect(api.of('GET', '/api/comments')[0]?.headers['x-parley-bookmark']).toBeUndefined()
     await fill()
     submit(w.$('form'))

@@ -18,12 +18,18 @@ describe('embedding', () => {
 
   it('reads its configuration from the script tag, with the page as fallback', () => {
     document.documentElement.lang = 'nl-BE'
-    document.head.innerHTML = '<title>Zuurdesem</title><link rel="canonical" href="https://blog.example/bakken/zuurdesem?x=1">'
+    document.head.innerHTML =
+      '<title>Zuurdesem</title><link rel="canonical" href="https://blog.example/bakken/zuurdesem?x=1">'
     const script = document.createElement('script')
     script.src = `${API}/parley.js`
     script.dataset.site = 'demo'
     expect(readConfig(script)).toEqual({
-      where: { site: 'demo', thread: '/bakken/zuurdesem', threadTitle: 'Zuurdesem', threadUrl: 'https://blog.example/bakken/zuurdesem?x=1' },
+      where: {
+        site: 'demo',
+        thread: '/bakken/zuurdesem',
+        threadTitle: 'Zuurdesem',
+        threadUrl: 'https://blog.example/bakken/zuurdesem?x=1',
+      },
       target: 'parley',
       lang: 'nl',
       theme: 'auto',
@@ -31,7 +37,12 @@ describe('embedding', () => {
       forms: `${API}/parley-form.js`,
     })
     Object.assign(script.dataset, { thread: '/t', title: 'T', lang: 'en', theme: 'light', target: 'comments' })
-    expect(readConfig(script)).toMatchObject({ where: { thread: '/t', threadTitle: 'T' }, lang: 'en', theme: 'light', target: 'comments' })
+    expect(readConfig(script)).toMatchObject({
+      where: { thread: '/t', threadTitle: 'T' },
+      lang: 'en',
+      theme: 'light',
+      target: 'comments',
+    })
     delete script.dataset.site
     expect(readConfig(script)).toBeNull()
   })
@@ -45,7 +56,9 @@ describe('embedding', () => {
       <a href="/" data-parley-count="/">…</a>`
     mount({ lang: 'nl', body: page })
     const links = [...document.querySelectorAll('a[data-parley-count]')]
-    await until(() => expect(links.map((a) => a.textContent)).toEqual(['3 reacties', '1 reactie', '0 reacties', '3 reacties']))
+    await until(() =>
+      expect(links.map((a) => a.textContent)).toEqual(['3 reacties', '1 reactie', '0 reacties', '3 reacties']),
+    )
     expect(api.calls.map((c) => c.path)).toEqual(['/api/counts'])
     expect(api.calls[0]?.query.getAll('thread')).toEqual(['/', '/fietsroute.html', '/zuurdesem.html'])
     expect(api.calls[0]?.query.get('site')).toBe('demo')

@@ -4,14 +4,20 @@ import type { PostCommentRequest, PostCommentResponse } from '../../worker/api-t
 import { challenge, comment, list, mount, openForm, type Reply, stubApi, type, until } from './helpers'
 
 export const created = (req: PostCommentRequest, extra: Partial<PostCommentResponse> = {}): PostCommentResponse => ({
-  comment: comment(50, req.parentId ?? null, req.name, { html: `<p>${req.body}</p>`, createdAt: new Date().toISOString() }),
+  comment: comment(50, req.parentId ?? null, req.name, {
+    html: `<p>${req.body}</p>`,
+    createdAt: new Date().toISOString(),
+  }),
   editToken: 'edit-50',
   editableUntil: new Date(Date.now() + 15 * 60_000).toISOString(),
   follow: 'none',
   ...extra,
 })
 
-export async function ready(lang = 'en', post = (req: PostCommentRequest): Reply => ({ status: 201, body: created(req) })) {
+export async function ready(
+  lang = 'en',
+  post = (req: PostCommentRequest): Reply => ({ status: 201, body: created(req) }),
+) {
   const api = stubApi({
     'GET /api/comments': () => ({ body: list([comment(1, null, 'Anna')]) }),
     'GET /api/challenge': () => ({ body: challenge() }),
@@ -25,7 +31,14 @@ export async function ready(lang = 'en', post = (req: PostCommentRequest): Reply
   // Opening the form fetched a code: typed in once it is shown, as a new image empties the field.
   const fill = async (values: Record<string, string> = {}) => {
     await until(() => img())
-    const all = { name: 'Bram', email: 'bram@example.nl', website: '', body: 'Mooie route!', challengeAnswer: 'ab3de', ...values }
+    const all = {
+      name: 'Bram',
+      email: 'bram@example.nl',
+      website: '',
+      body: 'Mooie route!',
+      challengeAnswer: 'ab3de',
+      ...values,
+    }
     for (const [k, v] of Object.entries(all)) type(field(k), v)
   }
   return { api, w, form, field, img, fill, status: () => form.querySelector('[role=status]')?.textContent }

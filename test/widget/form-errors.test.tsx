@@ -9,14 +9,19 @@ describe('comment form errors', () => {
   const failing = (reply: ReturnType<typeof apiError>) => () => reply
 
   it('shows a field error for validation_failed in English and focuses the field', async () => {
-    const { api, w, field, fill, status } = await ready('en', failing(apiError(400, 'validation_failed', 'email is not a mailbox', 'email')))
+    const { api, w, field, fill, status } = await ready(
+      'en',
+      failing(apiError(400, 'validation_failed', 'email is not a mailbox', 'email')),
+    )
     await fill({ email: 'bram@' })
     submit(w.$('form'))
     await until(() => expect(status()).toBe('Please enter a valid email address.'))
     const email = field('email')
     expect(email?.getAttribute('aria-invalid')).toBe('true')
     const described = email?.getAttribute('aria-describedby')?.split(' ') ?? []
-    expect(described.map((id) => w.root?.getElementById(id)?.textContent)).toContain('Please enter a valid email address.')
+    expect(described.map((id) => w.root?.getElementById(id)?.textContent)).toContain(
+      'Please enter a valid email address.',
+    )
     await until(() => expect(w.root?.activeElement).toBe(email))
     // What was typed stays; only the spent code is replaced.
     expect(field('body')?.value).toBe('Mooie route!')
@@ -24,7 +29,10 @@ describe('comment form errors', () => {
   })
 
   it('shows the same error in Dutch', async () => {
-    const { w, field, fill, status } = await ready('nl', failing(apiError(400, 'validation_failed', 'email is not a mailbox', 'email')))
+    const { w, field, fill, status } = await ready(
+      'nl',
+      failing(apiError(400, 'validation_failed', 'email is not a mailbox', 'email')),
+    )
     await fill({ email: 'bram@' })
     submit(w.$('form'))
     await until(() => expect(status()).toBe('Vul een geldig e-mailadres in.'))
@@ -35,7 +43,10 @@ describe('comment form errors', () => {
     ['en', 'Wrong code. Please type the new one.'],
     ['nl', 'Verkeerde code. Typ de nieuwe over.'],
   ])('fetches a new code after challenge_failed (%s) and keeps the rest', async (lang, message) => {
-    const { api, w, field, fill, img, status } = await ready(lang, failing(apiError(403, 'challenge_failed', 'Wrong code.')))
+    const { api, w, field, fill, img, status } = await ready(
+      lang,
+      failing(apiError(403, 'challenge_failed', 'Wrong code.')),
+    )
     await fill()
     const first = img()
     submit(w.$('form'))
@@ -60,7 +71,10 @@ describe('comment form errors', () => {
   })
 
   it('falls back to the server message for a code it does not know', async () => {
-    const { w, fill, status } = await ready('en', () => ({ status: 418, body: { error: { code: 'teapot', message: 'I am a teapot.' } } }))
+    const { w, fill, status } = await ready('en', () => ({
+      status: 418,
+      body: { error: { code: 'teapot', message: 'I am a teapot.' } },
+    }))
     await fill()
     submit(w.$('form'))
     await until(() => expect(status()).toBe('I am a teapot.'))

@@ -54,7 +54,11 @@ describe('comment form', () => {
     // The token is spent: a fresh code is ready for the next comment.
     await until(() => api.of('GET', '/api/challenge').length === 2)
     await until(() => expect(w.root?.activeElement?.id).toBe('parley-c50'))
-    expect(JSON.parse(localStorage.getItem('parley-me') ?? '{}')).toEqual({ name: 'Bram', email: 'bram@example.nl', website: 'https://bram.example' })
+    expect(JSON.parse(localStorage.getItem('parley-me') ?? '{}')).toEqual({
+      name: 'Bram',
+      email: 'bram@example.nl',
+      website: 'https://bram.example',
+    })
   })
 
   it('announces the follow outcome and marks a pending comment', async () => {
@@ -114,7 +118,8 @@ describe('comment form', () => {
     click(replyButton)
     const again = await until(() => w.$('#parley-c1 form [name=name]')?.closest('form'))
     await until(() => api.of('GET', '/api/challenge').length > 0 && again.querySelector('img'))
-    for (const [k, v] of Object.entries({ name: 'Bram', body: 'Eens!', challengeAnswer: 'xyz12' })) type(again.querySelector(`[name=${k}]`), v)
+    for (const [k, v] of Object.entries({ name: 'Bram', body: 'Eens!', challengeAnswer: 'xyz12' }))
+      type(again.querySelector(`[name=${k}]`), v)
     submit(again)
     await until(() => w.$('#parley-c50'))
     expect(api.of('POST', '/api/comments')[0]?.body).toMatchObject({ parentId: 1, body: 'Eens!' })

@@ -8,7 +8,13 @@ import { formsLoaded } from '../../widget/lazy'
 
 export const API = 'https://comments.example.net'
 
-export type Call = { method: string; path: string; query: URLSearchParams; body: unknown; headers: Record<string, string> }
+export type Call = {
+  method: string
+  path: string
+  query: URLSearchParams
+  body: unknown
+  headers: Record<string, string>
+}
 export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> }
 type Handler = (call: Call, calls: Call[]) => Reply
 
@@ -39,7 +45,11 @@ let codes = 0
 /** Each call draws a new challenge, so tests can tell one image from the next. */
 export const challenge = (): ChallengeResponse => {
   codes += 1
-  return { token: `tok-${codes}`, image: `<svg xmlns="http://www.w3.org/2000/svg"><path d="M${codes} 0"/></svg>`, expiresAt: new Date(Date.now() + 600_000).toISOString() }
+  return {
+    token: `tok-${codes}`,
+    image: `<svg xmlns="http://www.w3.org/2000/svg"><path d="M${codes} 0"/></svg>`,
+    expiresAt: new Date(Date.now() + 600_000).toISOString(),
+  }
 }
 
 export const apiError = (status: number, code: ErrorBody['error']['code'], message: string, field?: string): Reply => ({
@@ -65,7 +75,10 @@ export function stubApi(routes: Record<string, Handler>) {
     const handler = routes[`${method} ${path}`]
     if (!handler) throw new Error(`unexpected request ${method} ${url}`)
     const { status = 200, body, headers } = handler(call, calls)
-    return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
+    return new Response(body === undefined ? null : JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json', ...headers },
+    })
   })
   vi.stubGlobal('fetch', fetch)
   return { calls, of: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path) }

@@ -90,7 +90,11 @@ describe('the forms of parley-form.js', () => {
     const follow = await until(() => button(w.root?.querySelector('.follow'), 'Follow this discussion'))
     formScript.fail = true
     click(follow)
-    await until(() => expect(w.$('section > [role=status]')?.textContent).toBe('No connection to the comment server. Please try again.'))
+    await until(() =>
+      expect(w.$('section > [role=status]')?.textContent).toBe(
+        'No connection to the comment server. Please try again.',
+      ),
+    )
     expect(follow.getAttribute('aria-expanded')).toBe('false')
     expect(w.$('.follow form')).toBeNull()
 

@@ -8,7 +8,10 @@ afterEach(reset)
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString()
 
 function remember(id: number, editableUntil = inMinutes(10)) {
-  localStorage.setItem('parley-own', JSON.stringify([{ id, editToken: `edit-${id}`, editableUntil, body: 'Mooie *route*' }]))
+  localStorage.setItem(
+    'parley-own',
+    JSON.stringify([{ id, editToken: `edit-${id}`, editableUntil, body: 'Mooie *route*' }]),
+  )
 }
 
 const button = (scope: Element | null | undefined, text: string) =>
@@ -38,7 +41,12 @@ describe('own comments', () => {
     const api = stubApi({
       'GET /api/comments': () => ({ body: list([comment(2, null, 'Bram')]) }),
       'PATCH /api/comments/:id': (call) => ({
-        body: { comment: comment(2, null, 'Bram', { html: `<p>${(call.body as { body: string }).body}</p>`, editedAt: new Date().toISOString() }) },
+        body: {
+          comment: comment(2, null, 'Bram', {
+            html: `<p>${(call.body as { body: string }).body}</p>`,
+            editedAt: new Date().toISOString(),
+          }),
+        },
       }),
     })
     const w = mount()
@@ -92,7 +100,10 @@ describe('own comments', () => {
     remember(2)
     stubApi({
       'GET /api/comments': () => ({ body: list([comment(2, null, 'Bram')]) }),
-      'DELETE /api/comments/:id': () => ({ status: 401, body: { error: { code: 'unauthorized', message: 'Edit window closed.' } } }),
+      'DELETE /api/comments/:id': () => ({
+        status: 401,
+        body: { error: { code: 'unauthorized', message: 'Edit window closed.' } },
+      }),
     })
     const w = mount({ lang: 'nl' })
     click(await until(() => button(w.$('#parley-c2'), 'Verwijderen')))

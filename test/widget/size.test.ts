@@ -21,7 +21,8 @@ const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length
 
 describe('widget/dist/parley.js and parley-form.js', () => {
   it('exist (run `npm run build` first)', () => {
-    for (const path of [file, forms]) expect(existsSync(path), `${path} is missing: run \`npm run build\` before this test`).toBe(true)
+    for (const path of [file, forms])
+      expect(existsSync(path), `${path} is missing: run \`npm run build\` before this test`).toBe(true)
   })
 
   it(`is at most ${LIMIT} bytes gzipped for parley.js and its CSS, and prints both files' sizes`, () => {

@@ -46,7 +46,11 @@ describe('thread', () => {
   })
 
   it('renders each comment with its name, website link, avatar, time and html', async () => {
-    const c = comment(1, null, 'Anna de Vries', { website: 'https://anna.example', html: '<p>Mooi <strong>stuk</strong></p>', createdAt: new Date(Date.now() - 5 * 60_000).toISOString() })
+    const c = comment(1, null, 'Anna de Vries', {
+      website: 'https://anna.example',
+      html: '<p>Mooi <strong>stuk</strong></p>',
+      createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    })
     stubApi({ 'GET /api/comments': () => ({ body: list([c]) }) })
     const w = mount()
     const article = await until(() => w.$('#parley-c1'))
@@ -86,7 +90,12 @@ describe('thread', () => {
       'GET /api/comments': (call) =>
         call.query.get('cursor') === 'c2'
           ? { body: list([comment(3, 1, 'Cas')]) }
-          : { body: { ...list([comment(1, null, 'Anna'), comment(2, null, 'Bram')], 'c2'), thread: { key: '/post', title: 'A post', url: null, commentCount: 3 } } },
+          : {
+              body: {
+                ...list([comment(1, null, 'Anna'), comment(2, null, 'Bram')], 'c2'),
+                thread: { key: '/post', title: 'A post', url: null, commentCount: 3 },
+              },
+            },
     })
     const w = mount()
     const more = await until(() => w.$$('button').find((b) => b.textContent === 'More comments'))
@@ -106,9 +115,14 @@ describe('thread', () => {
     expect(w.$('#parley-c1')?.classList.contains('hl')).toBe(false)
   })
 
-  it('shows the load error in the reader\'s language with a retry button', async () => {
+  it("shows the load error in the reader's language with a retry button", async () => {
     let fail = true
-    stubApi({ 'GET /api/comments': () => (fail ? { status: 500, body: { error: { code: 'internal', message: 'x' } } } : { body: list([comment(1, null, 'Anna')]) }) })
+    stubApi({
+      'GET /api/comments': () =>
+        fail
+          ? { status: 500, body: { error: { code: 'internal', message: 'x' } } }
+          : { body: list([comment(1, null, 'Anna')]) },
+    })
     const w = mount({ lang: 'nl' })
     const retry = await until(() => w.$$('button').find((b) => b.textContent === 'Opnieuw'))
     expect(w.text()).toContain('Er ging iets mis')

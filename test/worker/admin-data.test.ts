@@ -7,7 +7,9 @@ import { ORIGIN, newThreadKey, postComment, postOk, seedSite, solvedChallenge, t
 import { seedFollowers, uniqueEmail } from './mail-helpers'
 
 async function threadId(site: string, key: string): Promise<number> {
-  return (await testEnv.DB.prepare('SELECT id FROM threads WHERE site_id = ? AND key = ?').bind(site, key).first<number>('id'))!
+  return (await testEnv.DB.prepare('SELECT id FROM threads WHERE site_id = ? AND key = ?')
+    .bind(site, key)
+    .first<number>('id'))!
 }
 
 describe('CSV', () => {
@@ -23,20 +25,29 @@ describe('CSV', () => {
   })
 
   it('quotes every field, doubles quotes, keeps commas and line breaks inside, and ends rows with CRLF', () => {
-    expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], ['line\nbreak', 'plain@example.com']])).toBe(
-      '"a","b"\r\n"x,y","say ""hi"""\r\n"line\nbreak","plain@example.com"\r\n',
-    )
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "hi"'],
+          ['line\nbreak', 'plain@example.com'],
+        ],
+      ),
+    ).toBe('"a","b"\r\n"x,y","say ""hi"""\r\n"line\nbreak","plain@example.com"\r\n')
   })
 })
 
 describe('GET /api/admin/threads/:id/followers(.csv)', () => {
-  it('lists a thread\'s followers with their states', async () => {
+  it("lists a thread's followers with their states", async () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const [ann, bob] = [uniqueEmail('ann'), uniqueEmail('bob')]
     await seedFollowers(site, thread, [ann])
     await seedFollowers(site, thread, [bob], 'unsubscribed')
-    const page = await adminJson<Page<AdminFollower>>(await signIn(), `/api/admin/threads/${await threadId(site, thread)}/followers`)
+    const page = await adminJson<Page<AdminFollower>>(
+      await signIn(),
+      `/api/admin/threads/${await threadId(site, thread)}/followers`,
+    )
     expect(page.items.map((f) => [f.email, f.state])).toEqual([
       [bob, 'unsubscribed'],
       [ann, 'active'],
@@ -47,7 +58,13 @@ describe('GET /api/admin/threads/:id/followers(.csv)', () => {
     const site = await seedSite({ id: `csv-${Date.now().toString(36)}` })
     const thread = newThreadKey()
     // Addresses may legally start with = + - or @-like text; seeded directly, as any value could end up stored.
-    await seedFollowers(site, thread, ['=cmd|calc@example.com', '+31@example.com', '-x@example.com', '@sum@example.com', 'plain@example.com'])
+    await seedFollowers(site, thread, [
+      '=cmd|calc@example.com',
+      '+31@example.com',
+      '-x@example.com',
+      '@sum@example.com',
+      'plain@example.com',
+    ])
     await seedFollowers(site, thread, ['quo"te,comma@example.com'], 'pending')
     const id = await threadId(site, thread)
     const res = await adminRequest(`/api/admin/threads/${id}/followers.csv`, { cookie: await signIn() })
@@ -65,17 +82,21 @@ describe('GET /api/admin/threads/:id/followers(.csv)', () => {
       `"quo""te,comma@example.com","pending"`,
     ])
     expect(lines.at(-1)).toBe('')
-    const log = await testEnv.DB.prepare("SELECT action, detail FROM admin_actions WHERE target = ?").bind(`thread ${id}`).first()
+    const log = await testEnv.DB.prepare('SELECT action, detail FROM admin_actions WHERE target = ?')
+      .bind(`thread ${id}`)
+      .first()
     expect(log).toEqual({ action: 'export_followers', detail: '6 rows' })
   })
 
   it('answers 404 for an unknown thread', async () => {
-    expect((await adminRequest('/api/admin/threads/999999999/followers.csv', { cookie: await signIn() })).status).toBe(404)
+    expect((await adminRequest('/api/admin/threads/999999999/followers.csv', { cookie: await signIn() })).status).toBe(
+      404,
+    )
   })
 })
 
 describe('GET /api/admin/threads', () => {
-  it('lists a site\'s threads newest first with their counts and lock state', async () => {
+  it("lists a site's threads newest first with their counts and lock state", async () => {
     const site = await seedSite()
     const [older, newer] = [newThreadKey(), newThreadKey()]
     await postOk(site, older)
@@ -107,19 +128,28 @@ describe('the mail outbox', () => {
   it('lists dead mails with their last error', async () => {
     const id = await deadMail()
     const page = await adminJson<Page<OutboxEntry>>(await signIn(), '/api/admin/outbox?state=dead')
-    expect(page.items.find((e) => e.id === id)).toMatchObject({ state: 'dead', attempts: 6, lastError: 'mailbox full', recipient: 'gone@example.com' })
+    expect(page.items.find((e) => e.id === id)).toMatchObject({
+      state: 'dead',
+      attempts: 6,
+      lastError: 'mailbox full',
+      recipient: 'gone@example.com',
+    })
   })
 
   it('sends a dead mail again: back to queued with fresh attempts, logged', async () => {
     const id = await deadMail()
     const cookie = await signIn()
-    const { entry } = await adminJson<{ entry: OutboxEntry }>(cookie, `/api/admin/outbox/${id}/retry`, { method: 'POST' })
+    const { entry } = await adminJson<{ entry: OutboxEntry }>(cookie, `/api/admin/outbox/${id}/retry`, {
+      method: 'POST',
+    })
     // The local queue may already be working on it; either way it left 'dead' with its attempts reset.
     expect(entry.state === 'queued' || entry.state === 'sent' || entry.state === 'cancelled').toBe(true)
     expect(entry.attempts).toBeLessThanOrEqual(1)
     const again = await adminRequest(`/api/admin/outbox/${id}/retry`, { method: 'POST', cookie })
     expect(again.status).toBe(409)
-    const log = await testEnv.DB.prepare('SELECT action, detail FROM admin_actions WHERE target = ?').bind(`mail ${id}`).first()
+    const log = await testEnv.DB.prepare('SELECT action, detail FROM admin_actions WHERE target = ?')
+      .bind(`mail ${id}`)
+      .first()
     expect(log).toEqual({ action: 'retry_mail', detail: 'gone@example.com' })
   })
 })
@@ -130,12 +160,28 @@ describe('/api/admin/sites', () => {
   it('adds a site with defaults, lists it, and refuses the same id twice', async () => {
     const cookie = await signIn()
     const id = newId()
-    const res = await adminRequest('/api/admin/sites', { method: 'POST', cookie, json: { id, name: 'My blog', allowedOrigins: ['https://blog.example.com'] } })
+    const res = await adminRequest('/api/admin/sites', {
+      method: 'POST',
+      cookie,
+      json: { id, name: 'My blog', allowedOrigins: ['https://blog.example.com'] },
+    })
     expect(res.status).toBe(201)
-    const site: Site = { id, name: 'My blog', allowedOrigins: ['https://blog.example.com'], ownerEmail: null, notifyOwner: false, moderation: 'none', language: 'en' }
+    const site: Site = {
+      id,
+      name: 'My blog',
+      allowedOrigins: ['https://blog.example.com'],
+      ownerEmail: null,
+      notifyOwner: false,
+      moderation: 'none',
+      language: 'en',
+    }
     expect(await res.json()).toEqual({ site })
     expect((await adminJson<{ items: Site[] }>(cookie, '/api/admin/sites')).items).toContainEqual(site)
-    const twice = await adminRequest('/api/admin/sites', { method: 'POST', cookie, json: { id, name: 'Again', allowedOrigins: [] } })
+    const twice = await adminRequest('/api/admin/sites', {
+      method: 'POST',
+      cookie,
+      json: { id, name: 'Again', allowedOrigins: [] },
+    })
     expect(twice.status).toBe(409)
   })
 
@@ -146,18 +192,39 @@ describe('/api/admin/sites', () => {
       method: 'PATCH',
       json: { moderation: 'all', language: 'nl', ownerEmail: 'Owner@Example.com', notifyOwner: true },
     })
-    expect(updated).toEqual({ id: site, name: 'Test site', allowedOrigins: [ORIGIN], ownerEmail: 'Owner@Example.com', notifyOwner: true, moderation: 'all', language: 'nl' })
+    expect(updated).toEqual({
+      id: site,
+      name: 'Test site',
+      allowedOrigins: [ORIGIN],
+      ownerEmail: 'Owner@Example.com',
+      notifyOwner: true,
+      moderation: 'all',
+      language: 'nl',
+    })
     const posted = await postOk(site, newThreadKey())
     expect(posted.comment.status).toBe('pending')
-    await adminJson(cookie, `/api/admin/sites/${site}`, { method: 'PATCH', json: { allowedOrigins: ['https://other.example'] } })
+    await adminJson(cookie, `/api/admin/sites/${site}`, {
+      method: 'PATCH',
+      json: { allowedOrigins: ['https://other.example'] },
+    })
     expect((await postComment(site, newThreadKey())).status).toBe(403)
-    const log = await testEnv.DB.prepare("SELECT detail FROM admin_actions WHERE target = ? ORDER BY id").bind(`site ${site}`).all()
-    expect(log.results).toEqual([{ detail: 'ownerEmail, notifyOwner, moderation, language' }, { detail: 'allowedOrigins' }])
+    const log = await testEnv.DB.prepare('SELECT detail FROM admin_actions WHERE target = ? ORDER BY id')
+      .bind(`site ${site}`)
+      .all()
+    expect(log.results).toEqual([
+      { detail: 'ownerEmail, notifyOwner, moderation, language' },
+      { detail: 'allowedOrigins' },
+    ])
   })
 
   it('refuses invalid settings field by field', async () => {
     const cookie = await signIn()
-    const field = async (json: unknown) => ((await (await adminRequest('/api/admin/sites', { method: 'POST', cookie, json })).json()) as { error: { field: string } }).error.field
+    const field = async (json: unknown) =>
+      (
+        (await (await adminRequest('/api/admin/sites', { method: 'POST', cookie, json })).json()) as {
+          error: { field: string }
+        }
+      ).error.field
     const base = { id: newId(), name: 'Blog', allowedOrigins: [] }
     expect(await field({ ...base, id: 'has space' })).toBe('id')
     expect(await field({ ...base, name: '' })).toBe('name')
@@ -170,7 +237,15 @@ describe('/api/admin/sites', () => {
   })
 
   it('answers 404 for an unknown site', async () => {
-    expect((await adminRequest('/api/admin/sites/nope-nope', { method: 'PATCH', cookie: await signIn(), json: { name: 'x' } })).status).toBe(404)
+    expect(
+      (
+        await adminRequest('/api/admin/sites/nope-nope', {
+          method: 'PATCH',
+          cookie: await signIn(),
+          json: { name: 'x' },
+        })
+      ).status,
+    ).toBe(404)
   })
 })
 
@@ -183,19 +258,33 @@ describe('query plans of the admin lists', () => {
     const statements = calls.flatMap((c) => c.statements).filter((st) => table.test(st.sql))
     expect(statements.length).toBeGreaterThan(0)
     return Promise.all(
-      statements.map(async ({ sql, params }) => (await testEnv.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>()).results.map((r) => r.detail).join(' | ')),
+      statements.map(async ({ sql, params }) =>
+        (
+          await testEnv.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+            .bind(...params)
+            .all<{ detail: string }>()
+        ).results
+          .map((r) => r.detail)
+          .join(' | '),
+      ),
     )
   }
 
   it('serves held comments from comments_by_status and one thread from comments_by_thread', async () => {
     const site = await seedSite()
     await postOk(site, newThreadKey())
-    expect(await plansFor('/api/admin/comments?state=pending', /FROM comments c/)).toEqual([expect.stringContaining('comments_by_status')])
-    expect(await plansFor('/api/admin/comments?thread=1', /FROM comments c/)).toEqual([expect.stringContaining('comments_by_thread')])
+    expect(await plansFor('/api/admin/comments?state=pending', /FROM comments c/)).toEqual([
+      expect.stringContaining('comments_by_status'),
+    ])
+    expect(await plansFor('/api/admin/comments?thread=1', /FROM comments c/)).toEqual([
+      expect.stringContaining('comments_by_thread'),
+    ])
   })
 
   it('serves the mail log by state from outbox_by_state_id', async () => {
-    expect(await plansFor('/api/admin/outbox?state=dead', /FROM outbox/)).toEqual([expect.stringContaining('outbox_by_state_id')])
+    expect(await plansFor('/api/admin/outbox?state=dead', /FROM outbox/)).toEqual([
+      expect.stringContaining('outbox_by_state_id'),
+    ])
   })
 
   it('checks blocks on every post with the unique index, never a scan', async () => {
@@ -205,7 +294,13 @@ describe('query plans of the admin lists', () => {
     const { res, calls } = await recordedRequest('/api/comments', { method: 'POST', json, headers: { origin: ORIGIN } })
     expect(res.status).toBe(201)
     const check = calls.flatMap((c) => c.statements).find((st) => /FROM blocks/.test(st.sql))!
-    const detail = (await testEnv.DB.prepare(`EXPLAIN QUERY PLAN ${check.sql}`).bind(...check.params).all<{ detail: string }>()).results.map((r) => r.detail).join(' | ')
+    const detail = (
+      await testEnv.DB.prepare(`EXPLAIN QUERY PLAN ${check.sql}`)
+        .bind(...check.params)
+        .all<{ detail: string }>()
+    ).results
+      .map((r) => r.detail)
+      .join(' | ')
     expect(detail).toContain('sqlite_autoindex_blocks_1')
     expect(detail).not.toMatch(/SCAN blocks(?! USING)/)
   })

@@ -21,7 +21,10 @@ export async function signIn(): Promise<string> {
 export type AdminInit = RequestInit & { json?: unknown; cookie?: string; origin?: string | null }
 
 /** A same-origin admin request with the session cookie (sign in first, or pass `cookie`). */
-export function adminRequest(path: string, { cookie, headers, ...init }: AdminInit & { cookie: string }): Promise<Response> {
+export function adminRequest(
+  path: string,
+  { cookie, headers, ...init }: AdminInit & { cookie: string },
+): Promise<Response> {
   const h = new Headers(headers)
   h.set('cookie', cookie)
   return request(path, { origin: SELF, ...init, headers: h })
@@ -33,7 +36,8 @@ export async function adminJson<T>(cookie: string, path: string, init: AdminInit
   return (await res.json()) as T
 }
 
-export const adminComments = (cookie: string, query: string) => adminJson<Page<AdminComment>>(cookie, `/api/admin/comments?${query}`)
+export const adminComments = (cookie: string, query: string) =>
+  adminJson<Page<AdminComment>>(cookie, `/api/admin/comments?${query}`)
 
 export const moderate = (cookie: string, id: number, action: 'approve' | 'delete' | 'spam') =>
   adminRequest(`/api/admin/comments/${id}/${action}`, { method: 'POST', cookie })

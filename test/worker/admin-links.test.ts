@@ -6,7 +6,8 @@ import { signToken } from '../../worker/tokens'
 import { newThreadKey, postOk, request, seedSite, testEnv } from './helpers'
 import { uniqueEmail, waitForMail } from './mail-helpers'
 
-const statusOf = async (id: number) => testEnv.DB.prepare('SELECT status FROM comments WHERE id = ?').bind(id).first<string>('status')
+const statusOf = async (id: number) =>
+  testEnv.DB.prepare('SELECT status FROM comments WHERE id = ?').bind(id).first<string>('status')
 
 type Mail = Pick<SentMail, 'subject' | 'text' | 'html'>
 
@@ -14,12 +15,18 @@ type Mail = Pick<SentMail, 'subject' | 'text' | 'html'>
  * A held comment on a site that mails its owner, and the owner's mail about it: by default rendered here, as the
  * queue consumer renders it (waiting for the local queue costs seconds per mail); `delivered` waits for the real one.
  */
-async function heldWithMail(language: 'en' | 'nl' = 'en', delivered = false, body = 'Please approve me'): Promise<{ id: number; mail: Mail }> {
+async function heldWithMail(
+  language: 'en' | 'nl' = 'en',
+  delivered = false,
+  body = 'Please approve me',
+): Promise<{ id: number; mail: Mail }> {
   const owner = uniqueEmail('owner')
   const site = await seedSite({ moderation: 'all', notifyOwner: true, ownerEmail: owner, language })
   const { comment } = await postOk(site, newThreadKey(), { name: 'Ann', body, threadTitle: 'Tea' })
   if (delivered) return { id: comment.id, mail: await waitForMail(owner, /^\[Awaiting moderation\]/) }
-  const outboxId = await testEnv.DB.prepare("SELECT id FROM outbox WHERE kind = 'owner' AND comment_id = ?").bind(comment.id).first<number>('id')
+  const outboxId = await testEnv.DB.prepare("SELECT id FROM outbox WHERE kind = 'owner' AND comment_id = ?")
+    .bind(comment.id)
+    .first<number>('id')
   const plan = await planMail(testEnv, (await findDelivery(testEnv.DB, outboxId!))!, Date.now())
   if (!('send' in plan)) throw new Error(`owner mail cancelled: ${plan.cancel}`)
   return { id: comment.id, mail: plan.send }
@@ -33,14 +40,22 @@ function link(mail: Mail, id: number, action: string): string {
   return pathname + search
 }
 
-const post = (path: string) => request(path, { method: 'POST', origin: null, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'confirm=approve' })
+const post = (path: string) =>
+  request(path, {
+    method: 'POST',
+    origin: null,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'confirm=approve',
+  })
 
 describe("the owner's mail about a held comment", () => {
   it('carries approve, delete and spam links, and a link to the admin page', async () => {
     const { id, mail } = await heldWithMail('en', true)
     expect(mail.subject).toBe('[Awaiting moderation] New comment by Ann on "Tea"')
     for (const action of ['approve', 'delete', 'spam']) {
-      expect(mail.text).toContain(`${{ approve: 'Approve', delete: 'Delete', spam: 'Mark as spam' }[action]}: ${testEnv.PUBLIC_URL}${link(mail, id, action)}`)
+      expect(mail.text).toContain(
+        `${{ approve: 'Approve', delete: 'Delete', spam: 'Mark as spam' }[action]}: ${testEnv.PUBLIC_URL}${link(mail, id, action)}`,
+      )
       expect(mail.html).toContain(`href="${testEnv.PUBLIC_URL}${link(mail, id, action)}"`)
     }
     expect(mail.text).toContain(`Open the admin page: ${testEnv.PUBLIC_URL}/admin`)
@@ -76,7 +91,9 @@ describe('GET /moderate/:id/:action', () => {
 
   it("speaks the site's language", async () => {
     const { id, mail } = await heldWithMail('nl')
-    expect(await (await request(link(mail, id, 'spam'), { origin: null })).text()).toContain('<h1>Deze reactie markeren als spam?</h1>')
+    expect(await (await request(link(mail, id, 'spam'), { origin: null })).text()).toContain(
+      '<h1>Deze reactie markeren als spam?</h1>',
+    )
   })
 })
 
@@ -88,7 +105,9 @@ describe('POST /moderate/:id/:action', () => {
     expect(done.status).toBe(200)
     expect(await done.text()).toContain('<h1>Comment approved</h1>')
     expect(await statusOf(id)).toBe('published')
-    const log = await testEnv.DB.prepare("SELECT actor, action FROM admin_actions WHERE target = ?").bind(`comment ${id}`).all()
+    const log = await testEnv.DB.prepare('SELECT actor, action FROM admin_actions WHERE target = ?')
+      .bind(`comment ${id}`)
+      .all()
     expect(log.results).toEqual([{ actor: 'owner (mail link)', action: 'approve' }])
 
     for (const again of [await post(path), await request(path, { origin: null })]) {
@@ -127,7 +146,11 @@ describe('POST /moderate/:id/:action', () => {
       await signToken(testEnv.SIGNING_KEY, 'edit', claims, Date.now() + 60_000),
       'garbage',
     ]
-    for (const path of [...tokens.map((t) => `/moderate/${comment.id}/approve?token=${t}`), `/moderate/${comment.id}/approve`, '/moderate/0/approve?token=x']) {
+    for (const path of [
+      ...tokens.map((t) => `/moderate/${comment.id}/approve?token=${t}`),
+      `/moderate/${comment.id}/approve`,
+      '/moderate/0/approve?token=x',
+    ]) {
       const res = await post(path)
       expect(res.status).toBe(400)
       expect(await res.text()).toContain('<h1>This link does not work</h1>')
@@ -150,7 +173,11 @@ describe('POST /moderate/:id/:action', () => {
     const path = link(mail, id, 'approve')
     const statuses = (await Promise.all([post(path), post(path)])).map((r) => r.status).sort()
     expect(statuses).toEqual([200, 409])
-    const counted = await testEnv.DB.prepare('SELECT comment_count FROM threads WHERE id = (SELECT thread_id FROM comments WHERE id = ?)').bind(id).first('comment_count')
+    const counted = await testEnv.DB.prepare(
+      'SELECT comment_count FROM threads WHERE id = (SELECT thread_id FROM comments WHERE id = ?)',
+    )
+      .bind(id)
+      .first('comment_count')
     expect(counted).toBe(1)
   })
 })

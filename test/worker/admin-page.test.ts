@@ -27,7 +27,7 @@ describe('GET /admin', () => {
     expect(await res.text()).toContain('/api/admin')
   })
 
-  it('keeps the admin code out of the reader\'s parley.js', async () => {
+  it("keeps the admin code out of the reader's parley.js", async () => {
     const widget = await asset('/parley.js')
     expect(widget.length).toBeGreaterThan(1000)
     expect(widget).not.toContain('/api/admin')

@@ -3,11 +3,16 @@ import type { ListResponse } from '../../worker/api-types'
 import { newThreadKey, postComment, request, seedSite, solvedChallenge } from './helpers'
 
 const threadIsEmpty = async (site: string, thread: string) =>
-  ((await (await request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`)).json()) as ListResponse).comments.length === 0
+  ((await (await request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`)).json()) as ListResponse)
+    .comments.length === 0
 
 describe('POST /api/comments with bad input', () => {
   it('answers malformed JSON with 400 bad_request', async () => {
-    const res = await request('/api/comments', { method: 'POST', body: '{"site": "x",', headers: { 'content-type': 'application/json' } })
+    const res = await request('/api/comments', {
+      method: 'POST',
+      body: '{"site": "x",',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(res.status).toBe(400)
     expect(await res.json()).toEqual({ error: { code: 'bad_request', message: 'The body is not valid JSON.' } })
   })
@@ -19,7 +24,11 @@ describe('POST /api/comments with bad input', () => {
   })
 
   it('answers a form-encoded body with 415', async () => {
-    const res = await request('/api/comments', { method: 'POST', body: 'site=x&body=y', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    const res = await request('/api/comments', {
+      method: 'POST',
+      body: 'site=x&body=y',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
     expect(res.status).toBe(415)
     expect(await res.json()).toEqual({ error: { code: 'bad_request', message: 'Send the body as application/json.' } })
   })
@@ -27,7 +36,9 @@ describe('POST /api/comments with bad input', () => {
   it('answers a 1 MB body with 413 payload_too_large', async () => {
     const res = await request('/api/comments', { method: 'POST', json: { body: 'x'.repeat(1024 * 1024) } })
     expect(res.status).toBe(413)
-    expect(await res.json()).toEqual({ error: { code: 'payload_too_large', message: 'The body must be at most 32768 bytes.' } })
+    expect(await res.json()).toEqual({
+      error: { code: 'payload_too_large', message: 'The body must be at most 32768 bytes.' },
+    })
   })
 
   it('answers a 1 MB chunked body without Content-Length with 413', async () => {
@@ -39,7 +50,12 @@ describe('POST /api/comments with bad input', () => {
         else controller.close()
       },
     })
-    const res = await request('/api/comments', { method: 'POST', body: stream, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit)
+    const res = await request('/api/comments', {
+      method: 'POST',
+      body: stream,
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit)
     expect(res.status).toBe(413)
   })
 
@@ -87,14 +103,19 @@ describe('POST /api/comments with bad input', () => {
 
   it('ignores unknown fields', async () => {
     const site = await seedSite()
-    expect((await postComment(site, newThreadKey(), { admin: true, status: 'published', ip: '1.2.3.4' })).status).toBe(201)
+    expect((await postComment(site, newThreadKey(), { admin: true, status: 'published', ip: '1.2.3.4' })).status).toBe(
+      201,
+    )
   })
 
   it('refuses a missing challenge token with 403 and stores nothing', async () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const { challengeAnswer } = await solvedChallenge(site)
-    const res = await request('/api/comments', { method: 'POST', json: { site, thread, name: 'Ann', body: 'Hi', challengeAnswer } })
+    const res = await request('/api/comments', {
+      method: 'POST',
+      json: { site, thread, name: 'Ann', body: 'Hi', challengeAnswer },
+    })
     expect(res.status).toBe(403)
     expect(await threadIsEmpty(site, thread)).toBe(true)
   })
@@ -112,16 +133,25 @@ describe('CORS', () => {
     const read = await request(`/api/comments?site=${site}&thread=/a`, { origin: 'https://evil.example' })
     expect(read.headers.get('access-control-allow-origin')).toBeNull()
     const thread = newThreadKey()
-    const write = await request('/api/comments', { method: 'POST', origin: 'https://evil.example', json: { site, thread, name: 'Eve', body: 'x', ...(await solvedChallenge(site)) } })
+    const write = await request('/api/comments', {
+      method: 'POST',
+      origin: 'https://evil.example',
+      json: { site, thread, name: 'Eve', body: 'x', ...(await solvedChallenge(site)) },
+    })
     expect(write.status).toBe(403)
-    expect(await write.json()).toEqual({ error: { code: 'forbidden_origin', message: "This page's origin is not allowed for this site." } })
+    expect(await write.json()).toEqual({
+      error: { code: 'forbidden_origin', message: "This page's origin is not allowed for this site." },
+    })
     expect(write.headers.get('access-control-allow-origin')).toBeNull()
     expect(await threadIsEmpty(site, thread)).toBe(true)
   })
 
   it('answers a preflight from a listed origin with the allowed methods and headers', async () => {
     await seedSite()
-    const res = await request('/api/comments/1', { method: 'OPTIONS', headers: { 'access-control-request-method': 'PATCH' } })
+    const res = await request('/api/comments/1', {
+      method: 'OPTIONS',
+      headers: { 'access-control-request-method': 'PATCH' },
+    })
     expect(res.status).toBe(204)
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:8787')
     expect(res.headers.get('access-control-allow-methods')).toContain('PATCH')
@@ -130,7 +160,10 @@ describe('CORS', () => {
 
   it('gives no preflight grant for the admin API, even to an origin a site lists', async () => {
     await seedSite()
-    const res = await request('/api/admin/comments', { method: 'OPTIONS', headers: { 'access-control-request-method': 'POST' } })
+    const res = await request('/api/admin/comments', {
+      method: 'OPTIONS',
+      headers: { 'access-control-request-method': 'POST' },
+    })
     expect(res.headers.get('access-control-allow-origin')).toBeNull()
   })
 

@@ -157,13 +157,20 @@ describe('checkChallenge', () => {
   it('accepts a token until its expiry and refuses it after', async () => {
     const issued = await issueChallenge(testEnv, 'demo', NOW)
     await expectRefused(checkChallenge(testEnv, 'demo', issued.token, issued.answer, NOW + TEN_MINUTES))
-    await expect(checkChallenge(testEnv, 'demo', issued.token, issued.answer, NOW + TEN_MINUTES - 1000)).resolves.toMatchObject({ expiresAt: NOW + TEN_MINUTES })
+    await expect(
+      checkChallenge(testEnv, 'demo', issued.token, issued.answer, NOW + TEN_MINUTES - 1000),
+    ).resolves.toMatchObject({ expiresAt: NOW + TEN_MINUTES })
   })
 
   it('refuses a token signed with another key', async () => {
     const id = crypto.randomUUID()
     const otherKey = 'another-key-0123456789abcdef0123456789abcdef'
-    const token = await signToken(otherKey, 'challenge', { id, site: 'demo', h: await keyedHash(otherKey, `${id}:ACDEF`) }, NOW + TEN_MINUTES)
+    const token = await signToken(
+      otherKey,
+      'challenge',
+      { id, site: 'demo', h: await keyedHash(otherKey, `${id}:ACDEF`) },
+      NOW + TEN_MINUTES,
+    )
     await expectRefused(checkChallenge(testEnv, 'demo', token, 'ACDEF', NOW))
   })
 
@@ -196,15 +203,29 @@ describe('used challenges', () => {
   it('fails a batch that burns an already burnt token, writing nothing of it, and recognises that as a replay', async () => {
     const [id, otherId] = [crypto.randomUUID(), crypto.randomUUID()]
     await markChallengeUsed(testEnv.DB, id, NOW).run()
-    const batch = testEnv.DB.batch([insertUsedChallenge(testEnv.DB, otherId, NOW), markChallengeUsed(testEnv.DB, id, NOW)])
-    const err = await batch.then(() => null, (e: unknown) => e)
+    const batch = testEnv.DB.batch([
+      insertUsedChallenge(testEnv.DB, otherId, NOW),
+      markChallengeUsed(testEnv.DB, id, NOW),
+    ])
+    const err = await batch.then(
+      () => null,
+      (e: unknown) => e,
+    )
     expect(isChallengeReplayError(err)).toBe(true)
     expect(await findUsedChallenge(testEnv.DB, otherId)).toBeNull()
   })
 
   it('does not take other failures for a replay', async () => {
-    await testEnv.DB.prepare('INSERT INTO rate_limits (key, window_start, hits) VALUES (?, ?, ?)').bind('k', NOW, 1).run()
-    const duplicate = await testEnv.DB.prepare('INSERT INTO rate_limits (key, window_start, hits) VALUES (?, ?, ?)').bind('k', NOW, 1).run().then(() => null, (e: unknown) => e)
+    await testEnv.DB.prepare('INSERT INTO rate_limits (key, window_start, hits) VALUES (?, ?, ?)')
+      .bind('k', NOW, 1)
+      .run()
+    const duplicate = await testEnv.DB.prepare('INSERT INTO rate_limits (key, window_start, hits) VALUES (?, ?, ?)')
+      .bind('k', NOW, 1)
+      .run()
+      .then(
+        () => null,
+        (e: unknown) => e,
+      )
     expect(duplicate).toBeInstanceOf(Error)
     expect(isChallengeReplayError(duplicate)).toBe(false)
     expect(isChallengeReplayError(new Error('boom'))).toBe(false)
@@ -214,7 +235,10 @@ describe('used challenges', () => {
   it('deletes only the rows whose token has expired', async () => {
     const [expired, live] = [crypto.randomUUID(), crypto.randomUUID()]
     const later = NOW + 365 * 24 * 60 * 60 * 1000
-    await testEnv.DB.batch([insertUsedChallenge(testEnv.DB, expired, later - 1), insertUsedChallenge(testEnv.DB, live, later + 1)])
+    await testEnv.DB.batch([
+      insertUsedChallenge(testEnv.DB, expired, later - 1),
+      insertUsedChallenge(testEnv.DB, live, later + 1),
+    ])
     expect(await deleteExpiredChallenges(testEnv.DB, later)).toBeGreaterThanOrEqual(1)
     expect(await findUsedChallenge(testEnv.DB, expired)).toBeNull()
     expect(await findUsedChallenge(testEnv.DB, live)).toEqual({ id: live, expiresAt: later + 1 })
@@ -230,29 +254,40 @@ describe('GET /api/challenge', () => {
     const body = (await res.json()) as ChallengeResponse
     expect(Object.keys(body).sort()).toEqual(['answer', 'expiresAt', 'image', 'token'])
     expect(body.image).toMatch(/^<svg /)
-    await expect(checkChallenge(testEnv, site, body.token, body.answer, Date.now())).resolves.toMatchObject({ id: payloadOf(body.token).id })
+    await expect(checkChallenge(testEnv, site, body.token, body.answer, Date.now())).resolves.toMatchObject({
+      id: payloadOf(body.token).id,
+    })
   })
 
   it('leaves the answer out for any host but localhost, and when EXPOSE_CHALLENGE_ANSWER is off', async () => {
     const site = await seedSite()
     const remote = await exports.default.fetch(`https://comments.example.com/api/challenge?site=${site}`)
     expect(Object.keys(await remote.json()).sort()).toEqual(['expiresAt', 'image', 'token'])
-    const switchedOff = await app.request(`${BASE}/api/challenge?site=${site}`, undefined, { ...testEnv, EXPOSE_CHALLENGE_ANSWER: undefined })
+    const switchedOff = await app.request(`${BASE}/api/challenge?site=${site}`, undefined, {
+      ...testEnv,
+      EXPOSE_CHALLENGE_ANSWER: undefined,
+    })
     expect(Object.keys(await switchedOff.json()).sort()).toEqual(['expiresAt', 'image', 'token'])
   })
 
   it('refuses a missing or over-long site with 400 validation_failed', async () => {
     const missing = await request('/api/challenge')
     expect(missing.status).toBe(400)
-    expect(await missing.json()).toEqual({ error: { code: 'validation_failed', message: 'site is required.', field: 'site' } })
+    expect(await missing.json()).toEqual({
+      error: { code: 'validation_failed', message: 'site is required.', field: 'site' },
+    })
     const long = await request(`/api/challenge?site=${'x'.repeat(65)}`)
     expect(long.status).toBe(400)
-    expect(await long.json()).toEqual({ error: { code: 'validation_failed', message: 'site must be at most 64 characters.', field: 'site' } })
+    expect(await long.json()).toEqual({
+      error: { code: 'validation_failed', message: 'site must be at most 64 characters.', field: 'site' },
+    })
   })
 
   it('answers 404 for an unknown site', async () => {
     const res = await request('/api/challenge?site=no-such-site')
     expect(res.status).toBe(404)
-    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'Unknown site "no-such-site".', field: 'site' } })
+    expect(await res.json()).toEqual({
+      error: { code: 'not_found', message: 'Unknown site "no-such-site".', field: 'site' },
+    })
   })
 })

@@ -5,11 +5,13 @@ import { newThreadKey, ORIGIN, postOk, request, seedSite, testEnv } from './help
 
 const edit = (id: number, token: string, body: unknown = { body: 'Fixed *typo*' }) =>
   request(`/api/comments/${id}`, { method: 'PATCH', json: body, headers: { authorization: `Bearer ${token}` } })
-const remove = (id: number, token: string) => request(`/api/comments/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } })
-const list = async (site: string, thread: string) => (await (await request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`)).json()) as ListResponse
+const remove = (id: number, token: string) =>
+  request(`/api/comments/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } })
+const list = async (site: string, thread: string) =>
+  (await (await request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`)).json()) as ListResponse
 
 describe('PATCH /api/comments/:id', () => {
-  it('edits one\'s own comment within the window and marks it edited', async () => {
+  it("edits one's own comment within the window and marks it edited", async () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const { comment, editToken } = await postOk(site, thread)
@@ -20,14 +22,19 @@ describe('PATCH /api/comments/:id', () => {
     expect((await list(site, thread)).comments[0]!.html).toBe('<p>Fixed <em>typo</em></p>')
   })
 
-  it('refuses another comment\'s token with 401', async () => {
+  it("refuses another comment's token with 401", async () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const mine = await postOk(site, thread)
     const theirs = await postOk(site, thread)
     const res = await edit(theirs.comment.id, mine.editToken)
     expect(res.status).toBe(401)
-    expect(await res.json()).toEqual({ error: { code: 'unauthorized', message: 'This edit token is not valid for this comment, or the edit window has closed.' } })
+    expect(await res.json()).toEqual({
+      error: {
+        code: 'unauthorized',
+        message: 'This edit token is not valid for this comment, or the edit window has closed.',
+      },
+    })
     expect((await list(site, thread)).comments[1]!.html).toBe('<p>Hello</p>')
   })
 
@@ -53,12 +60,14 @@ describe('PATCH /api/comments/:id', () => {
     const { comment, editToken } = await postOk(site, newThreadKey())
     const res = await edit(comment.id, editToken, { body: '   ' })
     expect(res.status).toBe(400)
-    expect(await res.json()).toEqual({ error: { code: 'validation_failed', message: 'body is required.', field: 'body' } })
+    expect(await res.json()).toEqual({
+      error: { code: 'validation_failed', message: 'body is required.', field: 'body' },
+    })
   })
 })
 
 describe('DELETE /api/comments/:id', () => {
-  it('removes one\'s own comment from the thread and its count', async () => {
+  it("removes one's own comment from the thread and its count", async () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const { comment, editToken } = await postOk(site, thread)
@@ -79,7 +88,7 @@ describe('DELETE /api/comments/:id', () => {
     expect((await list(site, thread)).thread.commentCount).toBe(1)
   })
 
-  it('refuses another comment\'s token', async () => {
+  it("refuses another comment's token", async () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const mine = await postOk(site, thread)
@@ -90,7 +99,7 @@ describe('DELETE /api/comments/:id', () => {
 })
 
 describe('CORS on PATCH and DELETE /api/comments/:id', () => {
-  it('grants the site\'s origin on an edit, a delete and a refusal, so the widget on the page can read the answer', async () => {
+  it("grants the site's origin on an edit, a delete and a refusal, so the widget on the page can read the answer", async () => {
     const site = await seedSite()
     const { comment, editToken } = await postOk(site, newThreadKey())
     const refused = await edit(comment.id, 'garbage')
@@ -104,13 +113,19 @@ describe('CORS on PATCH and DELETE /api/comments/:id', () => {
     expect(removed.headers.get('access-control-allow-origin')).toBe(ORIGIN)
   })
 
-  it('refuses an origin the comment\'s site does not list with 403 forbidden_origin, and changes nothing', async () => {
+  it("refuses an origin the comment's site does not list with 403 forbidden_origin, and changes nothing", async () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const { comment, editToken } = await postOk(site, thread)
-    const res = await request(`/api/comments/${comment.id}`, { method: 'DELETE', origin: 'https://evil.example', headers: { authorization: `Bearer ${editToken}` } })
+    const res = await request(`/api/comments/${comment.id}`, {
+      method: 'DELETE',
+      origin: 'https://evil.example',
+      headers: { authorization: `Bearer ${editToken}` },
+    })
     expect(res.status).toBe(403)
-    expect(await res.json()).toEqual({ error: { code: 'forbidden_origin', message: "This page's origin is not allowed for this site." } })
+    expect(await res.json()).toEqual({
+      error: { code: 'forbidden_origin', message: "This page's origin is not allowed for this site." },
+    })
     expect(res.headers.get('access-control-allow-origin')).toBeNull()
     expect((await list(site, thread)).comments).toHaveLength(1)
   })

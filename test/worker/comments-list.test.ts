@@ -9,7 +9,9 @@ const get = (query: string) => request(`/api/comments?${query}`)
 async function seedComments(site: string, thread: string, n: number): Promise<number[]> {
   await postOk(site, thread)
   const threadId = await addComments(site, thread, n - 1)
-  const { results } = await testEnv.DB.prepare('SELECT id FROM comments WHERE thread_id = ? ORDER BY id').bind(threadId).all<{ id: number }>()
+  const { results } = await testEnv.DB.prepare('SELECT id FROM comments WHERE thread_id = ? ORDER BY id')
+    .bind(threadId)
+    .all<{ id: number }>()
   return results.map((r) => r.id)
 }
 
@@ -18,7 +20,11 @@ describe('GET /api/comments', () => {
     const site = await seedSite()
     const res = await get(`site=${site}&thread=/nothing-here`)
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ thread: { key: '/nothing-here', title: '', url: null, commentCount: 0 }, comments: [], nextCursor: null })
+    expect(await res.json()).toEqual({
+      thread: { key: '/nothing-here', title: '', url: null, commentCount: 0 },
+      comments: [],
+      nextCursor: null,
+    })
   })
 
   it('pages through a thread returning every comment exactly once, in order', async () => {
@@ -29,7 +35,9 @@ describe('GET /api/comments', () => {
     let cursor: string | null = ''
     let pages = 0
     while (cursor !== null) {
-      const page = (await (await get(`site=${site}&thread=${encodeURIComponent(thread)}&limit=50&cursor=${cursor}`)).json()) as ListResponse
+      const page = (await (
+        await get(`site=${site}&thread=${encodeURIComponent(thread)}&limit=50&cursor=${cursor}`)
+      ).json()) as ListResponse
       seen.push(...page.comments.map((c) => c.id))
       cursor = page.nextCursor
       pages++

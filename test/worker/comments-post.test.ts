@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest'
 import type { ListResponse } from '../../worker/api-types'
 import { newThreadKey, ORIGIN, postComment, postOk, request, seedSite, solvedChallenge, testEnv } from './helpers'
 
-const list = async (site: string, thread: string) => (await (await request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`)).json()) as ListResponse
+const list = async (site: string, thread: string) =>
+  (await (await request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`)).json()) as ListResponse
 
 describe('POST /api/comments', () => {
   it('stores a comment, renders its Markdown, and lists it', async () => {
     const site = await seedSite()
     const thread = newThreadKey()
-    const res = await postComment(site, thread, { name: ' Ann ', body: 'Hello **world**', website: 'https://ann.example', threadTitle: 'A post' })
+    const res = await postComment(site, thread, {
+      name: ' Ann ',
+      body: 'Hello **world**',
+      website: 'https://ann.example',
+      threadTitle: 'A post',
+    })
     expect(res.status).toBe(201)
     const posted = (await res.json()) as Record<string, unknown>
     expect(posted).toEqual({
@@ -65,7 +71,13 @@ describe('POST /api/comments', () => {
     const other = await postOk(site, newThreadKey())
     const res = await postComment(site, newThreadKey(), { parentId: other.comment.id })
     expect(res.status).toBe(400)
-    expect(await res.json()).toEqual({ error: { code: 'validation_failed', message: 'The comment you reply to is not in this thread.', field: 'parentId' } })
+    expect(await res.json()).toEqual({
+      error: {
+        code: 'validation_failed',
+        message: 'The comment you reply to is not in this thread.',
+        field: 'parentId',
+      },
+    })
   })
 
   it('holds every comment as pending when the site moderates all, and keeps it out of the list and count', async () => {
@@ -136,7 +148,7 @@ describe('POST /api/comments', () => {
     expect((await postComment(site, newThreadKey(), {}, '192.0.2.78')).status).toBe(201)
   })
 
-  it('keeps a thread URL off the site\'s origins out of the thread, so mails never link a follower to another site', async () => {
+  it("keeps a thread URL off the site's origins out of the thread, so mails never link a follower to another site", async () => {
     const site = await seedSite()
     const thread = newThreadKey()
     expect((await postComment(site, thread, { threadUrl: 'https://evil.example/login' })).status).toBe(201)

@@ -29,9 +29,13 @@ describe('D1 cost of GET /api/comments', () => {
 
   it('reads no more for a page deep in the thread than for the first', async () => {
     const { site, thread } = await bigThread(2000)
-    const first = (await (await request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`)).json()) as ListResponse
+    const first = (await (
+      await request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`)
+    ).json()) as ListResponse
     const cursor = first.comments.at(-1)!.id + 1500
-    const { res, calls } = await recordedRequest(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}&cursor=${cursor}`)
+    const { res, calls } = await recordedRequest(
+      `/api/comments?site=${site}&thread=${encodeURIComponent(thread)}&cursor=${cursor}`,
+    )
     expect(((await res.json()) as ListResponse).comments).toHaveLength(50)
     expect(summarise(calls).rowsRead).toBeLessThanOrEqual(50 + 5)
   })
@@ -54,10 +58,16 @@ describe('X-Parley-D1-Stats', () => {
     const { site, thread } = await bigThread(200)
     const ctx = createExecutionContext()
     const env: Env = { ...testEnv, EXPOSE_D1_STATS: 'true' }
-    const res = await worker.fetch(new Request(`${BASE}/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`), env, ctx)
+    const res = await worker.fetch(
+      new Request(`${BASE}/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`),
+      env,
+      ctx,
+    )
     await waitOnExecutionContext(ctx)
     expect(res.status).toBe(200)
-    expect(res.headers.get('X-Parley-D1-Stats')).toMatch(/^round-trips=2; rows-read=\d+; rows-written=0; sql-ms=[\d.]+; wait-ms=\d+$/)
+    expect(res.headers.get('X-Parley-D1-Stats')).toMatch(
+      /^round-trips=2; rows-read=\d+; rows-written=0; sql-ms=[\d.]+; wait-ms=\d+$/,
+    )
   })
 
   it('is absent when the switch is off', async () => {

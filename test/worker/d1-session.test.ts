@@ -7,7 +7,9 @@ const BOOKMARK = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/
 const FUTURE = 'ffffffff-ffffffff-ffffffff-ffffffffffffffffffffffffffffffff'
 
 const list = (site: string, thread: string, bookmark?: string) =>
-  request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`, { headers: bookmark === undefined ? {} : { 'X-Parley-Bookmark': bookmark } })
+  request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`, {
+    headers: bookmark === undefined ? {} : { 'X-Parley-Bookmark': bookmark },
+  })
 
 describe('X-Parley-Bookmark (D1 Sessions)', () => {
   it('answers a list with the bookmark of the session that read it', async () => {

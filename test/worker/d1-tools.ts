@@ -7,7 +7,9 @@ import { BASE, randomIp, testEnv } from './helpers'
 
 /** Adds `n` published top-level comments to an existing thread; returns the thread's id. */
 export async function addComments(site: string, thread: string, n: number): Promise<number> {
-  const row = await testEnv.DB.prepare('SELECT id FROM threads WHERE site_id = ? AND key = ?').bind(site, thread).first<{ id: number }>()
+  const row = await testEnv.DB.prepare('SELECT id FROM threads WHERE site_id = ? AND key = ?')
+    .bind(site, thread)
+    .first<{ id: number }>()
   if (!row) throw new Error(`no thread ${thread} on site ${site}`)
   await testEnv.DB.batch([
     testEnv.DB.prepare(
@@ -32,7 +34,10 @@ export async function addFollowers(threadId: number, n: number): Promise<void> {
 }
 
 /** One request to the Worker whose D1 binding appends every round trip (SQL, parameters, rows) to `calls`. */
-export async function recordedRequest(path: string, init: RequestInit & { json?: unknown } = {}): Promise<{ res: Response; calls: D1Call[] }> {
+export async function recordedRequest(
+  path: string,
+  init: RequestInit & { json?: unknown } = {},
+): Promise<{ res: Response; calls: D1Call[] }> {
   const calls: D1Call[] = []
   const env: Env = { ...testEnv, DB: recordingDb(testEnv.DB, calls) }
   const { json, ...rest } = init
@@ -40,7 +45,11 @@ export async function recordedRequest(path: string, init: RequestInit & { json?:
   headers.set('cf-connecting-ip', randomIp())
   if (json !== undefined) headers.set('content-type', 'application/json')
   const ctx = createExecutionContext()
-  const res = await worker.fetch(new Request(`${BASE}${path}`, { ...rest, headers, body: json === undefined ? rest.body : JSON.stringify(json) }), env, ctx)
+  const res = await worker.fetch(
+    new Request(`${BASE}${path}`, { ...rest, headers, body: json === undefined ? rest.body : JSON.stringify(json) }),
+    env,
+    ctx,
+  )
   await waitOnExecutionContext(ctx)
   return { res, calls }
 }
@@ -48,6 +57,9 @@ export async function recordedRequest(path: string, init: RequestInit & { json?:
 /** One cron run at `scheduledTime`, with the recording D1 binding; returns its round trips. */
 export async function recordedCron(scheduledTime: number): Promise<D1Call[]> {
   const calls: D1Call[] = []
-  await worker.scheduled(createScheduledController({ scheduledTime, cron: '*/5 * * * *' }), { ...testEnv, DB: recordingDb(testEnv.DB, calls) })
+  await worker.scheduled(createScheduledController({ scheduledTime, cron: '*/5 * * * *' }), {
+    ...testEnv,
+    DB: recordingDb(testEnv.DB, calls),
+  })
   return calls
 }

@@ -13,7 +13,11 @@ const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++cou
 
 export async function seedSite(overrides: Partial<NewSite> = {}): Promise<string> {
   const id = overrides.id ?? unique('site')
-  await insertSite(testEnv.DB, { id, name: 'Test site', allowedOrigins: [ORIGIN], moderation: 'none', language: 'en', ...overrides }, Date.now()).run()
+  await insertSite(
+    testEnv.DB,
+    { id, name: 'Test site', allowedOrigins: [ORIGIN], moderation: 'none', language: 'en', ...overrides },
+    Date.now(),
+  ).run()
   return id
 }
 
@@ -22,13 +26,18 @@ export const newThreadKey = () => `/${unique('post')}`
 /** A fresh IP per call unless given, so tests do not share a rate-limit window by accident. */
 export const randomIp = () => `10.${counter % 250}.${Math.floor(Math.random() * 250)}.${++counter % 250}`
 
-export function request(path: string, init: RequestInit & { json?: unknown; ip?: string; origin?: string | null } = {}): Promise<Response> {
+export function request(
+  path: string,
+  init: RequestInit & { json?: unknown; ip?: string; origin?: string | null } = {},
+): Promise<Response> {
   const { json, ip, origin, ...rest } = init
   const headers = new Headers(rest.headers)
   if (json !== undefined) headers.set('content-type', 'application/json')
   if (origin !== null) headers.set('origin', origin ?? ORIGIN)
   headers.set('cf-connecting-ip', ip ?? randomIp())
-  return exports.default.fetch(new Request(`${BASE}${path}`, { ...rest, headers, body: json === undefined ? rest.body : JSON.stringify(json) }))
+  return exports.default.fetch(
+    new Request(`${BASE}${path}`, { ...rest, headers, body: json === undefined ? rest.body : JSON.stringify(json) }),
+  )
 }
 
 export async function solvedChallenge(site: string): Promise<{ challengeToken: string; challengeAnswer: string }> {
@@ -40,7 +49,12 @@ export async function solvedChallenge(site: string): Promise<{ challengeToken: s
 export type PostFields = Record<string, unknown>
 
 /** Posts a comment with a solved challenge; `fields` override the defaults. */
-export async function postComment(site: string, thread: string, fields: PostFields = {}, ip?: string): Promise<Response> {
+export async function postComment(
+  site: string,
+  thread: string,
+  fields: PostFields = {},
+  ip?: string,
+): Promise<Response> {
   return request('/api/comments', {
     method: 'POST',
     ip,

@@ -1,5 +1,11 @@
 // The queue consumer and the cron under faults: every mail arrives exactly once, or ends dead and visible.
-import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult, waitOnExecutionContext } from 'cloudflare:test'
+import {
+  createExecutionContext,
+  createMessageBatch,
+  createScheduledController,
+  getQueueResult,
+  waitOnExecutionContext,
+} from 'cloudflare:test'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { app } from '../../worker/app'
 import { claimOutbox } from '../../worker/db/outbox-sending'
@@ -9,7 +15,15 @@ import worker from '../../worker/index'
 import { REDRIVE_AFTER_MS } from '../../worker/mail/cron'
 import { BACKOFF_SECONDS, LEASE_MS, MAX_ATTEMPTS, deliver } from '../../worker/mail/deliver'
 import { BASE, ORIGIN, newThreadKey, seedSite, solvedChallenge, testEnv } from './helpers'
-import { outboxRows, publishWithoutQueue, runQueue, seedFollowers, uniqueEmail, waitForMail, watchSends } from './mail-helpers'
+import {
+  outboxRows,
+  publishWithoutQueue,
+  runQueue,
+  seedFollowers,
+  uniqueEmail,
+  waitForMail,
+  watchSends,
+} from './mail-helpers'
 
 let watching: ReturnType<typeof watchSends> | null = null
 afterEach(() => watching?.stop())
@@ -28,7 +42,10 @@ describe('the mail queue consumer', () => {
   it('delivers every mail exactly once when the transport fails the first sends', async () => {
     const { site, thread, emails } = await threadWithFollowers(3)
     // The first address fails its first two sends, the second its first one, the third none.
-    const failFirst = new Map([[emails[0]!, 2], [emails[1]!, 1]])
+    const failFirst = new Map([
+      [emails[0]!, 2],
+      [emails[1]!, 1],
+    ])
     watching = watchSends((mail, attempt) => attempt <= (failFirst.get(mail.to) ?? 0))
     const { outboxIds } = await publishWithoutQueue(site, thread, { name: 'Eve', email: null })
 
@@ -60,7 +77,11 @@ describe('the mail queue consumer', () => {
     expect(sentTo(emails[2]!)).toBe(1)
     expect(sentTo(bouncing)).toBe(0)
     expect(await outboxRows('recipient = ?', bouncing)).toEqual([
-      expect.objectContaining({ state: 'dead', attempts: MAX_ATTEMPTS, last_error: `simulated failure for ${bouncing} (attempt ${MAX_ATTEMPTS})` }),
+      expect.objectContaining({
+        state: 'dead',
+        attempts: MAX_ATTEMPTS,
+        last_error: `simulated failure for ${bouncing} (attempt ${MAX_ATTEMPTS})`,
+      }),
     ])
   })
 
@@ -93,11 +114,13 @@ describe('the mail queue consumer', () => {
     await testEnv.DB.prepare("UPDATE followers SET state = 'unsubscribed' WHERE email = ?").bind(emails[0]).run()
     const [round] = await runQueue(outboxIds, Date.now())
     expect(round!.result.explicitAcks).toEqual([`msg-${outboxIds[0]}`])
-    expect(await outboxRows('id = ?', outboxIds[0])).toEqual([expect.objectContaining({ state: 'cancelled', last_error: 'follower is no longer active' })])
+    expect(await outboxRows('id = ?', outboxIds[0])).toEqual([
+      expect.objectContaining({ state: 'cancelled', last_error: 'follower is no longer active' }),
+    ])
     expect(sentTo(emails[0]!)).toBe(0)
   })
 
-  it('is the Worker\'s queue handler: acks what it delivered and a message it can never use', async () => {
+  it("is the Worker's queue handler: acks what it delivered and a message it can never use", async () => {
     const { site, thread } = await threadWithFollowers(1)
     watching = watchSends()
     const { outboxIds } = await publishWithoutQueue(site, thread, { name: 'Eve', email: null })
@@ -124,7 +147,11 @@ describe('the cron', () => {
     }
     const body = { site, thread, name: 'Eve', body: 'Hello', ...(await solvedChallenge(site)) }
     const ctx = createExecutionContext()
-    const init = { method: 'POST', headers: { 'content-type': 'application/json', origin: ORIGIN }, body: JSON.stringify(body) }
+    const init = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: ORIGIN },
+      body: JSON.stringify(body),
+    }
     const res = await app.request(`${BASE}/api/comments`, init, { ...testEnv, MAIL_QUEUE: brokenQueue }, ctx)
     await waitOnExecutionContext(ctx)
     expect(res.status).toBe(201)
@@ -137,11 +164,17 @@ describe('the cron', () => {
     await waitOnExecutionContext(soon)
     expect((await outboxRows('comment_id = ?', comment.id)).map((r) => r.attempts)).toEqual([0, 0])
     const later = createExecutionContext()
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now() + REDRIVE_AFTER_MS + 60_000 }), testEnv, later)
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.now() + REDRIVE_AFTER_MS + 60_000 }),
+      testEnv,
+      later,
+    )
     await waitOnExecutionContext(later)
 
     for (const email of emails) await waitForMail(email, /^New comment/)
-    await vi.waitUntil(async () => (await outboxRows('comment_id = ?', comment.id)).every((r) => r.state === 'sent'), { timeout: 10_000 })
+    await vi.waitUntil(async () => (await outboxRows('comment_id = ?', comment.id)).every((r) => r.state === 'sent'), {
+      timeout: 10_000,
+    })
     for (const email of emails) expect(sentTo(email)).toBe(1)
   }, 30_000)
 
@@ -151,13 +184,20 @@ describe('the cron', () => {
     await testEnv.DB.batch([
       insertUsedChallenge(testEnv.DB, expired, now - 1),
       insertUsedChallenge(testEnv.DB, live, now + 600_000),
-      testEnv.DB.prepare('INSERT INTO rate_limits (key, window_start, hits) VALUES (?, ?, 1), (?, ?, 1)').bind('old', now - 3600_000, 'fresh', now),
+      testEnv.DB.prepare('INSERT INTO rate_limits (key, window_start, hits) VALUES (?, ?, 1), (?, ?, 1)').bind(
+        'old',
+        now - 3600_000,
+        'fresh',
+        now,
+      ),
     ])
     const ctx = createExecutionContext()
     await worker.scheduled(createScheduledController({ scheduledTime: now }), testEnv, ctx)
     expect(await findUsedChallenge(testEnv.DB, expired)).toBeNull()
     expect(await findUsedChallenge(testEnv.DB, live)).not.toBeNull()
-    const { results } = await testEnv.DB.prepare("SELECT key FROM rate_limits WHERE key IN ('old', 'fresh')").all<{ key: string }>()
+    const { results } = await testEnv.DB.prepare("SELECT key FROM rate_limits WHERE key IN ('old', 'fresh')").all<{
+      key: string
+    }>()
     expect(results.map((r) => r.key)).toEqual(['fresh'])
   })
 })

@@ -12,7 +12,9 @@ import { outboxRows, publishWithoutQueue, seedFollowers, uniqueEmail } from './m
 const FOLLOWERS = 10_000
 
 async function queryPlan(sql: string, ...params: unknown[]): Promise<string[]> {
-  const { results } = await testEnv.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>()
+  const { results } = await testEnv.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .bind(...params)
+    .all<{ detail: string }>()
   return results.map((r) => r.detail)
 }
 
@@ -20,7 +22,9 @@ async function queryPlan(sql: string, ...params: unknown[]): Promise<string[]> {
 async function seedManyFollowers(site: string, thread: string, count: number): Promise<void> {
   const now = Date.now()
   await testEnv.DB.batch([
-    testEnv.DB.prepare("INSERT INTO threads (site_id, key, title, url, created_at) VALUES (?, ?, 'Popular', 'https://blog.example/popular', ?)").bind(site, thread, now),
+    testEnv.DB.prepare(
+      "INSERT INTO threads (site_id, key, title, url, created_at) VALUES (?, ?, 'Popular', 'https://blog.example/popular', ?)",
+    ).bind(site, thread, now),
     testEnv.DB.prepare(
       `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?3)
        INSERT INTO followers (thread_id, email, email_normalized, state, created_at, updated_at)
@@ -45,11 +49,27 @@ function recordingQueue(chunks: number[]): Queue<MailJob> {
 async function publish(site: string, thread: string) {
   const calls: D1Call[] = []
   const chunks: number[] = []
-  const body = { site, thread, name: 'Author', email: uniqueEmail('author'), body: 'News for everyone', ...(await solvedChallenge(site)) }
-  const init = { method: 'POST', headers: { 'content-type': 'application/json', origin: ORIGIN }, body: JSON.stringify(body) }
+  const body = {
+    site,
+    thread,
+    name: 'Author',
+    email: uniqueEmail('author'),
+    body: 'News for everyone',
+    ...(await solvedChallenge(site)),
+  }
+  const init = {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: ORIGIN },
+    body: JSON.stringify(body),
+  }
   const ctx = createExecutionContext()
   const started = performance.now()
-  const res = await app.request(`${BASE}/api/comments`, init, { ...testEnv, DB: recordingDb(testEnv.DB, calls), MAIL_QUEUE: recordingQueue(chunks) }, ctx)
+  const res = await app.request(
+    `${BASE}/api/comments`,
+    init,
+    { ...testEnv, DB: recordingDb(testEnv.DB, calls), MAIL_QUEUE: recordingQueue(chunks) },
+    ctx,
+  )
   const answeredMs = performance.now() - started
   await waitOnExecutionContext(ctx)
   const enqueuedMs = performance.now() - started
@@ -74,7 +94,11 @@ describe('fan-out', () => {
     expect(batches[0]!.statements.map((s) => s.sql)).toContain(FAN_OUT_SQL)
     expect(batches[0]!.rowsWritten).toBeGreaterThanOrEqual(FOLLOWERS)
 
-    const { n } = (await testEnv.DB.prepare("SELECT count(*) AS n FROM outbox WHERE kind = 'notify' AND comment_id = ? AND state = 'queued'").bind(popular.commentId).first<{ n: number }>())!
+    const { n } = (await testEnv.DB.prepare(
+      "SELECT count(*) AS n FROM outbox WHERE kind = 'notify' AND comment_id = ? AND state = 'queued'",
+    )
+      .bind(popular.commentId)
+      .first<{ n: number }>())!
     expect(n).toBe(FOLLOWERS)
     expect(popular.chunks).toEqual(Array.from({ length: FOLLOWERS / QUEUE_BATCH_LIMIT }, () => QUEUE_BATCH_LIMIT))
     console.log(

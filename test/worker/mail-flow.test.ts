@@ -5,9 +5,14 @@ import { newThreadKey, ORIGIN, postComment, postOk, request, seedSite, testEnv }
 import { follow, linkTo, outboxRows, seedFollowers, uniqueEmail, waitForMail, watchSends } from './mail-helpers'
 
 const followerCount = async (thread: string) =>
-  (await testEnv.DB.prepare('SELECT count(*) AS n FROM followers f JOIN threads t ON t.id = f.thread_id WHERE t.key = ?').bind(thread).first<{ n: number }>())!.n
+  (await testEnv.DB.prepare(
+    'SELECT count(*) AS n FROM followers f JOIN threads t ON t.id = f.thread_id WHERE t.key = ?',
+  )
+    .bind(thread)
+    .first<{ n: number }>())!.n
 
-const confirmRows = (thread: string) => outboxRows("kind = 'confirm' AND thread_id = (SELECT id FROM threads WHERE key = ?)", thread)
+const confirmRows = (thread: string) =>
+  outboxRows("kind = 'confirm' AND thread_id = (SELECT id FROM threads WHERE key = ?)", thread)
 
 let watching: ReturnType<typeof watchSends> | null = null
 afterEach(() => watching?.stop())
@@ -20,7 +25,10 @@ describe('following a thread', () => {
     const thread = newThreadKey()
     const reader = uniqueEmail('reader')
 
-    const followed = await follow(site, thread, `  ${reader} `, { threadTitle: 'Green tea', threadUrl: 'https://blog.example/tea' })
+    const followed = await follow(site, thread, `  ${reader} `, {
+      threadTitle: 'Green tea',
+      threadUrl: 'https://blog.example/tea',
+    })
     expect(followed.status).toBe(202)
     expect(await followed.json()).toEqual({ follow: 'confirmation_sent' })
 
@@ -38,8 +46,12 @@ describe('following a thread', () => {
     expect(notification).toEqual({
       to: reader,
       subject: 'New comment on "Green tea"',
-      text: expect.stringContaining(`Bob wrote on "Green tea":\n\n> I prefer **oolong**.\n\nRead and reply: https://blog.example/tea#parley-c${posted.comment.id}`),
-      html: expect.stringContaining('<blockquote style="margin:16px 0;padding:0 16px;border-left:3px solid #d0d7de;color:#424a53"><p>I prefer <strong>oolong</strong>.</p></blockquote>'),
+      text: expect.stringContaining(
+        `Bob wrote on "Green tea":\n\n> I prefer **oolong**.\n\nRead and reply: https://blog.example/tea#parley-c${posted.comment.id}`,
+      ),
+      html: expect.stringContaining(
+        '<blockquote style="margin:16px 0;padding:0 16px;border-left:3px solid #d0d7de;color:#424a53"><p>I prefer <strong>oolong</strong>.</p></blockquote>',
+      ),
       headers: {
         'Auto-Submitted': 'auto-generated',
         'Content-Language': 'en',
@@ -59,10 +71,17 @@ describe('following a thread', () => {
     expect(askHtml).toContain('<form method="post" action="/unsubscribe?token=')
     expect(askHtml).toContain('<input type="hidden" name="List-Unsubscribe" value="One-Click">')
     // Opening the page changed nothing: mail scanners open links too.
-    expect(await testEnv.DB.prepare('SELECT state FROM followers WHERE email = ?').bind(reader).first('state')).toBe('active')
+    expect(await testEnv.DB.prepare('SELECT state FROM followers WHERE email = ?').bind(reader).first('state')).toBe(
+      'active',
+    )
 
     // RFC 8058 one-click, as a mail provider sends it: a form body, no cookies, no Origin.
-    const oneClick = { method: 'POST', origin: null, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' }
+    const oneClick = {
+      method: 'POST',
+      origin: null,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    }
     const unsubscribed = await request(unsubscribePath, oneClick)
     expect(unsubscribed.status).toBe(200)
     expect(await unsubscribed.text()).toContain('<h1>You are unsubscribed</h1>')
@@ -72,7 +91,10 @@ describe('following a thread', () => {
 
     const next = await postOk(site, thread, { name: 'Bob', email: bob, body: 'Anyone?' })
     expect(await outboxRows('comment_id = ?', next.comment.id)).toEqual([])
-    expect(watching.delivered.filter((m) => m.to === reader).map((m) => m.subject)).toEqual(['Confirm that you want to follow "Green tea"', 'New comment on "Green tea"'])
+    expect(watching.delivered.filter((m) => m.to === reader).map((m) => m.subject)).toEqual([
+      'Confirm that you want to follow "Green tea"',
+      'New comment on "Green tea"',
+    ])
   }, 60_000)
 
   it('sends the author no mail about their own comment, and every other active follower one', async () => {
@@ -83,7 +105,15 @@ describe('following a thread', () => {
     await seedFollowers(site, thread, [pending], 'pending')
     const posted = await postOk(site, thread, { name: 'Ann', email: ann.toUpperCase() })
     expect(await outboxRows('comment_id = ?', posted.comment.id)).toEqual([
-      { id: expect.any(Number), kind: 'notify', recipient: bob, state: 'queued', attempts: 0, comment_id: posted.comment.id, last_error: null },
+      {
+        id: expect.any(Number),
+        kind: 'notify',
+        recipient: bob,
+        state: 'queued',
+        attempts: 0,
+        comment_id: posted.comment.id,
+        last_error: null,
+      },
     ])
   })
 
@@ -101,7 +131,9 @@ describe('following a thread', () => {
     const thread = newThreadKey()
     const reader = uniqueEmail('twice')
     expect(await (await follow(site, thread, reader)).json()).toEqual({ follow: 'confirmation_sent' })
-    expect(await (await follow(site, thread, ` ${reader.toUpperCase()} `)).json()).toEqual({ follow: 'confirmation_sent' })
+    expect(await (await follow(site, thread, ` ${reader.toUpperCase()} `)).json()).toEqual({
+      follow: 'confirmation_sent',
+    })
     expect(await followerCount(thread)).toBe(1)
     expect(await confirmRows(thread)).toHaveLength(1)
   })
@@ -114,7 +146,9 @@ describe('following a thread', () => {
     const res = await follow(site, thread, reader)
     expect(res.status).toBe(202)
     expect(await res.json()).toEqual({ follow: 'already_following' })
-    const posted = (await (await postComment(site, thread, { email: reader, follow: true })).json()) as PostCommentResponse
+    const posted = (await (
+      await postComment(site, thread, { email: reader, follow: true })
+    ).json()) as PostCommentResponse
     expect(posted.follow).toBe('already_following')
     expect(await confirmRows(thread)).toEqual([])
   })
@@ -124,10 +158,14 @@ describe('following a thread', () => {
     const thread = newThreadKey()
     const reader = uniqueEmail('later')
     await follow(site, thread, reader)
-    await testEnv.DB.prepare('UPDATE followers SET confirmation_sent_at = confirmation_sent_at - ? WHERE email = ?').bind(23 * 3600_000, reader).run()
+    await testEnv.DB.prepare('UPDATE followers SET confirmation_sent_at = confirmation_sent_at - ? WHERE email = ?')
+      .bind(23 * 3600_000, reader)
+      .run()
     await follow(site, thread, reader)
     expect(await confirmRows(thread)).toHaveLength(1)
-    await testEnv.DB.prepare('UPDATE followers SET confirmation_sent_at = confirmation_sent_at - ? WHERE email = ?').bind(2 * 3600_000, reader).run()
+    await testEnv.DB.prepare('UPDATE followers SET confirmation_sent_at = confirmation_sent_at - ? WHERE email = ?')
+      .bind(2 * 3600_000, reader)
+      .run()
     await follow(site, thread, reader)
     expect(await confirmRows(thread)).toHaveLength(2)
   })
@@ -138,7 +176,9 @@ describe('following a thread', () => {
     const reader = uniqueEmail('back')
     await seedFollowers(site, thread, [reader], 'unsubscribed')
     expect(await (await follow(site, thread, reader)).json()).toEqual({ follow: 'confirmation_sent' })
-    expect(await testEnv.DB.prepare('SELECT state FROM followers WHERE email = ?').bind(reader).first('state')).toBe('pending')
+    expect(await testEnv.DB.prepare('SELECT state FROM followers WHERE email = ?').bind(reader).first('state')).toBe(
+      'pending',
+    )
     expect(await confirmRows(thread)).toHaveLength(1)
   })
 
@@ -146,10 +186,16 @@ describe('following a thread', () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const reader = uniqueEmail('form')
-    const posted = (await (await postComment(site, thread, { email: reader, follow: true })).json()) as PostCommentResponse
+    const posted = (await (
+      await postComment(site, thread, { email: reader, follow: true })
+    ).json()) as PostCommentResponse
     expect(posted.follow).toBe('confirmation_sent')
-    expect(await testEnv.DB.prepare('SELECT email, state FROM followers WHERE email_normalized = ?').bind(reader).first()).toEqual({ email: reader, state: 'pending' })
-    expect(await confirmRows(thread)).toEqual([expect.objectContaining({ kind: 'confirm', recipient: reader, state: 'queued' })])
+    expect(
+      await testEnv.DB.prepare('SELECT email, state FROM followers WHERE email_normalized = ?').bind(reader).first(),
+    ).toEqual({ email: reader, state: 'pending' })
+    expect(await confirmRows(thread)).toEqual([
+      expect.objectContaining({ kind: 'confirm', recipient: reader, state: 'queued' }),
+    ])
   })
 })
 
@@ -158,14 +204,18 @@ describe('POST /api/follow', () => {
     const site = await seedSite()
     const res = await follow(site, newThreadKey(), 'ann@example')
     expect(res.status).toBe(400)
-    expect(await res.json()).toEqual({ error: { code: 'validation_failed', message: 'email must be a valid email address.', field: 'email' } })
+    expect(await res.json()).toEqual({
+      error: { code: 'validation_failed', message: 'email must be a valid email address.', field: 'email' },
+    })
   })
 
   it('refuses a missing email with 400 validation_failed', async () => {
     const site = await seedSite()
     const res = await follow(site, newThreadKey(), '')
     expect(res.status).toBe(400)
-    expect(await res.json()).toEqual({ error: { code: 'validation_failed', message: 'email is required.', field: 'email' } })
+    expect(await res.json()).toEqual({
+      error: { code: 'validation_failed', message: 'email is required.', field: 'email' },
+    })
   })
 
   it('refuses a wrong challenge answer with 403 and stores no follower', async () => {
@@ -179,8 +229,14 @@ describe('POST /api/follow', () => {
 
   it('refuses an origin the site does not list', async () => {
     const site = await seedSite()
-    const foreign = await request('/api/follow', { method: 'POST', origin: 'https://evil.example', json: { site, thread: newThreadKey(), email: uniqueEmail('x') } })
+    const foreign = await request('/api/follow', {
+      method: 'POST',
+      origin: 'https://evil.example',
+      json: { site, thread: newThreadKey(), email: uniqueEmail('x') },
+    })
     expect(foreign.status).toBe(403)
-    expect(await foreign.json()).toEqual({ error: { code: 'forbidden_origin', message: "This page's origin is not allowed for this site." } })
+    expect(await foreign.json()).toEqual({
+      error: { code: 'forbidden_origin', message: "This page's origin is not allowed for this site." },
+    })
   })
 })

@@ -15,8 +15,16 @@ import { request, solvedChallenge, testEnv } from './helpers'
 let counter = 0
 export const uniqueEmail = (who: string) => `${who}.${Date.now().toString(36)}.${++counter}@example.com`
 
-export async function follow(site: string, thread: string, email: string, fields: Record<string, unknown> = {}): Promise<Response> {
-  return request('/api/follow', { method: 'POST', json: { site, thread, email, ...(await solvedChallenge(site)), ...fields } })
+export async function follow(
+  site: string,
+  thread: string,
+  email: string,
+  fields: Record<string, unknown> = {},
+): Promise<Response> {
+  return request('/api/follow', {
+    method: 'POST',
+    json: { site, thread, email, ...(await solvedChallenge(site)), ...fields },
+  })
 }
 
 /** Inserts followers straight into D1 in the given state, for tests about what happens after confirming. */
@@ -37,24 +45,59 @@ export async function seedFollowers(site: string, thread: string, emails: string
  * Publishes a comment with the very statements POST /api/comments batches, but puts nothing on the queue, so a test
  * can drive the consumer itself (runQueue) without the local queue delivering the same rows behind its back.
  */
-export async function publishWithoutQueue(site: string, thread: string, author: { name: string; email: string | null }, body = 'Hello'): Promise<{ commentId: number; outboxIds: number[] }> {
+export async function publishWithoutQueue(
+  site: string,
+  thread: string,
+  author: { name: string; email: string | null },
+  body = 'Hello',
+): Promise<{ commentId: number; outboxIds: number[] }> {
   const now = Date.now()
   const db = testEnv.DB
   const mail = commentStatements(db, (await findSite(db, site))!, null, now)
   const email = author.email
   const head = [
     upsertThread(db, site, thread, 'A thread', 'https://blog.example/post', now),
-    insertComment(db, { siteId: site, threadKey: thread, parentId: null, name: author.name, email, emailNormalized: email?.toLowerCase() ?? null, website: null, avatar: 'abcdef01', body, html: `<p>${body}</p>`, status: 'published', ipHash: 'test' }, now),
+    insertComment(
+      db,
+      {
+        siteId: site,
+        threadKey: thread,
+        parentId: null,
+        name: author.name,
+        email,
+        emailNormalized: email?.toLowerCase() ?? null,
+        website: null,
+        avatar: 'abcdef01',
+        body,
+        html: `<p>${body}</p>`,
+        status: 'published',
+        ipHash: 'test',
+      },
+      now,
+    ),
     countInsertedComment(db),
   ]
   const results = await db.batch([...head, ...mail.statements])
-  return { commentId: commentFromResult(results[1]!).comment.id, outboxIds: mail.read(results.slice(head.length)).outboxIds }
+  return {
+    commentId: commentFromResult(results[1]!).comment.id,
+    outboxIds: mail.read(results.slice(head.length)).outboxIds,
+  }
 }
 
-export type OutboxRow = { id: number; kind: string; recipient: string; state: string; attempts: number; comment_id: number | null; last_error: string | null }
+export type OutboxRow = {
+  id: number
+  kind: string
+  recipient: string
+  state: string
+  attempts: number
+  comment_id: number | null
+  last_error: string | null
+}
 
 export async function outboxRows(where: string, ...params: unknown[]): Promise<OutboxRow[]> {
-  const { results } = await testEnv.DB.prepare(`SELECT id, kind, recipient, state, attempts, comment_id, last_error FROM outbox WHERE ${where} ORDER BY id`)
+  const { results } = await testEnv.DB.prepare(
+    `SELECT id, kind, recipient, state, attempts, comment_id, last_error FROM outbox WHERE ${where} ORDER BY id`,
+  )
     .bind(...params)
     .all<OutboxRow>()
   return results
@@ -105,7 +148,12 @@ export type QueueRound = { result: QueueResult; delays: (number | undefined)[] }
  */
 export async function runQueue(ids: number[], startMs: number, maxRounds = 10): Promise<QueueRound[]> {
   let now = startMs
-  let pending = ids.map((outboxId) => ({ id: `msg-${outboxId}`, timestamp: now, attempts: 1, body: { outboxId } satisfies MailJob }))
+  let pending = ids.map((outboxId) => ({
+    id: `msg-${outboxId}`,
+    timestamp: now,
+    attempts: 1,
+    body: { outboxId } satisfies MailJob,
+  }))
   const rounds: QueueRound[] = []
   while (pending.length > 0 && rounds.length < maxRounds) {
     const batch = createMessageBatch<MailJob>('parley-mail', pending)

@@ -15,9 +15,16 @@ async function followerId(site: string, state: string, title = 'A thread'): Prom
   return (await testEnv.DB.prepare('SELECT id FROM followers WHERE email = ?').bind(email).first<number>('id'))!
 }
 
-const stateOf = (id: number) => testEnv.DB.prepare('SELECT state FROM followers WHERE id = ?').bind(id).first<string>('state')
+const stateOf = (id: number) =>
+  testEnv.DB.prepare('SELECT state FROM followers WHERE id = ?').bind(id).first<string>('state')
 const pathOf = (url: string) => new URL(url).pathname + new URL(url).search
-const post = (path: string) => request(path, { method: 'POST', origin: null, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' })
+const post = (path: string) =>
+  request(path, {
+    method: 'POST',
+    origin: null,
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'List-Unsubscribe=One-Click',
+  })
 
 describe('GET /follow/confirm', () => {
   it('makes a pending follower active and says so', async () => {
@@ -26,7 +33,9 @@ describe('GET /follow/confirm', () => {
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toContain('<html lang="en">')
-    expect(html).toContain('<p>You will get an email when a new comment appears on &quot;Tea &lt;&amp;&gt; &quot;biscuits&quot;&quot;. Every email has a link to stop.</p>')
+    expect(html).toContain(
+      '<p>You will get an email when a new comment appears on &quot;Tea &lt;&amp;&gt; &quot;biscuits&quot;&quot;. Every email has a link to stop.</p>',
+    )
     expect(html).toContain('<a href="https://blog.example/post">Back to the discussion</a>')
     expect(await stateOf(id)).toBe('active')
   })
@@ -66,7 +75,9 @@ describe('GET and POST /unsubscribe', () => {
     expect(res.headers.get('cache-control')).toBe('no-store')
     const html = await res.text()
     expect(html).toContain('<h1>Geen e-mails meer over deze discussie?</h1>')
-    expect(html).toContain(`<form method="post" action="${path}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Afmelden</button></form>`)
+    expect(html).toContain(
+      `<form method="post" action="${path}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Afmelden</button></form>`,
+    )
     expect(await stateOf(id)).toBe('active')
   })
 
@@ -92,7 +103,10 @@ describe('broken links', () => {
     ['an expired token', (fid) => signToken(testEnv.SIGNING_KEY, purpose, { fid }, now - 1000)],
     ['a token for another purpose', (fid) => signToken(testEnv.SIGNING_KEY, other, { fid }, now + DAY)],
     ['an edit token', (fid) => signToken(testEnv.SIGNING_KEY, 'edit', { cid: fid }, now + DAY)],
-    ['a token with a changed payload', async (fid) => tamper(await signToken(testEnv.SIGNING_KEY, purpose, { fid }, now + DAY), fid + 1)],
+    [
+      'a token with a changed payload',
+      async (fid) => tamper(await signToken(testEnv.SIGNING_KEY, purpose, { fid }, now + DAY), fid + 1),
+    ],
     ['garbage', async () => 'not.a.token'],
     ['no token', async () => ''],
   ]
@@ -130,6 +144,9 @@ describe('broken links', () => {
 function tamper(token: string, otherFid: number): string {
   const [header, payload, signature] = token.split('.')
   const claims = JSON.parse(atob(payload!.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>
-  const changed = btoa(JSON.stringify({ ...claims, fid: otherFid })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  const changed = btoa(JSON.stringify({ ...claims, fid: otherFid }))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
   return `${header}.${changed}.${signature}`
 }

@@ -84,7 +84,12 @@ describe('notification mails', () => {
     const thread = newThreadKey()
     await seedFollowers(site, thread, [uniqueEmail('r')])
     const { outboxIds } = await publishWithoutQueue(site, thread, { name: 'Eve', email: null })
-    const stored = { subject: 'Stored', text: 'stored text', html: '<p>stored</p>', headers: { 'List-Unsubscribe': '<https://x.example/u>' } }
+    const stored = {
+      subject: 'Stored',
+      text: 'stored text',
+      html: '<p>stored</p>',
+      headers: { 'List-Unsubscribe': '<https://x.example/u>' },
+    }
     await testEnv.DB.prepare('UPDATE outbox SET subject = ?, text_body = ?, html_body = ?, headers = ? WHERE id = ?')
       .bind(stored.subject, stored.text, stored.html, JSON.stringify(stored.headers), outboxIds[0]!)
       .run()
@@ -101,7 +106,9 @@ describe('confirmation mails', () => {
     const [row] = await outboxRows('recipient = ?', reader)
     const mail = sent(await plan(row!.id))
     expect(mail.subject).toBe('Confirm that you want to follow "Tea"')
-    expect(mail.text).toMatch(/Yes, email me about new comments: http:\/\/localhost:8787\/follow\/confirm\?token=[\w.-]+\n/)
+    expect(mail.text).toMatch(
+      /Yes, email me about new comments: http:\/\/localhost:8787\/follow\/confirm\?token=[\w.-]+\n/,
+    )
     expect(mail.headers).toEqual({ 'Auto-Submitted': 'auto-generated', 'Content-Language': 'en' })
   })
 
@@ -124,7 +131,15 @@ describe("the owner's mail", () => {
     const held = await postOk(site, thread, { name: 'New', email: uniqueEmail('new'), body: 'First!' })
     expect(held.comment.status).toBe('pending')
     const [row] = await outboxRows("kind = 'owner' AND comment_id = ?", held.comment.id)
-    expect(row).toEqual({ id: expect.any(Number), kind: 'owner', recipient: owner, state: 'queued', attempts: 0, comment_id: held.comment.id, last_error: null })
+    expect(row).toEqual({
+      id: expect.any(Number),
+      kind: 'owner',
+      recipient: owner,
+      state: 'queued',
+      attempts: 0,
+      comment_id: held.comment.id,
+      last_error: null,
+    })
     const mail = sent(await plan(row!.id))
     expect(mail.subject).toBe(`[Awaiting moderation] New comment by New on "${thread}"`)
     expect(mail.text).toContain('This comment is held until you approve it.')

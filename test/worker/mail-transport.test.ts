@@ -13,7 +13,10 @@ const MAIL: OutgoingMail = {
   subject: 'New comment on "Tea"',
   text: 'text',
   html: '<p>html</p>',
-  headers: { 'List-Unsubscribe': '<https://c.example/unsubscribe?token=t>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  headers: {
+    'List-Unsubscribe': '<https://c.example/unsubscribe?token=t>',
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  },
   idempotencyKey: 'parley-outbox-7',
 }
 
@@ -27,7 +30,11 @@ describe('the Resend transport', () => {
     const [url, init] = fetchSpy.mock.calls[0]!
     expect(url).toBe('https://api.resend.com/emails')
     expect(init?.method).toBe('POST')
-    expect(init?.headers).toEqual({ Authorization: 'Bearer re_test_key', 'Content-Type': 'application/json', 'Idempotency-Key': 'parley-outbox-7' })
+    expect(init?.headers).toEqual({
+      Authorization: 'Bearer re_test_key',
+      'Content-Type': 'application/json',
+      'Idempotency-Key': 'parley-outbox-7',
+    })
     expect(JSON.parse(String(init?.body))).toEqual({
       from: '"Tea blog" <comments@example.com>',
       to: ['ann@example.com'],
@@ -40,7 +47,9 @@ describe('the Resend transport', () => {
 
   it('fails the send on an error answer, so the row is retried', async () => {
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{"message":"rate limited"}', { status: 429 }))
-    await expect(resendTransport('re_test_key')(MAIL)).rejects.toThrow('Resend answered 429: {"message":"rate limited"}')
+    await expect(resendTransport('re_test_key')(MAIL)).rejects.toThrow(
+      'Resend answered 429: {"message":"rate limited"}',
+    )
   })
 
   it('fails the send, without calling Resend, when the API key is missing', async () => {
@@ -58,7 +67,9 @@ describe('transportFor', () => {
   })
 
   it('fails every send under an unknown MAIL_TRANSPORT, so the mail is retried and then dead rather than lost', async () => {
-    await expect(transportFor({ ...testEnv, MAIL_TRANSPORT: 'smtp' })(MAIL)).rejects.toThrow('MAIL_TRANSPORT must be "binding" or "resend", not "smtp"')
+    await expect(transportFor({ ...testEnv, MAIL_TRANSPORT: 'smtp' })(MAIL)).rejects.toThrow(
+      'MAIL_TRANSPORT must be "binding" or "resend", not "smtp"',
+    )
   })
 
   it('sends through the send_email binding by default, as wrangler simulates it', async () => {
@@ -77,7 +88,10 @@ describe('GET /dev/mail', () => {
   it('lists sent mail newest first, with the fields the demo page reads', async () => {
     const site = await seedSite()
     const [first, second] = [uniqueEmail('first'), uniqueEmail('second')]
-    for (const [reader, at] of [[first, Date.now()], [second, Date.now() + 1000]] as const) {
+    for (const [reader, at] of [
+      [first, Date.now()],
+      [second, Date.now() + 1000],
+    ] as const) {
       const thread = newThreadKey()
       await seedFollowers(site, thread, [reader])
       await runQueue((await publishWithoutQueue(site, thread, { name: 'Eve', email: null })).outboxIds, at)

@@ -5,8 +5,13 @@ const ALLOWED_TAGS = ['p', 'br', 'em', 'strong', 'code', 'pre', 'blockquote', 'u
 
 describe('renderMarkdown', () => {
   it('renders the supported subset', () => {
-    expect(renderMarkdown('Hello *you* and **me**, `code`\nnext line\n\n> quoted\n\n- one\n- two\n\n1. first\n\n```\nblock <b>\n```'))
-      .toBe('<p>Hello <em>you</em> and <strong>me</strong>, <code>code</code><br>\nnext line</p>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<ol>\n<li>first</li>\n</ol>\n<pre><code>block &lt;b&gt;\n</code></pre>')
+    expect(
+      renderMarkdown(
+        'Hello *you* and **me**, `code`\nnext line\n\n> quoted\n\n- one\n- two\n\n1. first\n\n```\nblock <b>\n```',
+      ),
+    ).toBe(
+      '<p>Hello <em>you</em> and <strong>me</strong>, <code>code</code><br>\nnext line</p>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<ol>\n<li>first</li>\n</ol>\n<pre><code>block &lt;b&gt;\n</code></pre>',
+    )
   })
 
   it('gives links rel="nofollow ugc noopener"', () => {
@@ -16,7 +21,9 @@ describe('renderMarkdown', () => {
   })
 
   it('links bare URLs', () => {
-    expect(renderMarkdown('see https://example.com')).toBe('<p>see <a href="https://example.com" rel="nofollow ugc noopener" target="_blank">https://example.com</a></p>')
+    expect(renderMarkdown('see https://example.com')).toBe(
+      '<p>see <a href="https://example.com" rel="nofollow ugc noopener" target="_blank">https://example.com</a></p>',
+    )
   })
 
   const hostile: [string, string][] = [

@@ -21,7 +21,8 @@ function bigTableNames(sql: string): string[] {
 /** For each table, the tables whose foreign keys reference it, read from the schema the tests run on. */
 const referencedBy = new Map<string, string[]>()
 for (const [, child, body] of env.TEST_SCHEMA.matchAll(/CREATE TABLE IF NOT EXISTS (\w+) \(([^;]*)\);/g)) {
-  for (const [, parent] of body!.matchAll(/REFERENCES (\w+)/g)) referencedBy.set(parent!, [...(referencedBy.get(parent!) ?? []), child!])
+  for (const [, parent] of body!.matchAll(/REFERENCES (\w+)/g))
+    referencedBy.set(parent!, [...(referencedBy.get(parent!) ?? []), child!])
 }
 
 /**
@@ -36,7 +37,9 @@ function foreignKeyChecks(sql: string): string[] {
 }
 
 async function plan({ sql, params }: RecordedStatement): Promise<string[]> {
-  const { results } = await testEnv.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>()
+  const { results } = await testEnv.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .bind(...params)
+    .all<{ detail: string }>()
   return results.map((r) => r.detail)
 }
 
@@ -68,7 +71,9 @@ async function busySite(moderation: 'none' | 'first_time' = 'none') {
 describe('query plans', () => {
   it('lists a thread (site, thread lookup, page) without a full scan, in index order', async () => {
     const { site, thread } = await busySite()
-    const { res, calls } = await recordedRequest(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}&cursor=100`)
+    const { res, calls } = await recordedRequest(
+      `/api/comments?site=${site}&thread=${encodeURIComponent(thread)}&cursor=100`,
+    )
     expect(res.status).toBe(200)
     expect(await fullScans(calls)).toEqual([])
     const page = await plan(calls.flatMap((c) => c.statements).find((s) => s.sql.includes('FROM comments'))!)
@@ -79,7 +84,9 @@ describe('query plans', () => {
   it('counts 20 threads without a full scan', async () => {
     const { site, thread } = await busySite()
     const keys = [thread, ...Array.from({ length: 19 }, (_, i) => `/none-${i}`)]
-    const { res, calls } = await recordedRequest(`/api/counts?site=${site}&${keys.map((k) => `thread=${encodeURIComponent(k)}`).join('&')}`)
+    const { res, calls } = await recordedRequest(
+      `/api/counts?site=${site}&${keys.map((k) => `thread=${encodeURIComponent(k)}`).join('&')}`,
+    )
     expect(res.status).toBe(200)
     expect(await fullScans(calls)).toEqual([])
   })
@@ -88,12 +95,24 @@ describe('query plans', () => {
     const { site, thread } = await busySite()
     const post = await recordedRequest('/api/comments', {
       method: 'POST',
-      json: { site, thread, name: 'Ann', email: 'ann@example.com', follow: true, body: 'Hello', ...(await solvedChallenge(site)) },
+      json: {
+        site,
+        thread,
+        name: 'Ann',
+        email: 'ann@example.com',
+        follow: true,
+        body: 'Hello',
+        ...(await solvedChallenge(site)),
+      },
     })
     expect(post.res.status).toBe(201)
     const { comment, editToken } = (await post.res.json()) as PostCommentResponse
     const auth = { authorization: `Bearer ${editToken}` }
-    const edit = await recordedRequest(`/api/comments/${comment.id}`, { method: 'PATCH', headers: auth, json: { body: 'Hello again' } })
+    const edit = await recordedRequest(`/api/comments/${comment.id}`, {
+      method: 'PATCH',
+      headers: auth,
+      json: { body: 'Hello again' },
+    })
     expect(edit.res.status).toBe(200)
     const remove = await recordedRequest(`/api/comments/${comment.id}`, { method: 'DELETE', headers: auth })
     expect(remove.res.status).toBe(204)
@@ -113,7 +132,10 @@ describe('query plans', () => {
 
   it('fans a comment out to its followers, and the cron re-drives the outbox, without a full scan', async () => {
     const { site, thread } = await busySite()
-    const post = await recordedRequest('/api/comments', { method: 'POST', json: { site, thread, name: 'Ann', body: 'Hi', ...(await solvedChallenge(site)) } })
+    const post = await recordedRequest('/api/comments', {
+      method: 'POST',
+      json: { site, thread, name: 'Ann', body: 'Hi', ...(await solvedChallenge(site)) },
+    })
     expect(post.res.status).toBe(201)
     // An hour on, every row the post queued is overdue, so the re-drive has work to plan for.
     const cron = await recordedCron(Date.now() + 60 * 60 * 1000)

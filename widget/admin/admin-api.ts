@@ -19,7 +19,8 @@ type Query = Record<string, string | number | null | undefined>
 
 const withQuery = (path: string, query: Query = {}) => {
   const q = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) if (value !== null && value !== undefined && value !== '') q.set(key, String(value))
+  for (const [key, value] of Object.entries(query))
+    if (value !== null && value !== undefined && value !== '') q.set(key, String(value))
   return q.size ? `${path}?${q}` : path
 }
 
@@ -48,21 +49,26 @@ export const adminApi = {
   login: (user: string, password: string) => call<SessionResponse>('/login', 'POST', { user, password }),
   logout: () => call<null>('/logout', 'POST'),
   comments: (query: Query) => call<Page<AdminComment>>(withQuery('/comments', query)),
-  moderate: (id: number, action: ModerationAction) => call<{ comment: AdminComment }>(`/comments/${id}/${action}`, 'POST'),
+  moderate: (id: number, action: ModerationAction) =>
+    call<{ comment: AdminComment }>(`/comments/${id}/${action}`, 'POST'),
   edit: (id: number, body: string) => call<{ comment: AdminComment }>(`/comments/${id}`, 'PATCH', { body }),
   threads: (query: Query) => call<Page<AdminThread>>(withQuery('/threads', query)),
-  lock: (id: number, locked: boolean) => call<{ thread: AdminThread }>(`/threads/${id}/${locked ? 'lock' : 'unlock'}`, 'POST'),
-  followers: (threadId: number, cursor: string | null) => call<Page<AdminFollower>>(withQuery(`/threads/${threadId}/followers`, { cursor })),
+  lock: (id: number, locked: boolean) =>
+    call<{ thread: AdminThread }>(`/threads/${id}/${locked ? 'lock' : 'unlock'}`, 'POST'),
+  followers: (threadId: number, cursor: string | null) =>
+    call<Page<AdminFollower>>(withQuery(`/threads/${threadId}/followers`, { cursor })),
   /** A plain link: the browser downloads the file with the session cookie, no script involved. */
   followersCsvUrl: (threadId: number) => `/api/admin/threads/${threadId}/followers.csv`,
   blocks: () => call<{ items: Block[] }>('/blocks'),
-  block: (kind: BlockKind, value: string, note?: string) => call<{ block: Block }>('/blocks', 'POST', { kind, value, note }),
+  block: (kind: BlockKind, value: string, note?: string) =>
+    call<{ block: Block }>('/blocks', 'POST', { kind, value, note }),
   unblock: (id: number) => call<null>(`/blocks/${id}`, 'DELETE'),
   outbox: (query: Query) => call<Page<OutboxEntry>>(withQuery('/outbox', query)),
   retry: (id: number) => call<{ entry: OutboxEntry }>(`/outbox/${id}/retry`, 'POST'),
   sites: () => call<{ items: Site[] }>('/sites'),
   addSite: (site: Site) => call<{ site: Site }>('/sites', 'POST', site),
-  updateSite: (id: string, change: SiteChange) => call<{ site: Site }>(`/sites/${encodeURIComponent(id)}`, 'PATCH', change),
+  updateSite: (id: string, change: SiteChange) =>
+    call<{ site: Site }>(`/sites/${encodeURIComponent(id)}`, 'PATCH', change),
   audit: (cursor: string | null) => call<Page<AuditEntry>>(withQuery('/audit', { cursor })),
 }
 

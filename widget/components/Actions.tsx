@@ -7,7 +7,12 @@ import { Ctx } from '../context'
 import { permalink } from '../dom'
 import { findOwn, isOpen } from '../store'
 
-type Props = { c: Comment; replyRef: RefObject<HTMLButtonElement | null>; editRef: RefObject<HTMLButtonElement | null>; onEdit: () => void }
+type Props = {
+  c: Comment
+  replyRef: RefObject<HTMLButtonElement | null>
+  editRef: RefObject<HTMLButtonElement | null>
+  onEdit: () => void
+}
 
 export function Actions({ c, replyRef, editRef, onEdit }: Props) {
   const { t, config, replyTo, setReplyTo, announce, forms, getForms } = useContext(Ctx)
@@ -44,7 +49,13 @@ export function Actions({ c, replyRef, editRef, onEdit }: Props) {
   }
   return (
     <div class="acts">
-      <button ref={replyRef} type="button" class="link" aria-expanded={replyTo === c.id} onClick={() => setReplyTo(replyTo === c.id ? null : c.id)}>
+      <button
+        ref={replyRef}
+        type="button"
+        class="link"
+        aria-expanded={replyTo === c.id}
+        onClick={() => setReplyTo(replyTo === c.id ? null : c.id)}
+      >
         {t.reply}
       </button>
       <button type="button" class="link" onClick={share}>
@@ -55,7 +66,13 @@ export function Actions({ c, replyRef, editRef, onEdit }: Props) {
           <button ref={editRef} type="button" class="link" onClick={onEdit}>
             {t.edit}
           </button>
-          <button ref={del} type="button" class="link" aria-expanded={asking} onClick={async () => setAsking(!asking && (await getForms()))}>
+          <button
+            ref={del}
+            type="button"
+            class="link"
+            aria-expanded={asking}
+            onClick={async () => setAsking(!asking && (await getForms()))}
+          >
             {t.del}
           </button>
           {asking && forms && <forms.DeleteAsk c={c} mine={mine} onCancel={stopAsking} />}

@@ -75,7 +75,11 @@ export function App({ base }: { base: Base }) {
       <section ref={root} aria-labelledby="parley-h">
         <h2 id="parley-h">{count ? t.count(count) : t.comments}</h2>
         {/* Built afresh with each render, which renders every comment anyway; useMemo would cost parley.js more. */}
-        {data.list.length > 0 ? <Thread nodes={buildTree(data.list)} /> : ready && !data.error && <p class="meta">{t.empty}</p>}
+        {data.list.length > 0 ? (
+          <Thread nodes={buildTree(data.list)} />
+        ) : (
+          ready && !data.error && <p class="meta">{t.empty}</p>
+        )}
         {data.loading && <p class="meta">{t.loading}</p>}
         {data.error && (
           <p class="err">

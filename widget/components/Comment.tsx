@@ -55,7 +55,9 @@ export function Comment({ node }: { node: Node }) {
         <div class="body" dangerouslySetInnerHTML={{ __html: c.html }} />
       )}
       {/* Edit opens once the forms are here; if they cannot be fetched, the thread's status line says so. */}
-      {!mine && <Actions c={c} replyRef={replyRef} editRef={editRef} onEdit={async () => setEditing(await getForms())} />}
+      {!mine && (
+        <Actions c={c} replyRef={replyRef} editRef={editRef} onEdit={async () => setEditing(await getForms())} />
+      )}
       {replyTo === c.id && <CommentForm parentId={c.id} title={t.replyTo(c.name)} onCancel={closeReply} />}
     </article>
   )

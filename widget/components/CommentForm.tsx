@@ -32,11 +32,22 @@ export function CommentForm(props: Props) {
   if (forms && used) {
     // Rendered while the text box is still in the page: it is read here, before it goes.
     const box = textBox()
-    const draft = box && { text: box.value, from: box.selectionStart, to: box.selectionEnd, focused: (box.getRootNode() as ShadowRoot).activeElement === box }
+    const draft = box && {
+      text: box.value,
+      from: box.selectionStart,
+      to: box.selectionEnd,
+      focused: (box.getRootNode() as ShadowRoot).activeElement === box,
+    }
     return <forms.CommentForm {...props} draft={draft || undefined} />
   }
   return (
-    <form ref={form} class="form" aria-labelledby={`${id}t`} onFocusIn={use} onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}>
+    <form
+      ref={form}
+      class="form"
+      aria-labelledby={`${id}t`}
+      onFocusIn={use}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}
+    >
       <h3 id={`${id}t`}>{title}</h3>
       <Field area id={`${id}b`} name="body" label={t.body} hint={t.bodyHint} maxLength={5000} required />
       <Status text={status} />

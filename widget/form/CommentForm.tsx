@@ -43,7 +43,11 @@ export function CommentForm({ parentId, title, onCancel, draft }: Props & { draf
     void f.send(check(), async () => {
       const web = f.value('website')
       // "example.com" is what people type; the API wants a full http(s) address.
-      const who = { name: f.value('name'), email: f.value('email'), website: web && !/^https?:\/\//i.test(web) ? `https://${web}` : web }
+      const who = {
+        name: f.value('name'),
+        email: f.value('email'),
+        website: web && !/^https?:\/\//i.test(web) ? `https://${web}` : web,
+      }
       const body = f.field('body')?.value ?? ''
       const follow = f.field('follow') as HTMLInputElement
       const res = await api.post({
@@ -82,11 +86,47 @@ export function CommentForm({ parentId, title, onCancel, draft }: Props & { draf
       onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}
     >
       <h3 id={`${id}t`}>{title}</h3>
-      <Field area id={`${id}b`} name="body" label={t.body} hint={t.bodyHint} error={f.errs.body} defaultValue={draft?.text} maxLength={5000} required />
+      <Field
+        area
+        id={`${id}b`}
+        name="body"
+        label={t.body}
+        hint={t.bodyHint}
+        error={f.errs.body}
+        defaultValue={draft?.text}
+        maxLength={5000}
+        required
+      />
       <div class="row">
-        <Field id={`${id}n`} name="name" label={t.name} error={f.errs.name} defaultValue={me.name} autocomplete="name" maxLength={100} required />
-        <Field id={`${id}m`} name="email" type="email" label={t.email} hint={t.emailHint} error={f.errs.email} defaultValue={me.email} autocomplete="email" />
-        <Field id={`${id}w`} name="website" type="url" label={t.website} error={f.errs.website} defaultValue={me.website} autocomplete="url" />
+        <Field
+          id={`${id}n`}
+          name="name"
+          label={t.name}
+          error={f.errs.name}
+          defaultValue={me.name}
+          autocomplete="name"
+          maxLength={100}
+          required
+        />
+        <Field
+          id={`${id}m`}
+          name="email"
+          type="email"
+          label={t.email}
+          hint={t.emailHint}
+          error={f.errs.email}
+          defaultValue={me.email}
+          autocomplete="email"
+        />
+        <Field
+          id={`${id}w`}
+          name="website"
+          type="url"
+          label={t.website}
+          error={f.errs.website}
+          defaultValue={me.website}
+          autocomplete="url"
+        />
       </div>
       <div>
         <input id={`${id}f`} name="follow" type="checkbox" />
@@ -99,7 +139,12 @@ export function CommentForm({ parentId, title, onCancel, draft }: Props & { draf
           <input name="hp" tabIndex={-1} autocomplete="off" aria-hidden="true" />
         </label>
       </div>
-      <Challenge id={`${id}c`} state={ch} error={f.errs.challengeAnswer} onNew={() => void ch.fresh().then((ok) => ok && f.setStatus(t.codeReady))} />
+      <Challenge
+        id={`${id}c`}
+        state={ch}
+        error={f.errs.challengeAnswer}
+        onNew={() => void ch.fresh().then((ok) => ok && f.setStatus(t.codeReady))}
+      />
       <div class="acts">
         <button class="btn" disabled={f.busy}>
           {t.post}

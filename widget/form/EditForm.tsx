@@ -35,7 +35,17 @@ export function EditForm({ c, mine, onDone }: Props) {
 
   return (
     <form ref={f.form} class="form" noValidate onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onDone(false)}>
-      <Field area id={id} name="body" label={t.body} hint={t.bodyHint} error={f.errs.body} defaultValue={mine.body} maxLength={5000} required />
+      <Field
+        area
+        id={id}
+        name="body"
+        label={t.body}
+        hint={t.bodyHint}
+        error={f.errs.body}
+        defaultValue={mine.body}
+        maxLength={5000}
+        required
+      />
       <div class="acts">
         <button class="btn" disabled={f.busy}>
           {t.save}

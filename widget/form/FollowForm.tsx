@@ -42,9 +42,31 @@ export function FollowForm({ id }: { id: string }) {
   }
 
   return (
-    <form id={id} ref={f.form} class="form" noValidate aria-label={t.followOpen} onSubmit={submit} onFocusIn={ch.ensure}>
-      <Field id={`${id}m`} name="email" type="email" label={t.followEmail} error={f.errs.email} defaultValue={loadMe().email} autocomplete="email" required />
-      <Challenge id={`${id}c`} state={ch} error={f.errs.challengeAnswer} onNew={() => void ch.fresh().then((ok) => ok && f.setStatus(t.codeReady))} />
+    <form
+      id={id}
+      ref={f.form}
+      class="form"
+      noValidate
+      aria-label={t.followOpen}
+      onSubmit={submit}
+      onFocusIn={ch.ensure}
+    >
+      <Field
+        id={`${id}m`}
+        name="email"
+        type="email"
+        label={t.followEmail}
+        error={f.errs.email}
+        defaultValue={loadMe().email}
+        autocomplete="email"
+        required
+      />
+      <Challenge
+        id={`${id}c`}
+        state={ch}
+        error={f.errs.challengeAnswer}
+        onNew={() => void ch.fresh().then((ok) => ok && f.setStatus(t.codeReady))}
+      />
       <button class="btn" disabled={f.busy}>
         {t.followSubmit}
       </button>

@@ -42,7 +42,9 @@ export function useForm(onServerFail?: () => void) {
     } catch (err) {
       const e = asApiError(err)
       // A refused field has its own message, else the code's.
-      const message = (e.code === 'validation_failed' && e.field && (t.fields as Record<string, string | undefined>)[e.field]) || errorText(t, e)
+      const message =
+        (e.code === 'validation_failed' && e.field && (t.fields as Record<string, string | undefined>)[e.field]) ||
+        errorText(t, e)
       const name = e.field ?? (e.code === 'challenge_failed' ? 'challengeAnswer' : '')
       fail(field(name) ? { [name]: message } : {}, message)
       // The server may have spent the challenge token on this attempt: never reuse it.

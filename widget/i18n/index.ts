@@ -9,7 +9,8 @@ export type { Strings }
 export const strings = (lang: Lang): Strings => (lang === 'nl' ? nl : en)
 
 /** The code's message, else the server's English. */
-export const errorText = (t: Strings, e: ApiError): string => (t.errors as Record<string, string | undefined>)[e.code] ?? e.message
+export const errorText = (t: Strings, e: ApiError): string =>
+  (t.errors as Record<string, string | undefined>)[e.code] ?? e.message
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 31536e6],

@@ -15,7 +15,10 @@ const TRUSTED_FETCH_SITES = new Set(['same-origin', 'none'])
 export const sameOriginOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
   const origin = c.req.header('origin')
   const fetchSite = c.req.header('sec-fetch-site')
-  if ((origin !== undefined && origin !== new URL(c.req.url).origin) || (fetchSite !== undefined && !TRUSTED_FETCH_SITES.has(fetchSite))) {
+  if (
+    (origin !== undefined && origin !== new URL(c.req.url).origin) ||
+    (fetchSite !== undefined && !TRUSTED_FETCH_SITES.has(fetchSite))
+  ) {
     throw new ApiError('forbidden_origin', 'Admin requests are accepted only from the admin page itself.')
   }
   await next()

@@ -20,7 +20,10 @@ export async function moderationLinks(env: Env, commentId: number, status: Store
     actionsFor(status).map(async (action) => {
       const claims: ModerationClaims = { cid: commentId, act: action, jti: crypto.randomUUID() }
       const url = new URL(moderationPath(commentId, action), env.PUBLIC_URL)
-      url.searchParams.set('token', await signToken(env.SIGNING_KEY, 'moderate', claims, nowMs + MODERATION_LINK_TTL_MS))
+      url.searchParams.set(
+        'token',
+        await signToken(env.SIGNING_KEY, 'moderate', claims, nowMs + MODERATION_LINK_TTL_MS),
+      )
       return { action, url: url.href }
     }),
   )
@@ -30,7 +33,13 @@ export async function moderationLinks(env: Env, commentId: number, status: Store
  * What the token allows, or null when it is forged, expired, of another purpose, or made for another comment or action
  * than the URL names: a link copied from one comment's mail must not act on any other.
  */
-export async function verifyModerationLink(env: Env, commentId: number, action: ModerationAction, token: unknown, nowMs: number): Promise<ModerationGrant | null> {
+export async function verifyModerationLink(
+  env: Env,
+  commentId: number,
+  action: ModerationAction,
+  token: unknown,
+  nowMs: number,
+): Promise<ModerationGrant | null> {
   const claims = await verifyToken<ModerationClaims>(env.SIGNING_KEY, token, 'moderate', nowMs)
   if (!claims || claims.cid !== commentId || claims.act !== action || typeof claims.jti !== 'string') return null
   return { commentId, action, tokenId: `moderate:${claims.jti}`, expiresAt: claims.exp * 1000 }

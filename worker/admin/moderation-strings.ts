@@ -22,8 +22,18 @@ export type ModerationStrings = {
   broken: string
 }
 
-const enStatus: Record<StoredStatus, string> = { published: 'published', pending: 'awaiting approval', deleted: 'deleted', spam: 'marked as spam' }
-const nlStatus: Record<StoredStatus, string> = { published: 'gepubliceerd', pending: 'wacht op goedkeuring', deleted: 'verwijderd', spam: 'gemarkeerd als spam' }
+const enStatus: Record<StoredStatus, string> = {
+  published: 'published',
+  pending: 'awaiting approval',
+  deleted: 'deleted',
+  spam: 'marked as spam',
+}
+const nlStatus: Record<StoredStatus, string> = {
+  published: 'gepubliceerd',
+  pending: 'wacht op goedkeuring',
+  deleted: 'verwijderd',
+  spam: 'gemarkeerd als spam',
+}
 
 const en: ModerationStrings = {
   link: { approve: 'Approve', delete: 'Delete', spam: 'Mark as spam' },
@@ -42,7 +52,8 @@ const en: ModerationStrings = {
   stateTitle: 'Nothing to do',
   state: (status) => `This comment is ${enStatus[status]} already, so this link can no longer change it.`,
   invalidTitle: 'This link does not work',
-  invalid: 'The link is not valid for this comment, or it has expired. Copy the whole link from the email, or use the admin page.',
+  invalid:
+    'The link is not valid for this comment, or it has expired. Copy the whole link from the email, or use the admin page.',
   goneTitle: 'Comment not found',
   gone: 'This comment does not exist (any more).',
   brokenTitle: 'Something went wrong',
@@ -52,7 +63,11 @@ const en: ModerationStrings = {
 const nl: ModerationStrings = {
   link: { approve: 'Goedkeuren', delete: 'Verwijderen', spam: 'Markeren als spam' },
   adminPage: 'Open de beheerpagina',
-  askTitle: { approve: 'Deze reactie goedkeuren?', delete: 'Deze reactie verwijderen?', spam: 'Deze reactie markeren als spam?' },
+  askTitle: {
+    approve: 'Deze reactie goedkeuren?',
+    delete: 'Deze reactie verwijderen?',
+    spam: 'Deze reactie markeren als spam?',
+  },
   ask: (name, title) => `De reactie van ${name} bij "${title}".`,
   button: { approve: 'Ja, goedkeuren en publiceren', delete: 'Ja, verwijderen', spam: 'Ja, markeren als spam' },
   doneTitle: { approve: 'Reactie goedgekeurd', delete: 'Reactie verwijderd', spam: 'Reactie gemarkeerd als spam' },
@@ -66,7 +81,8 @@ const nl: ModerationStrings = {
   stateTitle: 'Niets te doen',
   state: (status) => `Deze reactie is al ${nlStatus[status]}, dus deze link kan er niets meer aan veranderen.`,
   invalidTitle: 'Deze link werkt niet',
-  invalid: 'De link hoort niet bij deze reactie, of is verlopen. Kopieer de hele link uit de e-mail, of gebruik de beheerpagina.',
+  invalid:
+    'De link hoort niet bij deze reactie, of is verlopen. Kopieer de hele link uit de e-mail, of gebruik de beheerpagina.',
   goneTitle: 'Reactie niet gevonden',
   gone: 'Deze reactie bestaat niet (meer).',
   brokenTitle: 'Er ging iets mis',

@@ -35,24 +35,38 @@ export async function moderateComment(
 ): Promise<AdminComment> {
   const db = env.DB
   const before = await existing(db, id)
-  if (!canModerate(before.status, action)) throw new ApiError('conflict', `This comment is ${before.status}; it cannot be ${DONE[action]} now.`)
+  if (!canModerate(before.status, action))
+    throw new ApiError('conflict', `This comment is ${before.status}; it cannot be ${DONE[action]} now.`)
   const from = ALLOWED_FROM[action]
-  const log = insertAdminAction(db, { actor, action, target: `comment ${id}`, detail: `${before.status} → ${TARGET[action]}` }, nowMs, true)
+  const log = insertAdminAction(
+    db,
+    { actor, action, target: `comment ${id}`, detail: `${before.status} → ${TARGET[action]}` },
+    nowMs,
+    true,
+  )
   // The count runs before the status change, while it can still see the state it changes from; the log right after
   // it, to see whether it changed anything; the fan-out last, once the comment is published.
   const count = action === 'approve' ? countIfPublishing(db, id, from) : adjustCountIfPublished(db, id, -1)
   const fanOut = action === 'approve' ? [fanOutComment(db, id, nowMs)] : []
   const results = await db.batch([count, transitionComment(db, id, from, TARGET[action]), log, ...fanOut, ...alongside])
-  if (results[1]!.meta.changes === 0) throw new ApiError('conflict', 'This comment was changed meanwhile; reload and try again.')
+  if (results[1]!.meta.changes === 0)
+    throw new ApiError('conflict', 'This comment was changed meanwhile; reload and try again.')
   if (action === 'approve') await enqueueAfterResponse(env, insertedIds(results[3]))
   return existing(db, id)
 }
 
 /** The owner corrects a comment: the Markdown is rendered again, and the comment is marked edited as for its author. */
-export async function editComment(env: Env, id: number, body: string, actor: string, nowMs: number): Promise<AdminComment> {
+export async function editComment(
+  env: Env,
+  id: number,
+  body: string,
+  actor: string,
+  nowMs: number,
+): Promise<AdminComment> {
   const db = env.DB
   const before = await existing(db, id)
-  if (before.status !== 'published' && before.status !== 'pending') throw new ApiError('conflict', 'Only a published or held comment can be edited.')
+  if (before.status !== 'published' && before.status !== 'pending')
+    throw new ApiError('conflict', 'Only a published or held comment can be edited.')
   const [updated] = await db.batch([
     updateCommentBodyStatement(db, id, body, renderMarkdown(body), nowMs),
     insertAdminAction(db, { actor, action: 'edit', target: `comment ${id}` }, nowMs, true),

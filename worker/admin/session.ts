@@ -26,7 +26,8 @@ const adminConfigured = (env: Env): boolean => Boolean(env.ADMIN_USER && env.ADM
  */
 export async function credentialsMatch(env: Env, user: string, password: string): Promise<boolean> {
   if (!adminConfigured(env)) return false
-  const digest = async (label: string, value: string) => new TextEncoder().encode(await keyedHash(env.SIGNING_KEY, `${label}:${value}`))
+  const digest = async (label: string, value: string) =>
+    new TextEncoder().encode(await keyedHash(env.SIGNING_KEY, `${label}:${value}`))
   const [typedUser, typedPassword, realUser, realPassword] = await Promise.all([
     digest('admin-user', user),
     digest('admin-password', password),
@@ -39,7 +40,8 @@ export async function credentialsMatch(env: Env, user: string, password: string)
 }
 
 // Bound into every session: changing ADMIN_USER or ADMIN_PASSWORD ends every session signed before.
-const credentialVersion = async (env: Env) => (await keyedHash(env.SIGNING_KEY, `admin-session:${env.ADMIN_USER}:${env.ADMIN_PASSWORD}`)).slice(0, 16)
+const credentialVersion = async (env: Env) =>
+  (await keyedHash(env.SIGNING_KEY, `admin-session:${env.ADMIN_USER}:${env.ADMIN_PASSWORD}`)).slice(0, 16)
 
 export async function startSession(c: Context<AppEnv>, nowMs: number): Promise<void> {
   const claims: SessionClaims = { sub: c.env.ADMIN_USER!, cv: await credentialVersion(c.env), jti: crypto.randomUUID() }
@@ -56,8 +58,19 @@ export function endSession(c: Context<AppEnv>, session: AdminSession): D1Prepare
 /** The session, or null: no cookie, a forged or expired token, another purpose's, old credentials, or signed out. */
 export async function currentSession(c: Context<AppEnv>, nowMs: number): Promise<AdminSession | null> {
   if (!adminConfigured(c.env)) return null
-  const claims = await verifyToken<SessionClaims>(c.env.SIGNING_KEY, getCookie(c, SESSION_COOKIE), 'admin_session', nowMs)
-  if (!claims || claims.sub !== c.env.ADMIN_USER || typeof claims.jti !== 'string' || claims.cv !== (await credentialVersion(c.env))) return null
+  const claims = await verifyToken<SessionClaims>(
+    c.env.SIGNING_KEY,
+    getCookie(c, SESSION_COOKIE),
+    'admin_session',
+    nowMs,
+  )
+  if (
+    !claims ||
+    claims.sub !== c.env.ADMIN_USER ||
+    typeof claims.jti !== 'string' ||
+    claims.cv !== (await credentialVersion(c.env))
+  )
+    return null
   if (await isTokenUsed(c.env.DB, `session:${claims.jti}`)) return null
   return { user: claims.sub, id: claims.jti, expiresAt: claims.exp * 1000 }
 }

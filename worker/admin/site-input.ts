@@ -14,16 +14,21 @@ export function siteId(input: Input): string {
 
 function oneOf<T extends string>(input: Input, field: string, allowed: readonly T[]): T {
   const value = input[field]
-  if (typeof value !== 'string' || !allowed.includes(value as T)) throw invalid(field, `${field} must be one of ${allowed.join(', ')}.`)
+  if (typeof value !== 'string' || !allowed.includes(value as T))
+    throw invalid(field, `${field} must be one of ${allowed.join(', ')}.`)
   return value as T
 }
 
 function origins(input: Input): string[] {
   const value = input.allowedOrigins
-  if (!Array.isArray(value) || value.length > MAX_ORIGINS) throw invalid('allowedOrigins', `allowedOrigins must be a list of at most ${MAX_ORIGINS} origins.`)
+  if (!Array.isArray(value) || value.length > MAX_ORIGINS)
+    throw invalid('allowedOrigins', `allowedOrigins must be a list of at most ${MAX_ORIGINS} origins.`)
   for (const origin of value) {
     if (typeof origin !== 'string' || !isOrigin(origin)) {
-      throw invalid('allowedOrigins', 'Each allowed origin must look like https://blog.example.com (scheme, host, optional port; no path).')
+      throw invalid(
+        'allowedOrigins',
+        'Each allowed origin must look like https://blog.example.com (scheme, host, optional port; no path).',
+      )
     }
   }
   return [...new Set(value as string[])]
@@ -50,8 +55,16 @@ export function readSettings(input: Input, base: SiteSettings): SiteSettings {
     if (input[key] !== undefined) Object.assign(settings, { [key]: READERS[key](input) })
   }
   if (settings.name === '') throw invalid('name', 'name is required.')
-  if (settings.notifyOwner && settings.ownerEmail === null) throw invalid('ownerEmail', 'An owner email is needed to notify the owner.')
+  if (settings.notifyOwner && settings.ownerEmail === null)
+    throw invalid('ownerEmail', 'An owner email is needed to notify the owner.')
   return settings
 }
 
-export const NEW_SITE_DEFAULTS: SiteSettings = { name: '', allowedOrigins: [], ownerEmail: null, notifyOwner: false, moderation: 'none', language: 'en' }
+export const NEW_SITE_DEFAULTS: SiteSettings = {
+  name: '',
+  allowedOrigins: [],
+  ownerEmail: null,
+  notifyOwner: false,
+  moderation: 'none',
+  language: 'en',
+}

@@ -25,7 +25,8 @@ function between(min: number, max: number): number {
 }
 
 export function drawCode(length: number = 5 + randomInt(2)): string {
-  if (!Number.isInteger(length) || length < 5 || length > 6) throw new RangeError('A challenge code has 5 or 6 characters.')
+  if (!Number.isInteger(length) || length < 5 || length > 6)
+    throw new RangeError('A challenge code has 5 or 6 characters.')
   let code = ''
   for (let i = 0; i < length; i++) code += ALPHABET[randomInt(ALPHABET.length)]
   return code
@@ -43,7 +44,8 @@ function subdivide(points: readonly Point[]): Point[] {
     const prev = points[i - 1]
     if (prev) {
       const steps = Math.ceil(Math.hypot(x - prev[0], y - prev[1]) / PIECE)
-      for (let s = 1; s < steps; s++) out.push([prev[0] + ((x - prev[0]) * s) / steps, prev[1] + ((y - prev[1]) * s) / steps])
+      for (let s = 1; s < steps; s++)
+        out.push([prev[0] + ((x - prev[0]) * s) / steps, prev[1] + ((y - prev[1]) * s) / steps])
     }
     out.push([x, y])
   })

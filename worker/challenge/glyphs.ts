@@ -8,6 +8,8 @@ export const GLYPH_HEIGHT = 6
 
 // No look-alike pairs, so a person never has to guess: 0/O/Q, 1/I/L, 2/Z, 5/S, 8/B are out,
 // and G is out too because under jitter it reads as C or 6.
+// One glyph a line reads as a font table; spread one point a line it would not.
+// prettier-ignore
 export const GLYPHS: Readonly<Record<string, Glyph>> = {
   A: [[[0, 6], [2, 0], [4, 6]], [[0.7, 4], [3.3, 4]]],
   C: [[[4, 1.2], [3.2, 0.2], [2, 0], [0.8, 0.3], [0.1, 1.5], [0, 3], [0.1, 4.5], [0.8, 5.7], [2, 6], [3.2, 5.8], [4, 4.8]]],

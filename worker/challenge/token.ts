@@ -34,22 +34,33 @@ export async function issueChallenge(env: Env, siteId: string, nowMs: number): P
 const failed = (message: string) => new ApiError('challenge_failed', message, FIELD)
 
 /** The error for a token used before: found in used_challenges, or beaten to it by a concurrent request. */
-export const challengeReplayed = () => failed('This challenge code has already been used. Get a new code and try again.')
+export const challengeReplayed = () =>
+  failed('This challenge code has already been used. Get a new code and try again.')
 
 /**
  * Checks an answer against its token. A wrong answer burns the token at once (one attempt per token);
  * a right one writes nothing: the caller puts markChallengeUsed() into the same D1 batch as its own write.
  */
-export async function checkChallenge(env: Env, siteId: string, token: unknown, answer: unknown, nowMs: number): Promise<{ id: string; expiresAt: number }> {
+export async function checkChallenge(
+  env: Env,
+  siteId: string,
+  token: unknown,
+  answer: unknown,
+  nowMs: number,
+): Promise<{ id: string; expiresAt: number }> {
   const claims = await verifyToken<ChallengeClaims>(env.SIGNING_KEY, token, 'challenge', nowMs)
   if (!claims) throw failed('The challenge code has expired or is not valid. Get a new code and try again.')
   // A code solved for one site must not unlock another site's form.
-  if (claims.site !== siteId) throw failed('This challenge code was issued for another site. Get a new code and try again.')
+  if (claims.site !== siteId)
+    throw failed('This challenge code was issued for another site. Get a new code and try again.')
   const used = { id: claims.id, expiresAt: claims.exp * 1000 }
   if (await findUsedChallenge(env.DB, used.id)) throw challengeReplayed()
 
   // The hash is readable in the token anyway and only the key makes it, so a plain comparison leaks nothing.
-  const right = typeof answer === 'string' && answer.length <= MAX_ANSWER_LENGTH && (await answerHash(env, used.id, answer)) === claims.h
+  const right =
+    typeof answer === 'string' &&
+    answer.length <= MAX_ANSWER_LENGTH &&
+    (await answerHash(env, used.id, answer)) === claims.h
   if (!right) {
     await burn(env.DB, used.id, used.expiresAt)
     throw failed('The code does not match the image. Get a new code and try again.')

@@ -2,7 +2,14 @@
 import type { AuditEntry } from '../admin-types'
 import { toPage } from './page'
 
-type AdminActionRow = { id: number; actor: string; action: string; target: string; detail: string | null; created_at: number }
+type AdminActionRow = {
+  id: number
+  actor: string
+  action: string
+  target: string
+  detail: string | null
+  created_at: number
+}
 
 const toAuditEntry = (r: AdminActionRow): AuditEntry => ({
   id: r.id,
@@ -20,16 +27,25 @@ export type AdminAction = { actor: string; action: string; target: string; detai
  * a conditional UPDATE: it writes only if that statement changed a row (SQLite's changes()), so a move that lost a
  * race to a concurrent one is not logged as done.
  */
-export function insertAdminAction(db: D1Database, a: AdminAction, nowMs: number, ifChanged = false): D1PreparedStatement {
+export function insertAdminAction(
+  db: D1Database,
+  a: AdminAction,
+  nowMs: number,
+  ifChanged = false,
+): D1PreparedStatement {
   return db
-    .prepare(`INSERT INTO admin_actions (actor, action, target, detail, created_at) SELECT ?, ?, ?, ?, ? ${ifChanged ? 'WHERE changes() > 0' : ''}`)
+    .prepare(
+      `INSERT INTO admin_actions (actor, action, target, detail, created_at) SELECT ?, ?, ?, ?, ? ${ifChanged ? 'WHERE changes() > 0' : ''}`,
+    )
     .bind(a.actor, a.action, a.target, a.detail ?? null, nowMs)
 }
 
 /** A page of the log, newest first, before the cursor; reads `limit + 1` rows to know if more follow. */
 export async function listAdminActions(db: D1Database, beforeId: number, limit: number) {
   const { results } = await db
-    .prepare('SELECT id, actor, action, target, detail, created_at FROM admin_actions WHERE id < ? ORDER BY id DESC LIMIT ?')
+    .prepare(
+      'SELECT id, actor, action, target, detail, created_at FROM admin_actions WHERE id < ? ORDER BY id DESC LIMIT ?',
+    )
     .bind(beforeId, limit + 1)
     .all<AdminActionRow>()
   return toPage(results, limit, toAuditEntry)

@@ -1,7 +1,14 @@
 // blocks table: email addresses and IP hashes the owner blocked from commenting and following.
 import type { Block, BlockKind } from '../admin-types'
 
-type BlockRow = { id: number; kind: BlockKind; value: string; note: string | null; created_by: string; created_at: number }
+type BlockRow = {
+  id: number
+  kind: BlockKind
+  value: string
+  note: string | null
+  created_by: string
+  created_at: number
+}
 
 const COLUMNS = 'id, kind, value, note, created_by, created_at'
 
@@ -20,14 +27,26 @@ export async function listBlocks(db: D1Database): Promise<Block[]> {
 }
 
 /** Blocking twice is not an error: the first block stays, with its note and author. */
-export function insertBlock(db: D1Database, kind: BlockKind, value: string, note: string | null, actor: string, nowMs: number): D1PreparedStatement {
+export function insertBlock(
+  db: D1Database,
+  kind: BlockKind,
+  value: string,
+  note: string | null,
+  actor: string,
+  nowMs: number,
+): D1PreparedStatement {
   return db
-    .prepare(`INSERT INTO blocks (kind, value, note, created_by, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, value) DO NOTHING`)
+    .prepare(
+      `INSERT INTO blocks (kind, value, note, created_by, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, value) DO NOTHING`,
+    )
     .bind(kind, value, note, actor, nowMs)
 }
 
 export async function findBlock(db: D1Database, kind: BlockKind, value: string): Promise<Block | null> {
-  const row = await db.prepare(`SELECT ${COLUMNS} FROM blocks WHERE kind = ? AND value = ?`).bind(kind, value).first<BlockRow>()
+  const row = await db
+    .prepare(`SELECT ${COLUMNS} FROM blocks WHERE kind = ? AND value = ?`)
+    .bind(kind, value)
+    .first<BlockRow>()
   return row && toBlock(row)
 }
 
@@ -41,7 +60,11 @@ export function deleteBlock(db: D1Database, id: number): D1PreparedStatement {
 }
 
 /** Whether the normalised address or the IP hash is blocked; two lookups on the (kind, value) unique index. */
-export async function isBlocked(db: D1Database | D1DatabaseSession, emailNormalized: string | null, ipHash: string): Promise<boolean> {
+export async function isBlocked(
+  db: D1Database | D1DatabaseSession,
+  emailNormalized: string | null,
+  ipHash: string,
+): Promise<boolean> {
   const row = await db
     .prepare(
       `SELECT 1 AS hit FROM blocks WHERE kind = 'ip' AND value = ?1

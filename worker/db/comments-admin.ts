@@ -69,6 +69,13 @@ export async function findAdminComment(db: D1Database, id: number): Promise<Admi
 }
 
 /** Moves a comment to `to` only from one of `from`: a concurrent change in between makes it a no-op (meta.changes 0). */
-export function transitionComment(db: D1Database, id: number, from: readonly StoredStatus[], to: StoredStatus): D1PreparedStatement {
-  return db.prepare('UPDATE comments SET status = ? WHERE id = ? AND status IN (SELECT value FROM json_each(?))').bind(to, id, JSON.stringify(from))
+export function transitionComment(
+  db: D1Database,
+  id: number,
+  from: readonly StoredStatus[],
+  to: StoredStatus,
+): D1PreparedStatement {
+  return db
+    .prepare('UPDATE comments SET status = ? WHERE id = ? AND status IN (SELECT value FROM json_each(?))')
+    .bind(to, id, JSON.stringify(from))
 }

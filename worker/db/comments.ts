@@ -37,13 +37,24 @@ const toComment = (r: CommentRow): Comment => ({
 /** The public comment plus what the Worker itself needs to decide on it. */
 export type StoredComment = { comment: Comment; threadId: number; status: StoredStatus; createdAtMs: number }
 
-const toStored = (r: CommentRow): StoredComment => ({ comment: toComment(r), threadId: r.thread_id, status: r.status, createdAtMs: r.created_at })
+const toStored = (r: CommentRow): StoredComment => ({
+  comment: toComment(r),
+  threadId: r.thread_id,
+  status: r.status,
+  createdAtMs: r.created_at,
+})
 
 /**
  * One page of a thread's published comments in id order, after the cursor; reads `limit + 1` rows to know if more
  * follow. The thread is named by site and key, so the statement can share one batch with the thread's own lookup.
  */
-export function listPublishedStatement(db: D1Database, siteId: string, threadKey: string, afterId: number, limit: number): D1PreparedStatement {
+export function listPublishedStatement(
+  db: D1Database,
+  siteId: string,
+  threadKey: string,
+  afterId: number,
+  limit: number,
+): D1PreparedStatement {
   return db
     .prepare(
       `SELECT ${COLUMNS} FROM comments
@@ -86,27 +97,57 @@ export function insertComment(db: D1Database, c: NewComment, nowMs: number): D1P
        VALUES ((SELECT id FROM threads WHERE site_id = ? AND key = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        RETURNING ${COLUMNS}`,
     )
-    .bind(c.siteId, c.threadKey, c.parentId, c.name, c.email, c.emailNormalized, c.website, c.avatar, c.body, c.html, c.status, c.ipHash, nowMs)
+    .bind(
+      c.siteId,
+      c.threadKey,
+      c.parentId,
+      c.name,
+      c.email,
+      c.emailNormalized,
+      c.website,
+      c.avatar,
+      c.body,
+      c.html,
+      c.status,
+      c.ipHash,
+      nowMs,
+    )
 }
 
 export const commentFromResult = (result: D1Result): StoredComment => toStored((result.results as CommentRow[])[0]!)
 
 /** Changes the text of a comment that is still published or held; RETURNING yields no row when it is gone. */
-export function updateCommentBodyStatement(db: D1Database, id: number, body: string, html: string, nowMs: number): D1PreparedStatement {
+export function updateCommentBodyStatement(
+  db: D1Database,
+  id: number,
+  body: string,
+  html: string,
+  nowMs: number,
+): D1PreparedStatement {
   return db
-    .prepare(`UPDATE comments SET body = ?, html = ?, edited_at = ? WHERE id = ? AND status IN ('published', 'pending') RETURNING ${COLUMNS}`)
+    .prepare(
+      `UPDATE comments SET body = ?, html = ?, edited_at = ? WHERE id = ? AND status IN ('published', 'pending') RETURNING ${COLUMNS}`,
+    )
     .bind(body, html, nowMs, id)
 }
 
 /** The edited comment, or null when it was deleted or moderated away meanwhile. */
-export async function updateCommentBody(db: D1Database, id: number, body: string, html: string, nowMs: number): Promise<Comment | null> {
+export async function updateCommentBody(
+  db: D1Database,
+  id: number,
+  body: string,
+  html: string,
+  nowMs: number,
+): Promise<Comment | null> {
   const row = await updateCommentBodyStatement(db, id, body, html, nowMs).first<CommentRow>()
   return row && toComment(row)
 }
 
 /** Deletes a comment only while it is visible: a spam mark or deletion made meanwhile by the owner stays as it is. */
 export function deleteVisibleComment(db: D1Database, id: number): D1PreparedStatement {
-  return db.prepare("UPDATE comments SET status = 'deleted' WHERE id = ? AND status IN ('published', 'pending')").bind(id)
+  return db
+    .prepare("UPDATE comments SET status = 'deleted' WHERE id = ? AND status IN ('published', 'pending')")
+    .bind(id)
 }
 
 /** Whether this address has a published comment anywhere on the site: first-time moderation holds everyone else. */

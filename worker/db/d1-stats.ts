@@ -8,7 +8,13 @@ const STATS_HEADER = 'X-Parley-D1-Stats'
 export type RecordedStatement = { sql: string; params: unknown[] }
 /** One round trip to D1: a single statement or a whole batch. `sqlMs` is D1's own execution time (meta.duration),
  *  `waitMs` the time the Worker waited for the answer. */
-export type D1Call = { statements: RecordedStatement[]; rowsRead: number; rowsWritten: number; sqlMs: number; waitMs: number }
+export type D1Call = {
+  statements: RecordedStatement[]
+  rowsRead: number
+  rowsWritten: number
+  sqlMs: number
+  waitMs: number
+}
 
 type Totals = { rowsRead: number; rowsWritten: number; sqlMs: number }
 const metaTotals = (results: D1Result[]): Totals => ({
@@ -19,7 +25,12 @@ const metaTotals = (results: D1Result[]): Totals => ({
 const NO_META: Totals = { rowsRead: 0, rowsWritten: 0, sqlMs: 0 }
 
 /** Runs one round trip and appends it to `calls`, with what `totals` reads from its answer. */
-async function timed<R>(calls: D1Call[], statements: RecordedStatement[], run: () => Promise<R>, totals: (result: R) => Totals): Promise<R> {
+async function timed<R>(
+  calls: D1Call[],
+  statements: RecordedStatement[],
+  run: () => Promise<R>,
+  totals: (result: R) => Totals,
+): Promise<R> {
   const started = Date.now()
   const result = await run()
   calls.push({ statements, ...totals(result), waitMs: Date.now() - started })
@@ -47,11 +58,21 @@ class RecordingStatement implements D1PreparedStatement {
   }
 
   run<T = Record<string, unknown>>(): Promise<D1Result<T>> {
-    return timed(this.calls, [this.recorded], () => this.inner.run<T>(), (r) => metaTotals([r]))
+    return timed(
+      this.calls,
+      [this.recorded],
+      () => this.inner.run<T>(),
+      (r) => metaTotals([r]),
+    )
   }
 
   all<T = Record<string, unknown>>(): Promise<D1Result<T>> {
-    return timed(this.calls, [this.recorded], () => this.inner.all<T>(), (r) => metaTotals([r]))
+    return timed(
+      this.calls,
+      [this.recorded],
+      () => this.inner.all<T>(),
+      (r) => metaTotals([r]),
+    )
   }
 
   raw<T = unknown[]>(options: { columnNames: true }): Promise<[string[], ...T[]]>
@@ -74,9 +95,16 @@ class RecordingSession implements D1DatabaseSession {
   }
 
   batch<T = unknown>(statements: D1PreparedStatement[]): Promise<D1Result<T>[]> {
-    const unwrapped = statements.map((s) => (s instanceof RecordingStatement ? s : { inner: s, recorded: { sql: '(prepared elsewhere)', params: [] } }))
+    const unwrapped = statements.map((s) =>
+      s instanceof RecordingStatement ? s : { inner: s, recorded: { sql: '(prepared elsewhere)', params: [] } },
+    )
     const run = () => this.inner.batch<T>(unwrapped.map((u) => u.inner))
-    return timed(this.calls, unwrapped.map((u) => u.recorded), run, metaTotals)
+    return timed(
+      this.calls,
+      unwrapped.map((u) => u.recorded),
+      run,
+      metaTotals,
+    )
   }
 
   getBookmark(): D1SessionBookmark | null {
@@ -97,7 +125,12 @@ class RecordingDatabase extends RecordingSession implements D1Database {
   }
 
   exec(query: string): Promise<D1ExecResult> {
-    return timed(this.calls, [{ sql: query, params: [] }], () => this.database.exec(query), () => NO_META)
+    return timed(
+      this.calls,
+      [{ sql: query, params: [] }],
+      () => this.database.exec(query),
+      () => NO_META,
+    )
   }
 
   dump(): Promise<ArrayBuffer> {
@@ -127,5 +160,8 @@ export const d1Stats: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.env = { ...c.env, DB: recordingDb(c.env.DB, calls) }
   await next()
   const s = summarise(calls)
-  c.res.headers.set(STATS_HEADER, `round-trips=${s.roundTrips}; rows-read=${s.rowsRead}; rows-written=${s.rowsWritten}; sql-ms=${s.sqlMs}; wait-ms=${s.waitMs}`)
+  c.res.headers.set(
+    STATS_HEADER,
+    `round-trips=${s.roundTrips}; rows-read=${s.rowsRead}; rows-written=${s.rowsWritten}; sql-ms=${s.sqlMs}; wait-ms=${s.waitMs}`,
+  )
 }

@@ -16,7 +16,10 @@ const SELECT = 'SELECT id, email, state, created_at, updated_at FROM followers W
 
 /** A page of a thread's followers, newest first, before the cursor; reads `limit + 1` rows to know if more follow. */
 export async function listFollowers(db: D1Database, threadId: number, beforeId: number, limit: number) {
-  const { results } = await db.prepare(`${SELECT} AND id < ? ORDER BY id DESC LIMIT ?`).bind(threadId, beforeId, limit + 1).all<AdminFollowerRow>()
+  const { results } = await db
+    .prepare(`${SELECT} AND id < ? ORDER BY id DESC LIMIT ?`)
+    .bind(threadId, beforeId, limit + 1)
+    .all<AdminFollowerRow>()
   return toPage(results, limit, toAdminFollower)
 }
 

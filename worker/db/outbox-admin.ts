@@ -17,7 +17,8 @@ type OutboxEntryRow = {
   sent_at: number | null
 }
 
-const COLUMNS = 'id, kind, recipient, thread_id, comment_id, subject, state, attempts, last_error, next_attempt_at, created_at, sent_at'
+const COLUMNS =
+  'id, kind, recipient, thread_id, comment_id, subject, state, attempts, last_error, next_attempt_at, created_at, sent_at'
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
@@ -41,7 +42,9 @@ export async function listOutboxEntries(db: D1Database, state: OutboxState | nul
   const statement =
     state === null
       ? db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE id < ? ORDER BY id DESC LIMIT ?`).bind(beforeId, limit + 1)
-      : db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE state = ? AND id < ? ORDER BY id DESC LIMIT ?`).bind(state, beforeId, limit + 1)
+      : db
+          .prepare(`SELECT ${COLUMNS} FROM outbox WHERE state = ? AND id < ? ORDER BY id DESC LIMIT ?`)
+          .bind(state, beforeId, limit + 1)
   const { results } = await statement.all<OutboxEntryRow>()
   return toPage(results, limit, toOutboxEntry)
 }
@@ -57,6 +60,8 @@ export async function findOutboxEntry(db: D1Database, id: number): Promise<Outbo
  */
 export function requeueDead(db: D1Database, id: number, nowMs: number): D1PreparedStatement {
   return db
-    .prepare("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?1, updated_at = ?1 WHERE id = ?2 AND state = 'dead'")
+    .prepare(
+      "UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?1, updated_at = ?1 WHERE id = ?2 AND state = 'dead'",
+    )
     .bind(nowMs, id)
 }

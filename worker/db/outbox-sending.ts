@@ -6,7 +6,12 @@ import type { RenderedMail } from './outbox'
  * Takes the row for one send: only a queued or failed row that is due, and it is then leased until `leaseUntil`, so a
  * duplicate queue message arriving meanwhile cannot send it a second time. Counts the attempt. Null when not claimed.
  */
-export async function claimOutbox(db: D1Database, id: number, nowMs: number, leaseUntil: number): Promise<{ attempts: number } | null> {
+export async function claimOutbox(
+  db: D1Database,
+  id: number,
+  nowMs: number,
+  leaseUntil: number,
+): Promise<{ attempts: number } | null> {
   return db
     .prepare(
       `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?3, updated_at = ?2
@@ -17,25 +22,42 @@ export async function claimOutbox(db: D1Database, id: number, nowMs: number, lea
     .first<{ attempts: number }>()
 }
 
-export async function findOutboxState(db: D1Database, id: number): Promise<{ state: OutboxState; nextAttemptAt: number } | null> {
-  const row = await db.prepare('SELECT state, next_attempt_at FROM outbox WHERE id = ?').bind(id).first<{ state: OutboxState; next_attempt_at: number }>()
+export async function findOutboxState(
+  db: D1Database,
+  id: number,
+): Promise<{ state: OutboxState; nextAttemptAt: number } | null> {
+  const row = await db
+    .prepare('SELECT state, next_attempt_at FROM outbox WHERE id = ?')
+    .bind(id)
+    .first<{ state: OutboxState; next_attempt_at: number }>()
   return row && { state: row.state, nextAttemptAt: row.next_attempt_at }
 }
 
 /** Stores the first rendering only: a retry must not change a message a provider may already hold under its idempotency key. */
 export async function storeRendered(db: D1Database, id: number, mail: RenderedMail): Promise<void> {
   await db
-    .prepare('UPDATE outbox SET subject = ?, text_body = ?, html_body = ?, headers = ? WHERE id = ? AND subject IS NULL')
+    .prepare(
+      'UPDATE outbox SET subject = ?, text_body = ?, html_body = ?, headers = ? WHERE id = ? AND subject IS NULL',
+    )
     .bind(mail.subject, mail.text, mail.html, JSON.stringify(mail.headers), id)
     .run()
 }
 
 export async function markSent(db: D1Database, id: number, nowMs: number): Promise<void> {
-  await db.prepare("UPDATE outbox SET state = 'sent', sent_at = ?1, updated_at = ?1, last_error = NULL WHERE id = ?2").bind(nowMs, id).run()
+  await db
+    .prepare("UPDATE outbox SET state = 'sent', sent_at = ?1, updated_at = ?1, last_error = NULL WHERE id = ?2")
+    .bind(nowMs, id)
+    .run()
 }
 
 /** A failed send: back to the retry schedule at `nextAttemptAt`, or 'dead' (with null) once out of attempts. */
-export async function markFailed(db: D1Database, id: number, error: string, nextAttemptAt: number | null, nowMs: number): Promise<void> {
+export async function markFailed(
+  db: D1Database,
+  id: number,
+  error: string,
+  nextAttemptAt: number | null,
+  nowMs: number,
+): Promise<void> {
   await db
     .prepare(
       `UPDATE outbox SET state = CASE WHEN ?3 IS NULL THEN 'dead' ELSE 'failed' END,
@@ -48,5 +70,8 @@ export async function markFailed(db: D1Database, id: number, error: string, next
 
 /** A mail that must not go out any more: its follower left, or its comment was removed, before it was sent. */
 export async function markCancelled(db: D1Database, id: number, reason: string, nowMs: number): Promise<void> {
-  await db.prepare("UPDATE outbox SET state = 'cancelled', last_error = ?, updated_at = ? WHERE id = ?").bind(reason, nowMs, id).run()
+  await db
+    .prepare("UPDATE outbox SET state = 'cancelled', last_error = ?, updated_at = ? WHERE id = ?")
+    .bind(reason, nowMs, id)
+    .run()
 }

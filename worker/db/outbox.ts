@@ -49,13 +49,25 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
   rendered:
     r.subject === null || r.text_body === null || r.html_body === null
       ? null
-      : { subject: r.subject, text: r.text_body, html: r.html_body, headers: JSON.parse(r.headers ?? '{}') as Record<string, string> },
+      : {
+          subject: r.subject,
+          text: r.text_body,
+          html: r.html_body,
+          headers: JSON.parse(r.headers ?? '{}') as Record<string, string>,
+        },
   thread: { key: r.thread_key, title: r.thread_title, url: r.thread_url },
   site: { name: r.site_name, language: r.language, notifyOwner: r.notify_owner === 1 },
   comment:
     r.comment_id === null
       ? null
-      : { id: r.comment_id, name: r.comment_name ?? '', email: r.comment_email, body: r.comment_body ?? '', html: r.comment_html ?? '', status: r.comment_status ?? 'deleted' },
+      : {
+          id: r.comment_id,
+          name: r.comment_name ?? '',
+          email: r.comment_email,
+          body: r.comment_body ?? '',
+          html: r.comment_html ?? '',
+          status: r.comment_status ?? 'deleted',
+        },
   follower: r.follower_id === null || r.follower_state === null ? null : { id: r.follower_id, state: r.follower_state },
 })
 
@@ -82,7 +94,12 @@ export function fanOutLatestComment(db: D1Database, nowMs: number): D1PreparedSt
 }
 
 /** The site owner's mail about the comment inserted earlier in the batch, published or held, unless the owner wrote it. */
-export function notifyOwnerOfLatestComment(db: D1Database, ownerEmail: string, ownerNormalized: string, nowMs: number): D1PreparedStatement {
+export function notifyOwnerOfLatestComment(
+  db: D1Database,
+  ownerEmail: string,
+  ownerNormalized: string,
+  nowMs: number,
+): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO outbox (kind, dedupe_key, recipient, thread_id, comment_id, next_attempt_at, created_at, updated_at)
@@ -96,7 +113,8 @@ export function notifyOwnerOfLatestComment(db: D1Database, ownerEmail: string, o
 }
 
 /** The ids an INSERT … RETURNING id statement of a batch wrote. */
-export const insertedIds = (result: D1Result | undefined): number[] => ((result?.results ?? []) as { id: number }[]).map((r) => r.id)
+export const insertedIds = (result: D1Result | undefined): number[] =>
+  ((result?.results ?? []) as { id: number }[]).map((r) => r.id)
 
 /** Rows that should have been delivered by now: queued or failed, and due since before the cutoff. */
 export const REDRIVE_SQL = `SELECT id FROM outbox WHERE state IN ('queued', 'failed') AND next_attempt_at <= ? LIMIT ?`
@@ -126,9 +144,23 @@ export async function findDelivery(db: D1Database, id: number): Promise<Delivery
   return row && toDelivery(row)
 }
 
-export type SentMail = { to: string; subject: string; text: string; html: string; headers: Record<string, string>; sentAt: string }
+export type SentMail = {
+  to: string
+  subject: string
+  text: string
+  html: string
+  headers: Record<string, string>
+  sentAt: string
+}
 
-type SentMailRow = { recipient: string; subject: string | null; text_body: string | null; html_body: string | null; headers: string | null; sent_at: number }
+type SentMailRow = {
+  recipient: string
+  subject: string | null
+  text_body: string | null
+  html_body: string | null
+  headers: string | null
+  sent_at: number
+}
 
 const toSentMail = (r: SentMailRow): SentMail => ({
   to: r.recipient,
@@ -140,7 +172,8 @@ const toSentMail = (r: SentMailRow): SentMail => ({
 })
 
 /** The most recently sent mails, newest first, walking the partial index on sent_at. */
-export const SENT_MAIL_SQL = 'SELECT recipient, subject, text_body, html_body, headers, sent_at FROM outbox WHERE sent_at IS NOT NULL ORDER BY sent_at DESC, id DESC LIMIT ?'
+export const SENT_MAIL_SQL =
+  'SELECT recipient, subject, text_body, html_body, headers, sent_at FROM outbox WHERE sent_at IS NOT NULL ORDER BY sent_at DESC, id DESC LIMIT ?'
 
 export async function listSentMail(db: D1Database, limit: number): Promise<SentMail[]> {
   const { results } = await db.prepare(SENT_MAIL_SQL).bind(limit).all<SentMailRow>()

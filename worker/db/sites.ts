@@ -59,7 +59,16 @@ export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1Prep
       `INSERT INTO sites (id, name, allowed_origins, owner_email, notify_owner, moderation, language, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .bind(site.id, site.name, JSON.stringify(site.allowedOrigins), site.ownerEmail ?? null, site.notifyOwner ? 1 : 0, site.moderation, site.language, nowMs)
+    .bind(
+      site.id,
+      site.name,
+      JSON.stringify(site.allowedOrigins),
+      site.ownerEmail ?? null,
+      site.notifyOwner ? 1 : 0,
+      site.moderation,
+      site.language,
+      nowMs,
+    )
 }
 
 export async function listSites(db: D1Database): Promise<Site[]> {
@@ -70,6 +79,16 @@ export async function listSites(db: D1Database): Promise<Site[]> {
 /** Replaces every setting but the id; the caller merges a partial change into the current site first. */
 export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
   return db
-    .prepare('UPDATE sites SET name = ?, allowed_origins = ?, owner_email = ?, notify_owner = ?, moderation = ?, language = ? WHERE id = ?')
-    .bind(site.name, JSON.stringify(site.allowedOrigins), site.ownerEmail, site.notifyOwner ? 1 : 0, site.moderation, site.language, site.id)
+    .prepare(
+      'UPDATE sites SET name = ?, allowed_origins = ?, owner_email = ?, notify_owner = ?, moderation = ?, language = ? WHERE id = ?',
+    )
+    .bind(
+      site.name,
+      JSON.stringify(site.allowedOrigins),
+      site.ownerEmail,
+      site.notifyOwner ? 1 : 0,
+      site.moderation,
+      site.language,
+      site.id,
+    )
 }

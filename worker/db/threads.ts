@@ -5,7 +5,15 @@ import { toPage } from './page'
 
 export type Thread = ThreadInfo & { id: number; siteId: string; locked: boolean }
 
-type ThreadRow = { id: number; site_id: string; key: string; title: string; url: string | null; comment_count: number; locked: number }
+type ThreadRow = {
+  id: number
+  site_id: string
+  key: string
+  title: string
+  url: string | null
+  comment_count: number
+  locked: number
+}
 
 const toThread = (r: ThreadRow): Thread => ({
   id: r.id,
@@ -19,7 +27,9 @@ const toThread = (r: ThreadRow): Thread => ({
 
 /** The lookup as a statement, so a read can share one batch (one D1 round trip) with the statements that need it. */
 export function findThreadStatement(db: D1Database, siteId: string, key: string): D1PreparedStatement {
-  return db.prepare('SELECT id, site_id, key, title, url, comment_count, locked FROM threads WHERE site_id = ? AND key = ?').bind(siteId, key)
+  return db
+    .prepare('SELECT id, site_id, key, title, url, comment_count, locked FROM threads WHERE site_id = ? AND key = ?')
+    .bind(siteId, key)
 }
 
 export const threadFromResult = (result: D1Result): Thread | null => {
@@ -33,7 +43,14 @@ export async function findThread(db: D1Database, siteId: string, key: string): P
 }
 
 /** Creates the thread on its first comment or follower; fills in a title or URL the page did not send before. */
-export function upsertThread(db: D1Database, siteId: string, key: string, title: string | null, url: string | null, nowMs: number): D1PreparedStatement {
+export function upsertThread(
+  db: D1Database,
+  siteId: string,
+  key: string,
+  title: string | null,
+  url: string | null,
+  nowMs: number,
+): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO threads (site_id, key, title, url, created_at) VALUES (?1, ?2, coalesce(?3, ''), ?4, ?5)
@@ -89,7 +106,10 @@ type AdminThreadRow = ThreadRow & { created_at: number }
 
 const ADMIN_COLUMNS = 'id, site_id, key, title, url, comment_count, locked, created_at'
 
-const toAdminThread = (r: AdminThreadRow): AdminThread => ({ ...toThread(r), createdAt: new Date(r.created_at).toISOString() })
+const toAdminThread = (r: AdminThreadRow): AdminThread => ({
+  ...toThread(r),
+  createdAt: new Date(r.created_at).toISOString(),
+})
 
 export async function findThreadById(db: D1Database, id: number): Promise<AdminThread | null> {
   const row = await db.prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE id = ?`).bind(id).first<AdminThreadRow>()
@@ -100,8 +120,12 @@ export async function findThreadById(db: D1Database, id: number): Promise<AdminT
 export async function listThreads(db: D1Database, siteId: string | null, beforeId: number, limit: number) {
   const statement =
     siteId === null
-      ? db.prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE id < ? ORDER BY id DESC LIMIT ?`).bind(beforeId, limit + 1)
-      : db.prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE site_id = ? AND id < ? ORDER BY id DESC LIMIT ?`).bind(siteId, beforeId, limit + 1)
+      ? db
+          .prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE id < ? ORDER BY id DESC LIMIT ?`)
+          .bind(beforeId, limit + 1)
+      : db
+          .prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE site_id = ? AND id < ? ORDER BY id DESC LIMIT ?`)
+          .bind(siteId, beforeId, limit + 1)
   const { results } = await statement.all<AdminThreadRow>()
   return toPage(results, limit, toAdminThread)
 }

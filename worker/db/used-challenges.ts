@@ -6,7 +6,10 @@ export type UsedChallenge = { id: string; expiresAt: number }
 const toUsedChallenge = (r: UsedChallengeRow): UsedChallenge => ({ id: r.id, expiresAt: r.expires_at })
 
 export async function findUsedChallenge(db: D1Database, id: string): Promise<UsedChallenge | null> {
-  const row = await db.prepare('SELECT id, expires_at FROM used_challenges WHERE id = ?').bind(id).first<UsedChallengeRow>()
+  const row = await db
+    .prepare('SELECT id, expires_at FROM used_challenges WHERE id = ?')
+    .bind(id)
+    .first<UsedChallengeRow>()
   return row ? toUsedChallenge(row) : null
 }
 

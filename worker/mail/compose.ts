@@ -16,7 +16,8 @@ export type MailParts = {
   unsubscribe?: { label: string; url: string }
 }
 
-const BUTTON = 'display:inline-block;padding:10px 16px;background:#2754c5;color:#ffffff;border-radius:6px;text-decoration:none'
+const BUTTON =
+  'display:inline-block;padding:10px 16px;background:#2754c5;color:#ffffff;border-radius:6px;text-decoration:none'
 
 export function compose(parts: MailParts): RenderedMail {
   const subject = oneLine(parts.subject)
@@ -24,7 +25,14 @@ export function compose(parts: MailParts): RenderedMail {
   const footer = unsubscribe ? [...parts.footer, `${unsubscribe.label}: ${unsubscribe.url}`] : parts.footer
   const text = [
     ...parts.paragraphs,
-    ...(parts.quote ? [parts.quote.text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n')] : []),
+    ...(parts.quote
+      ? [
+          parts.quote.text
+            .split('\n')
+            .map((line) => `> ${line}`.trimEnd())
+            .join('\n'),
+        ]
+      : []),
     `${parts.action.label}: ${parts.action.url}`,
     ...(parts.links?.length ? [parts.links.map((link) => `${link.label}: ${link.url}`).join('\n')] : []),
     `-- \n${footer.join('\n')}`,
@@ -32,7 +40,9 @@ export function compose(parts: MailParts): RenderedMail {
 
   const footerHtml = [
     ...parts.footer.map(escapeHtml),
-    ...(unsubscribe ? [`<a href="${escapeHtml(unsubscribe.url)}" style="color:#666666">${escapeHtml(unsubscribe.label)}</a>`] : []),
+    ...(unsubscribe
+      ? [`<a href="${escapeHtml(unsubscribe.url)}" style="color:#666666">${escapeHtml(unsubscribe.label)}</a>`]
+      : []),
   ].join('<br>')
   const html = `<!doctype html>
 <html lang="${parts.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>

@@ -5,7 +5,11 @@ import { deliver } from './deliver'
 /** When delivery itself broke (D1 unreachable, say): the row's lease keeps it safe until then. */
 const UNEXPECTED_FAILURE_DELAY_SECONDS = 60
 
-export async function consumeMailBatch(batch: MessageBatch<MailJob>, env: Env, clock: () => number = Date.now): Promise<void> {
+export async function consumeMailBatch(
+  batch: MessageBatch<MailJob>,
+  env: Env,
+  clock: () => number = Date.now,
+): Promise<void> {
   await Promise.all(
     batch.messages.map(async (msg) => {
       const id = msg.body?.outboxId

@@ -46,11 +46,18 @@ export async function deliver(env: Env, id: number, nowMs: number): Promise<Deli
 /** Someone else holds the row, it is not due yet, or it needs nothing any more. */
 async function unclaimed(db: D1Database, id: number, nowMs: number): Promise<DeliveryOutcome> {
   const row = await findOutboxState(db, id)
-  if (!row || row.state === 'sent' || row.state === 'dead' || row.state === 'cancelled') return { done: 'nothing_to_do' }
+  if (!row || row.state === 'sent' || row.state === 'dead' || row.state === 'cancelled')
+    return { done: 'nothing_to_do' }
   return { retryInSeconds: Math.max(1, Math.ceil((row.nextAttemptAt - nowMs) / 1000)) }
 }
 
-async function failed(db: D1Database, id: number, attempts: number, err: unknown, nowMs: number): Promise<DeliveryOutcome> {
+async function failed(
+  db: D1Database,
+  id: number,
+  attempts: number,
+  err: unknown,
+  nowMs: number,
+): Promise<DeliveryOutcome> {
   const error = err instanceof Error ? err.message : String(err)
   const delay = BACKOFF_SECONDS[attempts - 1]
   if (attempts >= MAX_ATTEMPTS || delay === undefined) {

@@ -10,7 +10,12 @@ const TTL_MS: Record<FollowerPurpose, number> = { follow_confirm: 7 * DAY_MS, un
 const PATH: Record<FollowerPurpose, string> = { follow_confirm: '/follow/confirm', unsubscribe: '/unsubscribe' }
 
 /** An absolute link to this Worker's page for the follower, with a signed token that names only the follower id. */
-export async function followerLink(env: Env, purpose: FollowerPurpose, followerId: number, nowMs: number): Promise<string> {
+export async function followerLink(
+  env: Env,
+  purpose: FollowerPurpose,
+  followerId: number,
+  nowMs: number,
+): Promise<string> {
   const token = await signToken(env.SIGNING_KEY, purpose, { fid: followerId }, nowMs + TTL_MS[purpose])
   const url = new URL(PATH[purpose], env.PUBLIC_URL)
   url.searchParams.set('token', token)
@@ -18,7 +23,12 @@ export async function followerLink(env: Env, purpose: FollowerPurpose, followerI
 }
 
 /** The follower id a link's token names, or null when it is forged, expired, malformed or made for another purpose. */
-export async function followerFromToken(env: Env, purpose: FollowerPurpose, token: unknown, nowMs: number): Promise<number | null> {
+export async function followerFromToken(
+  env: Env,
+  purpose: FollowerPurpose,
+  token: unknown,
+  nowMs: number,
+): Promise<number | null> {
   const claims = await verifyToken<{ fid: number }>(env.SIGNING_KEY, token, purpose, nowMs)
   return claims && Number.isSafeInteger(claims.fid) && claims.fid > 0 ? claims.fid : null
 }

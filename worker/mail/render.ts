@@ -30,7 +30,13 @@ export async function planMail(env: Env, d: Delivery, nowMs: number): Promise<Ma
     if (d.rendered) return { send: d.rendered }
     const url = await followerLink(env, 'follow_confirm', d.follower.id, nowMs)
     return {
-      send: compose({ ...base, subject: s.confirmSubject(title), paragraphs: [s.confirmIntro(title, site)], action: { label: s.confirmAction, url }, footer: [s.confirmIgnore] }),
+      send: compose({
+        ...base,
+        subject: s.confirmSubject(title),
+        paragraphs: [s.confirmIntro(title, site)],
+        action: { label: s.confirmAction, url },
+        footer: [s.confirmIgnore],
+      }),
     }
   }
 
@@ -75,5 +81,8 @@ export async function planMail(env: Env, d: Delivery, nowMs: number): Promise<Ma
 async function ownerLinks(env: Env, language: Language, comment: NonNullable<Delivery['comment']>, nowMs: number) {
   const m = MODERATION_STRINGS[language]
   const links = await moderationLinks(env, comment.id, comment.status, nowMs)
-  return [...links.map(({ action, url }) => ({ label: m.link[action], url })), { label: m.adminPage, url: new URL('/admin', env.PUBLIC_URL).href }]
+  return [
+    ...links.map(({ action, url }) => ({ label: m.link[action], url })),
+    { label: m.adminPage, url: new URL('/admin', env.PUBLIC_URL).href },
+  ]
 }

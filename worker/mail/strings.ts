@@ -30,7 +30,8 @@ export type Strings = {
 
 const en: Strings = {
   confirmSubject: (title) => `Confirm that you want to follow "${title}"`,
-  confirmIntro: (title, site) => `Someone, hopefully you, asked to get an email when new comments appear on "${title}" at ${site}.`,
+  confirmIntro: (title, site) =>
+    `Someone, hopefully you, asked to get an email when new comments appear on "${title}" at ${site}.`,
   confirmAction: 'Yes, email me about new comments',
   confirmIgnore: 'If that was not you, ignore this email: without a click you will get nothing more from us.',
   notifySubject: (title) => `New comment on "${title}"`,
@@ -43,9 +44,11 @@ const en: Strings = {
   ownerAction: 'View the discussion',
   ownerWhy: (site) => `You get this email because comment notifications are on for ${site}.`,
   invalidLinkTitle: 'This link does not work',
-  invalidLinkBody: 'The link is not valid or has expired. Copy the whole link from the email, or follow the discussion again from its page.',
+  invalidLinkBody:
+    'The link is not valid or has expired. Copy the whole link from the email, or follow the discussion again from its page.',
   confirmedTitle: 'You are following this discussion',
-  confirmedBody: (title) => `You will get an email when a new comment appears on "${title}". Every email has a link to stop.`,
+  confirmedBody: (title) =>
+    `You will get an email when a new comment appears on "${title}". Every email has a link to stop.`,
   notFollowingTitle: 'You are not following this discussion',
   notFollowingBody: (title) => `You unsubscribed from "${title}". To follow it again, use the form on its page.`,
   unsubscribeAskTitle: 'Stop emails about this discussion?',
@@ -57,7 +60,8 @@ const en: Strings = {
 
 const nl: Strings = {
   confirmSubject: (title) => `Bevestig dat je "${title}" wilt volgen`,
-  confirmIntro: (title, site) => `Iemand, hopelijk jij, vroeg om een e-mail bij nieuwe reacties op "${title}" op ${site}.`,
+  confirmIntro: (title, site) =>
+    `Iemand, hopelijk jij, vroeg om een e-mail bij nieuwe reacties op "${title}" op ${site}.`,
   confirmAction: 'Ja, mail me bij nieuwe reacties',
   confirmIgnore: 'Was jij dat niet? Negeer deze e-mail dan: zonder klik krijg je niets meer van ons.',
   notifySubject: (title) => `Nieuwe reactie op "${title}"`,
@@ -65,16 +69,20 @@ const nl: Strings = {
   notifyAction: 'Lees en reageer',
   notifyWhy: (site) => `Je krijgt deze e-mail omdat je deze discussie volgt op ${site}.`,
   unsubscribe: 'Afmelden',
-  ownerSubject: (name, title, held) => `${held ? '[Wacht op moderatie] ' : ''}Nieuwe reactie van ${name} bij "${title}"`,
+  ownerSubject: (name, title, held) =>
+    `${held ? '[Wacht op moderatie] ' : ''}Nieuwe reactie van ${name} bij "${title}"`,
   ownerHeld: 'Deze reactie wacht op jouw goedkeuring.',
   ownerAction: 'Bekijk de discussie',
   ownerWhy: (site) => `Je krijgt deze e-mail omdat meldingen van nieuwe reacties aan staan voor ${site}.`,
   invalidLinkTitle: 'Deze link werkt niet',
-  invalidLinkBody: 'De link is ongeldig of verlopen. Kopieer de hele link uit de e-mail, of volg de discussie opnieuw vanaf de pagina.',
+  invalidLinkBody:
+    'De link is ongeldig of verlopen. Kopieer de hele link uit de e-mail, of volg de discussie opnieuw vanaf de pagina.',
   confirmedTitle: 'Je volgt deze discussie',
-  confirmedBody: (title) => `Je krijgt een e-mail zodra er een nieuwe reactie is bij "${title}". In elke e-mail staat een link om te stoppen.`,
+  confirmedBody: (title) =>
+    `Je krijgt een e-mail zodra er een nieuwe reactie is bij "${title}". In elke e-mail staat een link om te stoppen.`,
   notFollowingTitle: 'Je volgt deze discussie niet',
-  notFollowingBody: (title) => `Je hebt je afgemeld voor "${title}". Wil je weer volgen? Gebruik dan het formulier op de pagina.`,
+  notFollowingBody: (title) =>
+    `Je hebt je afgemeld voor "${title}". Wil je weer volgen? Gebruik dan het formulier op de pagina.`,
   unsubscribeAskTitle: 'Geen e-mails meer over deze discussie?',
   unsubscribeAskBody: (title) => `Je krijgt een e-mail bij elke nieuwe reactie op "${title}".`,
   unsubscribedTitle: 'Je bent afgemeld',

@@ -41,6 +41,7 @@ function chooseTransport(env: Env): MailTransport {
       return resendTransport(env.RESEND_API_KEY)
     default:
       // Failing each send (retried, then dead and visible) beats guessing: the wrong transport could leak or drop mail.
-      return () => Promise.reject(new Error(`MAIL_TRANSPORT must be "binding" or "resend", not "${env.MAIL_TRANSPORT}"`))
+      return () =>
+        Promise.reject(new Error(`MAIL_TRANSPORT must be "binding" or "resend", not "${env.MAIL_TRANSPORT}"`))
   }
 }

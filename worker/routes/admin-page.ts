@@ -15,7 +15,9 @@ const SECURITY_HEADERS = {
 export const adminPage = new Hono<AppEnv>()
 
 async function serve(c: Context<AppEnv>, path: string): Promise<Response> {
-  const asset = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { method: c.req.method === 'HEAD' ? 'HEAD' : 'GET' }))
+  const asset = await c.env.ASSETS.fetch(
+    new Request(new URL(path, c.req.url), { method: c.req.method === 'HEAD' ? 'HEAD' : 'GET' }),
+  )
   const res = new Response(asset.body, asset)
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.headers.set(name, value)
   // The HTML names the hashed script files of the current build: always fetch it fresh after a deploy.

@@ -2,9 +2,24 @@
 import { Hono, type Context } from 'hono'
 import type { CommentStatus, ListResponse, PostCommentResponse } from '../api-types'
 import { isBlocked } from '../db/blocks'
-import { commentFromResult, deleteVisibleComment, findComment, hasPublishedOnSite, insertComment, listPublishedStatement, pageFromResult, updateCommentBody } from '../db/comments'
+import {
+  commentFromResult,
+  deleteVisibleComment,
+  findComment,
+  hasPublishedOnSite,
+  insertComment,
+  listPublishedStatement,
+  pageFromResult,
+  updateCommentBody,
+} from '../db/comments'
 import type { Site } from '../db/sites'
-import { adjustCountIfPublished, countInsertedComment, findThread, findThreadStatement, threadFromResult } from '../db/threads'
+import {
+  adjustCountIfPublished,
+  countInsertedComment,
+  findThread,
+  findThreadStatement,
+  threadFromResult,
+} from '../db/threads'
 import { normaliseEmail } from '../email-address'
 import type { AppEnv } from '../env'
 import { ApiError, invalid } from '../errors'
@@ -14,7 +29,17 @@ import { commentStatements } from '../mail/statements'
 import { renderMarkdown } from '../markdown'
 import { useSite, useSiteOfComment } from '../site-access'
 import { keyedHash, signToken, verifyToken } from '../tokens'
-import { optionalBoolean, optionalEmail, optionalHttpUrl, optionalId, optionalText, pageNumber, queryInput, readJson, requiredText } from '../validate'
+import {
+  optionalBoolean,
+  optionalEmail,
+  optionalHttpUrl,
+  optionalId,
+  optionalText,
+  pageNumber,
+  queryInput,
+  readJson,
+  requiredText,
+} from '../validate'
 
 const EDIT_WINDOW_MS = 15 * 60 * 1000
 const PAGE_SIZE = 50
@@ -30,10 +55,16 @@ comments.get('/', async (c) => {
   const limit = pageNumber(input.limit, 'limit', 1, MAX_PAGE_SIZE, PAGE_SIZE)
   const db = c.env.DB
   // The thread and its page in one round trip: the page finds the thread by its key, so it need not wait for the id.
-  const [threadResult, pageResult] = await db.batch([findThreadStatement(db, site.id, key), listPublishedStatement(db, site.id, key, afterId, limit)])
+  const [threadResult, pageResult] = await db.batch([
+    findThreadStatement(db, site.id, key),
+    listPublishedStatement(db, site.id, key, afterId, limit),
+  ])
   const thread = threadFromResult(threadResult!)
   const body: ListResponse = thread
-    ? { thread: { key, title: thread.title, url: thread.url, commentCount: thread.commentCount }, ...pageFromResult(pageResult!, limit) }
+    ? {
+        thread: { key, title: thread.title, url: thread.url, commentCount: thread.commentCount },
+        ...pageFromResult(pageResult!, limit),
+      }
     : { thread: { key, title: '', url: null, commentCount: 0 }, comments: [], nextCursor: null }
   return c.json(body, 200, { 'Cache-Control': 'no-store' })
 })
@@ -52,7 +83,8 @@ comments.post('/', async (c) => {
   const follow = optionalBoolean(input, 'follow')
   if (follow && email === null) throw invalid('email', 'An email address is needed to follow this discussion.')
   // The honeypot is hidden from people; only form-filling bots put something in it.
-  if (optionalText(input, 'hp', 500) !== null) throw new ApiError('bad_request', 'This comment looks automated and was not saved.')
+  if (optionalText(input, 'hp', 500) !== null)
+    throw new ApiError('bad_request', 'This comment looks automated and was not saved.')
 
   const guarded = await passGuards(c, 'post', site, input, now)
   const { ipHash } = guarded
@@ -73,14 +105,41 @@ comments.post('/', async (c) => {
   const status = blocked ? 'spam' : await initialStatus(db, site, emailNormalized)
   const avatar = (await keyedHash(c.env.SIGNING_KEY, `avatar:${emailNormalized ?? name.toLowerCase()}`)).slice(0, 8)
 
-  const followTarget = follow && !blocked && email !== null && emailNormalized !== null ? { siteId: site.id, threadKey, email, emailNormalized } : null
+  const followTarget =
+    follow && !blocked && email !== null && emailNormalized !== null
+      ? { siteId: site.id, threadKey, email, emailNormalized }
+      : null
   const mail = commentStatements(db, site, followTarget, now)
   // Every mail the comment causes (confirmation, followers' notifications, the owner's) is in the outbox with it.
-  const [inserted, , ...mailResults] = await writeWithChallenge(db, guarded, site, target, [
-    insertComment(db, { siteId: site.id, threadKey, parentId, name, email, emailNormalized, website, avatar, body, html: renderMarkdown(body), status, ipHash }, now),
-    countInsertedComment(db),
-    ...mail.statements,
-  ], now)
+  const [inserted, , ...mailResults] = await writeWithChallenge(
+    db,
+    guarded,
+    site,
+    target,
+    [
+      insertComment(
+        db,
+        {
+          siteId: site.id,
+          threadKey,
+          parentId,
+          name,
+          email,
+          emailNormalized,
+          website,
+          avatar,
+          body,
+          html: renderMarkdown(body),
+          status,
+          ipHash,
+        },
+        now,
+      ),
+      countInsertedComment(db),
+      ...mail.statements,
+    ],
+    now,
+  )
   const { comment, createdAtMs } = commentFromResult(inserted!)
   const written = mail.read(mailResults)
   // After the answer: a failed enqueue only delays the mail, as the rows wait in D1 for the cron re-drive.
@@ -108,7 +167,8 @@ comments.delete('/:id', async (c) => {
   const id = await authorisedEdit(c, c.req.param('id'))
   const db = c.env.DB
   const existing = await findComment(db, id)
-  if (!existing || existing.status === 'deleted' || existing.status === 'spam') throw new ApiError('not_found', 'This comment no longer exists.')
+  if (!existing || existing.status === 'deleted' || existing.status === 'spam')
+    throw new ApiError('not_found', 'This comment no longer exists.')
   // The count is lowered before the status changes, while the statement can still see whether it was published.
   await db.batch([adjustCountIfPublished(db, id, -1), deleteVisibleComment(db, id)])
   return c.body(null, 204)

@@ -16,7 +16,8 @@ counts.get('/', async (c) => {
   const keys = [...new Set(c.req.queries('thread') ?? [])]
   if (keys.length === 0) throw invalid('thread', 'Name at least one thread.')
   if (keys.length > MAX_THREADS) throw invalid('thread', `Ask for at most ${MAX_THREADS} threads at once.`)
-  if (keys.some((key) => key.length === 0 || key.length > 200)) throw invalid('thread', 'Each thread key must be 1 to 200 characters.')
+  if (keys.some((key) => key.length === 0 || key.length > 200))
+    throw invalid('thread', 'Each thread key must be 1 to 200 characters.')
   const body: CountsResponse = { counts: await listCounts(c.env.DB, site.id, keys) }
   // Counts may lag a few seconds: listing pages are read far more often than comments are written.
   return c.json(body, 200, { 'Cache-Control': 'public, max-age=30' })

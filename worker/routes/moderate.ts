@@ -40,7 +40,8 @@ async function respond(c: Context<AppEnv>, action: ModerationAction, act: boolea
     language = (await findSite(c.env.DB, comment.thread.siteId))?.language ?? language
     if (await isTokenUsed(c.env.DB, grant.tokenId)) return refusal(c, language, 'used')
     const s = MODERATION_STRINGS[language]
-    if (!canModerate(comment.status, action)) return page(c, 409, language, { title: s.stateTitle, text: s.state(comment.status), back: adminLink(s) })
+    if (!canModerate(comment.status, action))
+      return page(c, 409, language, { title: s.stateTitle, text: s.state(comment.status), back: adminLink(s) })
     if (!act) {
       // Cut by code points, so an emoji at the edge is kept whole or left out, never split into half a surrogate pair.
       const chars = [...comment.body]
@@ -56,7 +57,8 @@ async function respond(c: Context<AppEnv>, action: ModerationAction, act: boolea
     return page(c, 200, language, { title: s.doneTitle[action], text: s.done[action], back: adminLink(s) })
   } catch (err) {
     // Two clicks at once: the second loses on used_tokens' primary key, or finds the state already changed.
-    if (isUsedTokenConflict(err) || (err instanceof ApiError && err.code === 'conflict')) return refusal(c, language, 'used')
+    if (isUsedTokenConflict(err) || (err instanceof ApiError && err.code === 'conflict'))
+      return refusal(c, language, 'used')
     console.error('[parley] moderation link failed', err)
     return refusal(c, language, 'broken')
   }
@@ -64,7 +66,9 @@ async function respond(c: Context<AppEnv>, action: ModerationAction, act: boolea
 
 /** The link is spent in the same batch as its action: both happen, or neither does. */
 function perform(c: Context<AppEnv>, grant: ModerationGrant, nowMs: number) {
-  return moderateComment(c.env, grant.commentId, grant.action, MAIL_LINK_ACTOR, nowMs, [insertUsedToken(c.env.DB, grant.tokenId, grant.expiresAt)])
+  return moderateComment(c.env, grant.commentId, grant.action, MAIL_LINK_ACTOR, nowMs, [
+    insertUsedToken(c.env.DB, grant.tokenId, grant.expiresAt),
+  ])
 }
 
 const STATUS: Record<Refusal, ContentfulStatusCode> = { invalid: 400, gone: 404, used: 409, broken: 500 }

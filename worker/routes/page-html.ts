@@ -19,7 +19,8 @@ const HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'X-Robots-Tag': 'noindex',
   'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
 }
 
 const STYLE = `body{margin:0;padding:48px 16px;background:#f4f4f5;font:17px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;color:#1f2328}

@@ -20,8 +20,16 @@ pages.get('/follow/confirm', async (c) => {
   const title = titleOf(follower)
   // Only a pending follower is confirmed: an old confirmation link must not undo a later unsubscribe.
   return state === 'active'
-    ? page(c, 200, follower.language, { title: s.confirmedTitle, text: s.confirmedBody(title), back: backLink(follower) })
-    : page(c, 200, follower.language, { title: s.notFollowingTitle, text: s.notFollowingBody(title), back: backLink(follower) })
+    ? page(c, 200, follower.language, {
+        title: s.confirmedTitle,
+        text: s.confirmedBody(title),
+        back: backLink(follower),
+      })
+    : page(c, 200, follower.language, {
+        title: s.notFollowingTitle,
+        text: s.notFollowingBody(title),
+        back: backLink(follower),
+      })
 })
 
 // GET changes nothing: mail scanners open links, and must not unsubscribe anyone by doing so.
@@ -36,7 +44,11 @@ pages.get('/unsubscribe', async (c) => {
   return page(c, 200, follower.language, {
     title: s.unsubscribeAskTitle,
     text: s.unsubscribeAskBody(titleOf(follower)),
-    form: { url: `/unsubscribe?token=${encodeURIComponent(token ?? '')}`, label: s.unsubscribe, field: ['List-Unsubscribe', 'One-Click'] },
+    form: {
+      url: `/unsubscribe?token=${encodeURIComponent(token ?? '')}`,
+      label: s.unsubscribe,
+      field: ['List-Unsubscribe', 'One-Click'],
+    },
     back: backLink(follower),
   })
 })
@@ -52,7 +64,11 @@ pages.post('/unsubscribe', async (c) => {
 
 function unsubscribedPage(c: Context, follower: FollowerPage): Response {
   const s = STRINGS[follower.language]
-  return page(c, 200, follower.language, { title: s.unsubscribedTitle, text: s.unsubscribedBody(titleOf(follower)), back: backLink(follower) })
+  return page(c, 200, follower.language, {
+    title: s.unsubscribedTitle,
+    text: s.unsubscribedBody(titleOf(follower)),
+    back: backLink(follower),
+  })
 }
 
 function brokenLink(c: Context, status: 400 | 404): Response {

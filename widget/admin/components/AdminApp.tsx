@@ -38,7 +38,13 @@ export function AdminApp() {
 
   return (
     <AdminCtx.Provider value={ctx}>
-      {user === undefined ? <p>{t.loading}</p> : user === null ? <Login onSignedIn={setUser} /> : <Shell user={user} onSignedOut={() => setUser(null)} />}
+      {user === undefined ? (
+        <p>{t.loading}</p>
+      ) : user === null ? (
+        <Login onSignedIn={setUser} />
+      ) : (
+        <Shell user={user} onSignedOut={() => setUser(null)} />
+      )}
       <div class="said">
         <Status text={said} />
       </div>

@@ -20,7 +20,11 @@ export function BlocksView() {
     const data = new FormData(form.current!)
     const value = String(data.get('value') ?? '')
     try {
-      const { block } = await api.block(data.get('kind') as BlockKind, value, String(data.get('note') ?? '') || undefined)
+      const { block } = await api.block(
+        data.get('kind') as BlockKind,
+        value,
+        String(data.get('note') ?? '') || undefined,
+      )
       form.current!.reset()
       setError('')
       announce(t.blocked(block.value))

@@ -65,11 +65,20 @@ export function CommentCard({ c, onChange }: { c: AdminComment; onChange: (c: Ad
           </>
         )}
       </p>
-      {editing ? <EditBody c={c} onDone={doneEditing} /> : <div class="body" dangerouslySetInnerHTML={{ __html: c.html }} />}
+      {editing ? (
+        <EditBody c={c} onDone={doneEditing} />
+      ) : (
+        <div class="body" dangerouslySetInnerHTML={{ __html: c.html }} />
+      )}
       {!editing && (
         <div class="acts">
           {c.actions.map((action) => (
-            <button key={action} type="button" class={action === 'approve' ? 'btn' : 'btn sec'} onClick={() => act(action)}>
+            <button
+              key={action}
+              type="button"
+              class={action === 'approve' ? 'btn' : 'btn sec'}
+              onClick={() => act(action)}
+            >
               {t.action[action]}
             </button>
           ))}

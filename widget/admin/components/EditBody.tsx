@@ -27,7 +27,16 @@ export function EditBody({ c, onDone }: { c: AdminComment; onDone: (updated: Adm
 
   return (
     <form ref={form} onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onDone(null)}>
-      <Field area id={id} name="body" label={t.body} defaultValue={c.body} error={error || undefined} maxLength={5000} required />
+      <Field
+        area
+        id={id}
+        name="body"
+        label={t.body}
+        defaultValue={c.body}
+        error={error || undefined}
+        maxLength={5000}
+        required
+      />
       <div class="acts">
         <button class="btn">{t.save}</button>
         <button type="button" class="btn sec" onClick={() => onDone(null)}>

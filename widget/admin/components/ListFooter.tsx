@@ -1,7 +1,15 @@
 // Under every admin list: "loading", "nothing here", or the button that loads the next page.
 import { useAdmin } from '../context'
 
-export function ListFooter({ loading, count, more }: { loading: boolean; count: number; more: (() => Promise<void>) | null }) {
+export function ListFooter({
+  loading,
+  count,
+  more,
+}: {
+  loading: boolean
+  count: number
+  more: (() => Promise<void>) | null
+}) {
   const { t } = useAdmin()
   if (loading) return <p class="meta">{t.loading}</p>
   return (

@@ -35,7 +35,15 @@ export function Login({ onSignedIn }: { onSignedIn: (user: string) => void }) {
       <form ref={form} class="panel" aria-labelledby="lt" onSubmit={submit}>
         <h2 id="lt">{t.signInTitle}</h2>
         <Field id="lu" name="user" label={t.user} autocomplete="username" required autofocus />
-        <Field id="lp" name="password" type="password" label={t.password} autocomplete="current-password" required error={error || undefined} />
+        <Field
+          id="lp"
+          name="password"
+          type="password"
+          label={t.password}
+          autocomplete="current-password"
+          required
+          error={error || undefined}
+        />
         <button class="btn" disabled={busy}>
           {busy ? t.signingIn : t.signIn}
         </button>

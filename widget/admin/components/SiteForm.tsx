@@ -58,11 +58,44 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
     <form ref={form} class="panel" aria-labelledby={`${p}h`} onSubmit={save}>
       <h3 id={`${p}h`}>{site ? `${site.name} (${site.id})` : t.addSite}</h3>
       {!site && <Field id={`${p}id`} name="id" label={t.siteId} error={errors.id} required maxLength={64} />}
-      <Field id={`${p}name`} name="name" label={t.name} defaultValue={site?.name} error={errors.name} required maxLength={100} />
-      <Field area id={`${p}origins`} name="origins" label={t.origins} hint={t.originsHint} defaultValue={site?.allowedOrigins.join('\n')} error={errors.allowedOrigins} />
-      {select('moderation', t.moderation, site?.moderation ?? 'none', MODERATIONS.map((m) => [m, t.moderations[m]]))}
-      {select('language', t.language, site?.language ?? 'en', LANGUAGES.map((l) => [l, t.languages[l]]))}
-      <Field id={`${p}owner`} name="ownerEmail" type="email" label={t.ownerEmail} defaultValue={site?.ownerEmail ?? ''} error={errors.ownerEmail} />
+      <Field
+        id={`${p}name`}
+        name="name"
+        label={t.name}
+        defaultValue={site?.name}
+        error={errors.name}
+        required
+        maxLength={100}
+      />
+      <Field
+        area
+        id={`${p}origins`}
+        name="origins"
+        label={t.origins}
+        hint={t.originsHint}
+        defaultValue={site?.allowedOrigins.join('\n')}
+        error={errors.allowedOrigins}
+      />
+      {select(
+        'moderation',
+        t.moderation,
+        site?.moderation ?? 'none',
+        MODERATIONS.map((m) => [m, t.moderations[m]]),
+      )}
+      {select(
+        'language',
+        t.language,
+        site?.language ?? 'en',
+        LANGUAGES.map((l) => [l, t.languages[l]]),
+      )}
+      <Field
+        id={`${p}owner`}
+        name="ownerEmail"
+        type="email"
+        label={t.ownerEmail}
+        defaultValue={site?.ownerEmail ?? ''}
+        error={errors.ownerEmail}
+      />
       <div class="check">
         <input id={`${p}notify`} name="notifyOwner" type="checkbox" defaultChecked={site?.notifyOwner} />
         <label for={`${p}notify`}>{t.notifyOwner}</label>

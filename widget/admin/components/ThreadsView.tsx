@@ -58,7 +58,13 @@ function ThreadCard({ thread, onChange }: { thread: AdminThread; onChange: (thre
         <button type="button" class="btn sec" onClick={toggleLock}>
           {thread.locked ? t.unlock : t.lock}
         </button>
-        <button type="button" class="btn sec" aria-expanded={open} aria-controls={`fl${thread.id}`} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="btn sec"
+          aria-expanded={open}
+          aria-controls={`fl${thread.id}`}
+          onClick={() => setOpen(!open)}
+        >
           {open ? t.hideFollowers : t.followers}
         </button>
       </div>

@@ -21,9 +21,13 @@ export const en = {
   state: 'State',
   threadFilter: (id: number) => `Thread ${id} only`,
   clearThread: 'Show all threads',
-  status: { published: 'published', pending: 'held', deleted: 'deleted', spam: 'spam' } satisfies Record<StoredStatus, string>,
+  status: { published: 'published', pending: 'held', deleted: 'deleted', spam: 'spam' } satisfies Record<
+    StoredStatus,
+    string
+  >,
   action: { approve: 'Approve', delete: 'Delete', spam: 'Spam' } satisfies Record<ModerationAction, string>,
-  done: (id: number, action: ModerationAction) => `Comment ${id}: ${{ approve: 'approved', delete: 'deleted', spam: 'marked as spam' }[action]}.`,
+  done: (id: number, action: ModerationAction) =>
+    `Comment ${id}: ${{ approve: 'approved', delete: 'deleted', spam: 'marked as spam' }[action]}.`,
   confirmDelete: 'Delete this comment for good? It cannot be approved again.',
   edit: 'Edit',
   save: 'Save',
@@ -56,7 +60,13 @@ export const en = {
   unblock: 'Unblock',
   unblocked: (value: string) => `Unblocked ${value}.`,
   by: (who: string) => `by ${who}`,
-  outboxState: { queued: 'queued', sent: 'sent', failed: 'failed', dead: 'dead', cancelled: 'cancelled' } satisfies Record<OutboxState, string>,
+  outboxState: {
+    queued: 'queued',
+    sent: 'sent',
+    failed: 'failed',
+    dead: 'dead',
+    cancelled: 'cancelled',
+  } satisfies Record<OutboxState, string>,
   attempts: (n: number) => `${n} attempt${n === 1 ? '' : 's'}`,
   retry: 'Send again',
   retried: (id: number) => `Mail ${id} is queued again.`,

@@ -31,7 +31,10 @@ blocks.post('/', async (c) => {
   const db = c.env.DB
   const actor = c.get('adminSession').user
   const now = Date.now()
-  await db.batch([insertBlock(db, kind, value, note, actor, now), insertAdminAction(db, { actor, action: 'block', target: `${kind} ${value}`, detail: note }, now)])
+  await db.batch([
+    insertBlock(db, kind, value, note, actor, now),
+    insertAdminAction(db, { actor, action: 'block', target: `${kind} ${value}`, detail: note }, now),
+  ])
   const block: Block | null = await findBlock(db, kind, value)
   return c.json({ block }, 201)
 })
@@ -41,6 +44,9 @@ blocks.delete('/:id', async (c) => {
   const block = await findBlockById(db, pathId(c.req.param('id'), 'block'))
   if (!block) throw new ApiError('not_found', 'No such block.')
   const target = `${block.kind} ${block.value}`
-  await db.batch([deleteBlock(db, block.id), insertAdminAction(db, { actor: c.get('adminSession').user, action: 'unblock', target }, Date.now())])
+  await db.batch([
+    deleteBlock(db, block.id),
+    insertAdminAction(db, { actor: c.get('adminSession').user, action: 'unblock', target }, Date.now()),
+  ])
   return c.body(null, 204)
 })

@@ -19,7 +19,8 @@ comments.get('/', async (c) => {
   const thread = optionalText(input, 'thread', 16)
   const state = optionalText(input, 'state', 16)
   if (thread !== null && !/^[1-9][0-9]{0,15}$/.test(thread)) throw invalid('thread', 'thread must be a thread id.')
-  if (state !== null && !STATES.includes(state as StoredStatus)) throw invalid('state', `state must be one of ${STATES.join(', ')}.`)
+  if (state !== null && !STATES.includes(state as StoredStatus))
+    throw invalid('state', `state must be one of ${STATES.join(', ')}.`)
   const { beforeId, limit } = pageParams(c)
   const filter = { siteId, threadId: thread === null ? null : Number(thread), status: state as StoredStatus | null }
   const body: Page<AdminComment> = await listAdminComments(c.env.DB, filter, beforeId, limit)

@@ -37,7 +37,8 @@ function typedPassword(input: Input): string {
   const value = input.password
   if (value === undefined || value === null || value === '') throw invalid('password', 'password is required.')
   if (typeof value !== 'string') throw invalid('password', 'password must be a string.')
-  if (value.length > MAX_PASSWORD_LENGTH) throw invalid('password', `password must be at most ${MAX_PASSWORD_LENGTH} characters.`)
+  if (value.length > MAX_PASSWORD_LENGTH)
+    throw invalid('password', `password must be at most ${MAX_PASSWORD_LENGTH} characters.`)
   return value
 }
 
@@ -51,6 +52,9 @@ session.get('/session', (c) => {
 
 session.post('/logout', async (c) => {
   const current = c.get('adminSession')
-  await c.env.DB.batch([endSession(c, current), insertAdminAction(c.env.DB, { actor: current.user, action: 'sign_out', target: 'admin' }, Date.now())])
+  await c.env.DB.batch([
+    endSession(c, current),
+    insertAdminAction(c.env.DB, { actor: current.user, action: 'sign_out', target: 'admin' }, Date.now()),
+  ])
   return c.body(null, 204)
 })

@@ -21,7 +21,10 @@ sites.post('/', async (c) => {
   const taken = () => new ApiError('conflict', `A site with the id "${site.id}" exists already.`, 'id')
   if (await findSite(db, site.id)) throw taken()
   try {
-    await db.batch([insertSite(db, site, now), insertAdminAction(db, { actor: c.get('adminSession').user, action: 'add_site', target: `site ${site.id}` }, now)])
+    await db.batch([
+      insertSite(db, site, now),
+      insertAdminAction(db, { actor: c.get('adminSession').user, action: 'add_site', target: `site ${site.id}` }, now),
+    ])
   } catch (err) {
     // Two admins adding the same id at once: the second insert fails on the key, and is the same conflict.
     if (isUniqueViolation(err, 'sites.id')) throw taken()
@@ -36,8 +39,19 @@ sites.patch('/:id', async (c) => {
   if (!current) throw new ApiError('not_found', 'No such site.')
   const input = await readJson(c)
   const site: Site = { ...current, ...readSettings(input, current) }
-  const changed = (Object.keys(site) as (keyof Site)[]).filter((key) => JSON.stringify(site[key]) !== JSON.stringify(current[key]))
-  const log = insertAdminAction(db, { actor: c.get('adminSession').user, action: 'update_site', target: `site ${site.id}`, detail: changed.join(', ') || 'no change' }, Date.now())
+  const changed = (Object.keys(site) as (keyof Site)[]).filter(
+    (key) => JSON.stringify(site[key]) !== JSON.stringify(current[key]),
+  )
+  const log = insertAdminAction(
+    db,
+    {
+      actor: c.get('adminSession').user,
+      action: 'update_site',
+      target: `site ${site.id}`,
+      detail: changed.join(', ') || 'no change',
+    },
+    Date.now(),
+  )
   await db.batch([updateSite(db, site), log])
   return c.json({ site })
 })

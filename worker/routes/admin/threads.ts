@@ -32,7 +32,10 @@ for (const locked of [true, false]) {
     const db = c.env.DB
     const { id } = await thread(db, c.req.param('id'))
     const action = locked ? 'lock' : 'unlock'
-    await db.batch([setThreadLocked(db, id, locked), insertAdminAction(db, { actor: c.get('adminSession').user, action, target: `thread ${id}` }, Date.now())])
+    await db.batch([
+      setThreadLocked(db, id, locked),
+      insertAdminAction(db, { actor: c.get('adminSession').user, action, target: `thread ${id}` }, Date.now()),
+    ])
     return c.json({ thread: await thread(db, c.req.param('id')) })
   })
 }
@@ -49,7 +52,16 @@ threads.get('/:id/followers.csv', async (c) => {
   const t = await thread(db, c.req.param('id'))
   const rows = (await listAllFollowers(db, t.id)).map((f) => [f.email, f.state, f.createdAt, f.updatedAt])
   // Addresses leave the system here, so the export is an action in the log like any change.
-  await insertAdminAction(db, { actor: c.get('adminSession').user, action: 'export_followers', target: `thread ${t.id}`, detail: `${rows.length} rows` }, Date.now()).run()
+  await insertAdminAction(
+    db,
+    {
+      actor: c.get('adminSession').user,
+      action: 'export_followers',
+      target: `thread ${t.id}`,
+      detail: `${rows.length} rows`,
+    },
+    Date.now(),
+  ).run()
   const fileName = `followers-${t.siteId.replace(/[^A-Za-z0-9_-]/g, '_')}-${t.id}.csv`
   return c.body(toCsv(['email', 'state', 'created_at', 'updated_at'], rows), 200, {
     'Content-Type': 'text/csv; charset=utf-8; header=present',
