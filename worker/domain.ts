@@ -1,0 +1,49 @@
+// Parley's vocabulary: every state and kind the layers speak of, as lists from which the union types derive.
+// Plain data with no imports, so the Worker's validation, the admin page's choices and scripts/ share these very lists.
+// The schema's CHECK constraints name the same values; test/worker/schema.test.ts keeps them equal.
+
+export const LANGUAGES = ['en', 'nl'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+/** none: publish at once; first_time: hold authors not known on the site; all: hold every comment. */
+export const MODERATIONS = ['none', 'first_time', 'all'] as const
+export type Moderation = (typeof MODERATIONS)[number]
+
+/** A comment as stored, in the order the admin page offers them as filters. */
+export const COMMENT_STATES = ['pending', 'published', 'spam', 'deleted'] as const
+export type StoredStatus = (typeof COMMENT_STATES)[number]
+
+/** What the public API tells: a comment is published, or (held, or a blocked author's) awaiting approval. */
+export const PUBLIC_COMMENT_STATES = ['published', 'pending'] as const satisfies readonly StoredStatus[]
+export type CommentStatus = (typeof PUBLIC_COMMENT_STATES)[number]
+
+export const MODERATION_ACTIONS = ['approve', 'delete', 'spam'] as const
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number]
+
+export const FOLLOWER_STATES = ['pending', 'active', 'unsubscribed'] as const
+export type FollowerState = (typeof FOLLOWER_STATES)[number]
+
+/** In the order the admin page offers them: the ones that need the owner's eye first. */
+export const OUTBOX_STATES = ['dead', 'failed', 'queued', 'sent', 'cancelled'] as const
+export type OutboxState = (typeof OUTBOX_STATES)[number]
+
+/** confirm: a follow's double opt-in; notify: a new comment to a follower; owner: a new comment to the site owner. */
+export const OUTBOX_KINDS = ['confirm', 'notify', 'owner'] as const
+export type OutboxKind = (typeof OUTBOX_KINDS)[number]
+
+export const BLOCK_KINDS = ['email', 'ip'] as const
+export type BlockKind = (typeof BLOCK_KINDS)[number]
+
+export type Site = {
+  id: string
+  name: string
+  allowedOrigins: string[]
+  ownerEmail: string | null
+  notifyOwner: boolean
+  moderation: Moderation
+  language: Language
+}
+
+/** Whether `value` is one of `list`: the one check behind every "must be one of" in the API. */
+export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value)
