@@ -45,12 +45,13 @@ CREATE INDEX IF NOT EXISTS comments_by_thread ON comments (thread_id, status, id
 -- Serves "has this address been published before?" for first-time moderation.
 CREATE INDEX IF NOT EXISTS comments_by_email ON comments (email_normalized, status) WHERE email_normalized IS NOT NULL;
 
--- Challenge tokens that have been answered once: a token id found here is refused.
-CREATE TABLE IF NOT EXISTS used_challenges (
+-- Single-use tokens already used (challenge codes, the owner's moderation links, signed-out admin sessions), by an id
+-- that names the purpose ('challenge:…', 'moderate:…', 'session:…'): an id found here is refused until it expires.
+CREATE TABLE IF NOT EXISTS spent_tokens (
   id TEXT PRIMARY KEY,
   expires_at INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS used_challenges_by_expiry ON used_challenges (expires_at);
+CREATE INDEX IF NOT EXISTS spent_tokens_by_expiry ON spent_tokens (expires_at);
 
 -- Fixed-window counters per keyed IP hash and action.
 CREATE TABLE IF NOT EXISTS rate_limits (
@@ -126,13 +127,6 @@ CREATE TABLE IF NOT EXISTS blocks (
   created_at INTEGER NOT NULL,
   UNIQUE (kind, value)
 );
-
--- Spent token ids other than challenges (the owner's moderation links, signed-out sessions): an id found here is refused.
-CREATE TABLE IF NOT EXISTS used_tokens (
-  id TEXT PRIMARY KEY,
-  expires_at INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS used_tokens_by_expiry ON used_tokens (expires_at);
 
 -- Every admin action (who, what, when), newest first by id on the admin page.
 CREATE TABLE IF NOT EXISTS admin_actions (

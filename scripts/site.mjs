@@ -1,8 +1,9 @@
 // `npm run site -- add|list|update …`: manage sites in local D1 (the default) or the deployed one (--remote).
-// Every value is checked by the Worker's own rules (worker/site-rules.ts) and quoted strictly before it reaches SQL.
+// Every value is checked by the Worker's own rules (worker/domain.ts, worker/site-rules.ts) and quoted strictly before it reaches SQL.
 import { parseArgs } from 'node:util'
 import { isMailbox } from '../worker/email-address.ts'
-import { LANGUAGES, MAX_ORIGINS, MODERATIONS, isOrigin, isSiteId } from '../worker/site-rules.ts'
+import { LANGUAGES, MODERATIONS } from '../worker/domain.ts'
+import { MAX_ORIGINS, isOrigin, isSiteId } from '../worker/site-rules.ts'
 import { wrangler } from './local-setup.mjs'
 
 const USAGE = `Usage: npm run site -- <command> [options]

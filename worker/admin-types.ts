@@ -1,22 +1,7 @@
 // The admin API's JSON shapes: the contract between the Worker and the admin page (which imports these as types only).
-import type { CommentStatus } from './api-types'
+import type { BlockKind, FollowerState, ModerationAction, OutboxKind, OutboxState, StoredStatus } from './domain'
 
-export type Moderation = 'none' | 'first_time' | 'all'
-export type Language = 'en' | 'nl'
-
-export type Site = {
-  id: string
-  name: string
-  allowedOrigins: string[]
-  ownerEmail: string | null
-  notifyOwner: boolean
-  moderation: Moderation
-  language: Language
-}
-
-export type StoredStatus = CommentStatus | 'deleted' | 'spam'
-
-export type ModerationAction = 'approve' | 'delete' | 'spam'
+export type * from './domain'
 
 export type ThreadRef = { id: number; siteId: string; key: string; title: string; url: string | null }
 
@@ -42,11 +27,7 @@ export type Page<T> = { items: T[]; nextCursor: string | null }
 
 export type AdminThread = ThreadRef & { commentCount: number; locked: boolean; createdAt: string }
 
-export type FollowerState = 'pending' | 'active' | 'unsubscribed'
-
 export type AdminFollower = { id: number; email: string; state: FollowerState; createdAt: string; updatedAt: string }
-
-export type BlockKind = 'email' | 'ip'
 
 export type Block = {
   id: number
@@ -57,11 +38,9 @@ export type Block = {
   createdAt: string
 }
 
-export type OutboxState = 'queued' | 'sent' | 'failed' | 'dead' | 'cancelled'
-
 export type OutboxEntry = {
   id: number
-  kind: 'confirm' | 'notify' | 'owner'
+  kind: OutboxKind
   recipient: string
   threadId: number
   commentId: number | null

@@ -1,4 +1,7 @@
 // The public API's JSON shapes: the contract between the Worker and the widget (which imports these as types only).
+import type { CommentStatus } from './domain'
+
+export type { CommentStatus }
 
 export type ErrorCode =
   | 'bad_request'
@@ -14,7 +17,6 @@ export type ErrorCode =
 
 export type ErrorBody = { error: { code: ErrorCode; message: string; field?: string } }
 
-export type CommentStatus = 'published' | 'pending'
 
 /** A comment as the public sees it: never an email address or an IP. */
 export type Comment = {

@@ -1,37 +1,50 @@
-// The Hono app: middleware, route mounting, the one error handler and the 404.
+// The Hono app: middleware, route mounting, the one error handler and the 404. createApp takes the clock, so tests can
+// run the very same app at any time they choose; the Worker runs `app`, on the wall clock.
 import { Hono } from 'hono'
-import { d1Stats } from './db/d1-stats'
-import { d1Session } from './db/session'
-import type { AppEnv } from './env'
+import { admin } from './admin'
+import { adminPage } from './admin/page'
+import type { AppEnv, Clock } from './env'
 import { ApiError, errorResponse } from './errors'
-import { admin } from './routes/admin'
-import { adminPage } from './routes/admin-page'
+import { d1Session } from './middleware/d1-session'
+import { d1Stats } from './middleware/d1-stats'
+import { siteCors } from './middleware/site-access'
 import { challenge } from './routes/challenge'
 import { comments } from './routes/comments'
 import { counts } from './routes/counts'
 import { devMail } from './routes/dev-mail'
 import { follow } from './routes/follow'
+import { followConfirm } from './routes/follow-confirm'
 import { moderate } from './routes/moderate'
-import { pages } from './routes/pages'
-import { siteCors } from './site-access'
+import { unsubscribe } from './routes/unsubscribe'
 
-export const app = new Hono<AppEnv>()
+/** The public API: each of these answers the origins its site lists (CORS), and nothing else does. */
+const PUBLIC_API = ['/api/comments', '/api/comments/*', '/api/challenge', '/api/counts', '/api/follow']
 
-// The D1 recorder (local only) wraps the binding before the session is opened on it, so it sees every round trip.
-app.use('*', d1Stats, d1Session)
-// CORS for the public API only: the admin API is same-origin, so no site's origin gets a grant for it, not even a preflight.
-for (const path of ['/api/comments', '/api/comments/*', '/api/challenge', '/api/counts', '/api/follow'])
-  app.use(path, siteCors)
-app.get('/api/health', (c) => c.json({ ok: true }))
-app.route('/api/comments', comments)
-app.route('/api/challenge', challenge)
-app.route('/api/counts', counts)
-app.route('/api/follow', follow)
-app.route('/api/admin', admin)
-app.route('/moderate', moderate)
-app.route('/', adminPage)
-app.route('/dev', devMail)
-app.route('/', pages)
+export function createApp(clock: Clock = Date.now) {
+  const app = new Hono<AppEnv>()
+  // One reading of the clock per request: every step of it (token expiry, edit window, rows' times) agrees on the time.
+  app.use('*', async (c, next) => {
+    c.set('now', clock())
+    await next()
+  })
+  // The D1 recorder (local only) wraps the binding before the session is opened on it, so it sees every round trip.
+  app.use('*', d1Stats, d1Session)
+  // The admin API is same-origin, so no site's origin gets a grant for it, not even a preflight.
+  for (const path of PUBLIC_API) app.use(path, siteCors)
+  app.get('/api/health', (c) => c.json({ ok: true }))
+  app.route('/api/comments', comments)
+  app.route('/api/challenge', challenge)
+  app.route('/api/counts', counts)
+  app.route('/api/follow', follow)
+  app.route('/api/admin', admin)
+  app.route('/follow/confirm', followConfirm)
+  app.route('/unsubscribe', unsubscribe)
+  app.route('/moderate', moderate)
+  app.route('/', adminPage)
+  app.route('/dev', devMail)
+  app.notFound((c) => errorResponse(c, new ApiError('not_found', 'No such endpoint.')))
+  app.onError((err, c) => errorResponse(c, err))
+  return app
+}
 
-app.notFound((c) => errorResponse(c, new ApiError('not_found', 'No such endpoint.')))
-app.onError((err, c) => errorResponse(c, err))
+export const app = createApp()

@@ -1,30 +1,24 @@
-// The Worker's bindings and per-request variables, declared once for every module.
-import type { AdminSession } from './admin/session'
-import type { Site } from './db/sites'
+// The Worker's bindings and per-request variables, declared once for every module. The bindings come from wrangler.toml
+// and .dev.vars.example through `npm run types` (worker/env.generated.d.ts); `npm run typecheck` fails when they drift.
+import type { Site } from './domain'
 
-export interface Env {
-  DB: D1Database
-  MAIL_QUEUE: Queue<MailJob>
-  EMAIL: SendEmail
-  ASSETS: Fetcher
-  SIGNING_KEY: string
-  MAIL_FROM: string
-  MAIL_TRANSPORT: string
-  PUBLIC_URL: string
-  RATE_LIMIT_PER_10_MIN: string
-  RESEND_API_KEY?: string
-  ADMIN_USER?: string
-  ADMIN_PASSWORD?: string
-  /** Local-only switches: honoured only for requests to localhost or 127.0.0.1 (see worker/local.ts). */
-  EXPOSE_CHALLENGE_ANSWER?: string
-  DEV_MAILBOX?: string
-  EXPOSE_D1_STATS?: string
-}
+/** Secrets and local switches a deployment may leave unset: each reader must cope with their absence. */
+type OptionalSetting = 'RESEND_API_KEY' | 'ADMIN_USER' | 'ADMIN_PASSWORD' | 'EXPOSE_CHALLENGE_ANSWER' | 'DEV_MAILBOX' | 'EXPOSE_D1_STATS'
 
 /** A message on MAIL_QUEUE: the outbox row to deliver. */
 export type MailJob = { outboxId: number }
 
+/** The generated bindings, with what wrangler cannot know: the queue's message type and which settings may be unset. */
+export type Env = Omit<Cloudflare.Env, 'MAIL_QUEUE' | OptionalSetting> &
+  Partial<Pick<Cloudflare.Env, OptionalSetting>> & { MAIL_QUEUE: Queue<MailJob> }
+
+/** The signed-in owner, as the admin session cookie proves it. */
+export type AdminSession = { user: string; id: string; expiresAt: number }
+
+/** Milliseconds since the epoch; the app reads it once per request, so tests can run the app at any time they choose. */
+export type Clock = () => number
+
 export type AppEnv = {
   Bindings: Env
-  Variables: { site: Site; adminSession: AdminSession }
+  Variables: { site: Site; adminSession: AdminSession; now: number }
 }

@@ -1,8 +1,8 @@
-// The Worker's entry: HTTP via the Hono app, the mail queue consumer, and the cron re-drive.
+// The Worker's entry: HTTP via the Hono app, the mail queue consumer, and the cron.
 import { app } from './app'
+import { runCron } from './cron'
 import type { Env, MailJob } from './env'
 import { consumeMailBatch } from './mail/consumer'
-import { runCron } from './mail/cron'
 
 // Neither handler needs ctx (each awaits its own work); it stays optional so tests may pass one as workerd does, or not.
 export default {

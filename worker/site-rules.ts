@@ -1,7 +1,5 @@
 // What a site's settings may hold. No imports, so scripts/site.mjs checks command-line values by the very same rules.
 
-export const MODERATIONS = ['none', 'first_time', 'all'] as const
-export const LANGUAGES = ['en', 'nl'] as const
 export const MAX_ORIGINS = 20
 
 /** Letters, digits, - and _: safe in a data-site attribute, a URL query and a log line alike. */

@@ -59,3 +59,8 @@ function hmacKey(secret: string): Promise<CryptoKey> {
   }
   return cachedKey.key
 }
+
+/** The keyed hash of a client's IP (cf-connecting-ip): the only form in which an IP is ever stored. */
+export async function hashIp(secret: string, ip: string | undefined): Promise<string> {
+  return (await keyedHash(secret, `ip:${ip ?? 'unknown'}`)).slice(0, 32)
+}

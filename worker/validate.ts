@@ -1,5 +1,6 @@
 // Reading a request: the JSON body within limits, and each field's type and length, with a clear error per field.
 import type { Context } from 'hono'
+import { isOneOf } from './domain'
 import { isMailbox } from './email-address'
 import { ApiError, invalid } from './errors'
 
@@ -133,4 +134,18 @@ export function pathId(value: string, what: string): number {
   if (!/^[1-9][0-9]{0,15}$/.test(value) || !Number.isSafeInteger(Number(value)))
     throw new ApiError('not_found', `No such ${what}.`)
   return Number(value)
+}
+
+/** One of a fixed list of words (a state, a mode), or null when absent; domain.ts holds the lists. */
+export function optionalOneOf<T extends string>(input: Input, field: string, allowed: readonly T[]): T | null {
+  const value = input[field]
+  if (value === undefined || value === null || value === '') return null
+  if (!isOneOf(allowed, value)) throw invalid(field, `${field} must be one of ${allowed.join(', ')}.`)
+  return value
+}
+
+export function requiredOneOf<T extends string>(input: Input, field: string, allowed: readonly T[]): T {
+  const value = optionalOneOf(input, field, allowed)
+  if (value === null) throw invalid(field, `${field} must be one of ${allowed.join(', ')}.`)
+  return value
 }

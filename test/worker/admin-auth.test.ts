@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { credentialsMatch } from '../../worker/admin/session'
+import { credentialsMatch } from '../../worker/middleware/admin-session'
 import { app } from '../../worker/app'
 import { signToken } from '../../worker/tokens'
 import { CREDENTIALS, SELF, adminRequest, login, signIn } from './admin-helpers'

@@ -198,7 +198,7 @@ describe('GET /api/admin/comments', () => {
     expect(await res.json()).toEqual({
       error: {
         code: 'validation_failed',
-        message: 'state must be one of published, pending, deleted, spam.',
+        message: 'state must be one of pending, published, spam, deleted.',
         field: 'state',
       },
     })

@@ -1,13 +1,10 @@
-// Types for `cloudflare:workers` in tests: the Worker's Env plus the test-only schema, and its main module's exports.
-import type { Env as WorkerEnv } from '../../worker/env'
-
+// Types for `cloudflare:workers` in tests: the generated bindings (worker/env.generated.d.ts) plus the test-only schema.
 declare global {
   namespace Cloudflare {
-    interface Env extends WorkerEnv {
+    interface Env {
       TEST_SCHEMA: string
-    }
-    interface GlobalProps {
-      mainModule: typeof import('../../worker/index')
     }
   }
 }
+
+export {}

@@ -1,7 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import type { ListResponse } from '../../worker/api-types'
-import { summarise } from '../../worker/db/d1-stats'
+import { summarise } from '../../worker/db/recording'
 import type { Env } from '../../worker/env'
 import worker from '../../worker/index'
 import { addComments, recordedRequest } from './d1-tools'

@@ -1,6 +1,6 @@
 // D1 test tools: bulk seeding in one statement per table, and calling the Worker with a D1 binding that records its work.
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test'
-import { type D1Call, recordingDb } from '../../worker/db/d1-stats'
+import { type D1Call, type RecordedStatement, recordingDb } from '../../worker/db/recording'
 import type { Env } from '../../worker/env'
 import worker from '../../worker/index'
 import { BASE, randomIp, testEnv } from './helpers'
@@ -62,4 +62,19 @@ export async function recordedCron(scheduledTime: number): Promise<D1Call[]> {
     DB: recordingDb(testEnv.DB, calls),
   })
   return calls
+}
+
+/** What a data function runs on D1 (SQL and parameters), recorded on the real binding: for EXPLAIN QUERY PLAN tests. */
+export async function statementsOf(run: (db: D1Database) => Promise<unknown>): Promise<RecordedStatement[]> {
+  const calls: D1Call[] = []
+  await run(recordingDb(testEnv.DB, calls))
+  return calls.flatMap((call) => call.statements)
+}
+
+/** The steps SQLite plans for one recorded statement. */
+export async function queryPlan({ sql, params }: RecordedStatement): Promise<string[]> {
+  const { results } = await testEnv.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    .bind(...params)
+    .all<{ detail: string }>()
+  return results.map((r) => r.detail)
 }

@@ -6,13 +6,13 @@ import {
   getQueueResult,
   waitOnExecutionContext,
 } from 'cloudflare:test'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { app } from '../../worker/app'
 import { claimOutbox } from '../../worker/db/outbox-sending'
-import { findUsedChallenge, insertUsedChallenge } from '../../worker/db/used-challenges'
+import { isTokenSpent, spendToken } from '../../worker/db/spent-tokens'
 import type { MailJob } from '../../worker/env'
 import worker from '../../worker/index'
-import { REDRIVE_AFTER_MS } from '../../worker/mail/cron'
+import { REDRIVE_AFTER_MS } from '../../worker/cron'
 import { BACKOFF_SECONDS, LEASE_MS, MAX_ATTEMPTS, deliver } from '../../worker/mail/deliver'
 import { BASE, ORIGIN, newThreadKey, seedSite, solvedChallenge, testEnv } from './helpers'
 import {
@@ -21,12 +21,12 @@ import {
   runQueue,
   seedFollowers,
   uniqueEmail,
+  mailsTo,
   waitForMail,
   watchSends,
 } from './mail-helpers'
 
 let watching: ReturnType<typeof watchSends> | null = null
-afterEach(() => watching?.stop())
 
 async function threadWithFollowers(count: number) {
   const site = await seedSite()
@@ -49,7 +49,7 @@ describe('the mail queue consumer', () => {
     watching = watchSends((mail, attempt) => attempt <= (failFirst.get(mail.to) ?? 0))
     const { outboxIds } = await publishWithoutQueue(site, thread, { name: 'Eve', email: null })
 
-    const rounds = await runQueue(outboxIds, Date.now())
+    const rounds = await runQueue(outboxIds, Date.now(), watching.env)
     expect(rounds.map((r) => r.delays)).toEqual([[BACKOFF_SECONDS[0], BACKOFF_SECONDS[0]], [BACKOFF_SECONDS[1]], []])
     for (const email of emails) expect(sentTo(email), email).toBe(1)
     const rows = await outboxRows('id IN (SELECT value FROM json_each(?))', JSON.stringify(outboxIds))
@@ -67,7 +67,7 @@ describe('the mail queue consumer', () => {
     watching = watchSends((mail) => mail.to === bouncing)
     const { outboxIds } = await publishWithoutQueue(site, thread, { name: 'Eve', email: null })
 
-    const rounds = await runQueue(outboxIds, Date.now())
+    const rounds = await runQueue(outboxIds, Date.now(), watching.env)
     expect(rounds).toHaveLength(MAX_ATTEMPTS)
     expect(rounds.map((r) => r.delays)).toEqual([...BACKOFF_SECONDS.map((s) => [s]), []])
     // The last try is acked, not retried: the row is dead, and the message has nothing left to do.
@@ -90,8 +90,8 @@ describe('the mail queue consumer', () => {
     watching = watchSends()
     const { outboxIds } = await publishWithoutQueue(site, thread, { name: 'Eve', email: null })
     const now = Date.now()
-    expect(await deliver(testEnv, outboxIds[0]!, now)).toEqual({ done: 'sent' })
-    expect(await deliver(testEnv, outboxIds[0]!, now + 1000)).toEqual({ done: 'nothing_to_do' })
+    expect(await deliver(watching.env, outboxIds[0]!, now)).toEqual({ done: 'sent' })
+    expect(await deliver(watching.env, outboxIds[0]!, now + 1000)).toEqual({ done: 'nothing_to_do' })
     expect(sentTo(emails[0]!)).toBe(1)
   })
 
@@ -101,9 +101,9 @@ describe('the mail queue consumer', () => {
     const { outboxIds } = await publishWithoutQueue(site, thread, { name: 'Eve', email: null })
     const now = Date.now()
     await claimOutbox(testEnv.DB, outboxIds[0]!, now, now + LEASE_MS)
-    expect(await deliver(testEnv, outboxIds[0]!, now + 1000)).toEqual({ retryInSeconds: LEASE_MS / 1000 - 1 })
+    expect(await deliver(watching.env, outboxIds[0]!, now + 1000)).toEqual({ retryInSeconds: LEASE_MS / 1000 - 1 })
     expect(sentTo(emails[0]!)).toBe(0)
-    expect(await deliver(testEnv, outboxIds[0]!, now + LEASE_MS)).toEqual({ done: 'sent' })
+    expect(await deliver(watching.env, outboxIds[0]!, now + LEASE_MS)).toEqual({ done: 'sent' })
     expect(sentTo(emails[0]!)).toBe(1)
   })
 
@@ -112,7 +112,7 @@ describe('the mail queue consumer', () => {
     watching = watchSends()
     const { outboxIds } = await publishWithoutQueue(site, thread, { name: 'Eve', email: null })
     await testEnv.DB.prepare("UPDATE followers SET state = 'unsubscribed' WHERE email = ?").bind(emails[0]).run()
-    const [round] = await runQueue(outboxIds, Date.now())
+    const [round] = await runQueue(outboxIds, Date.now(), watching.env)
     expect(round!.result.explicitAcks).toEqual([`msg-${outboxIds[0]}`])
     expect(await outboxRows('id = ?', outboxIds[0])).toEqual([
       expect.objectContaining({ state: 'cancelled', last_error: 'follower is no longer active' }),
@@ -139,7 +139,6 @@ describe('the mail queue consumer', () => {
 describe('the cron', () => {
   it('re-drives mail whose queue send failed after the D1 write, and the local queue then delivers it', async () => {
     const { site, thread, emails } = await threadWithFollowers(2)
-    watching = watchSends()
     const brokenQueue: Queue<MailJob> = {
       send: () => Promise.reject(new Error('queue unavailable')),
       sendBatch: () => Promise.reject(new Error('queue unavailable')),
@@ -175,15 +174,15 @@ describe('the cron', () => {
     await vi.waitUntil(async () => (await outboxRows('comment_id = ?', comment.id)).every((r) => r.state === 'sent'), {
       timeout: 10_000,
     })
-    for (const email of emails) expect(sentTo(email)).toBe(1)
+    for (const email of emails) expect(await mailsTo(email, /^New comment/)).toHaveLength(1)
   }, 30_000)
 
-  it('deletes used challenge ids past their expiry and stale rate-limit windows', async () => {
+  it('deletes spent token ids past their expiry and stale rate-limit windows', async () => {
     const now = Date.now()
-    const [expired, live] = [crypto.randomUUID(), crypto.randomUUID()]
+    const [expired, live] = [`challenge:${crypto.randomUUID()}`, `challenge:${crypto.randomUUID()}`]
     await testEnv.DB.batch([
-      insertUsedChallenge(testEnv.DB, expired, now - 1),
-      insertUsedChallenge(testEnv.DB, live, now + 600_000),
+      spendToken(testEnv.DB, expired, now - 1),
+      spendToken(testEnv.DB, live, now + 600_000),
       testEnv.DB.prepare('INSERT INTO rate_limits (key, window_start, hits) VALUES (?, ?, 1), (?, ?, 1)').bind(
         'old',
         now - 3600_000,
@@ -193,8 +192,8 @@ describe('the cron', () => {
     ])
     const ctx = createExecutionContext()
     await worker.scheduled(createScheduledController({ scheduledTime: now }), testEnv, ctx)
-    expect(await findUsedChallenge(testEnv.DB, expired)).toBeNull()
-    expect(await findUsedChallenge(testEnv.DB, live)).not.toBeNull()
+    expect(await isTokenSpent(testEnv.DB, expired)).toBe(false)
+    expect(await isTokenSpent(testEnv.DB, live)).toBe(true)
     const { results } = await testEnv.DB.prepare("SELECT key FROM rate_limits WHERE key IN ('old', 'fresh')").all<{
       key: string
     }>()

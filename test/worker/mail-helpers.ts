@@ -1,15 +1,12 @@
 // Helpers for the mail tests: follow, read the outbox, wait for /dev/mail, drive the queue consumer with a clock,
-// and watch (or fail) sends through the transport's test seam.
+// and watch (or fail) sends through an env whose send_email binding is watched.
 import { createExecutionContext, createMessageBatch, getQueueResult, type QueueResult } from 'cloudflare:test'
 import { vi } from 'vitest'
-import { commentFromResult, insertComment } from '../../worker/db/comments'
-import { findSite } from '../../worker/db/sites'
-import type { SentMail } from '../../worker/db/outbox'
-import { countInsertedComment, upsertThread } from '../../worker/db/threads'
-import type { MailJob } from '../../worker/env'
+import type { SentMail } from '../../worker/db/outbox-log'
+import { upsertThread } from '../../worker/db/threads'
+import type { Env, MailJob } from '../../worker/env'
 import { consumeMailBatch } from '../../worker/mail/consumer'
-import { commentStatements } from '../../worker/mail/statements'
-import { interceptTransportForTests, type OutgoingMail } from '../../worker/mail/transport'
+import { commitComment } from '../../worker/write/commit'
 import { request, solvedChallenge, testEnv } from './helpers'
 
 let counter = 0
@@ -42,8 +39,8 @@ export async function seedFollowers(site: string, thread: string, emails: string
 }
 
 /**
- * Publishes a comment with the very statements POST /api/comments batches, but puts nothing on the queue, so a test
- * can drive the consumer itself (runQueue) without the local queue delivering the same rows behind its back.
+ * Publishes a comment through the write pipeline's own commit (write/commit.ts), but puts nothing on the queue, so a
+ * test can drive the consumer itself (runQueue) without the local queue delivering the same rows behind its back.
  */
 export async function publishWithoutQueue(
   site: string,
@@ -52,14 +49,13 @@ export async function publishWithoutQueue(
   body = 'Hello',
 ): Promise<{ commentId: number; outboxIds: number[] }> {
   const now = Date.now()
-  const db = testEnv.DB
-  const mail = commentStatements(db, (await findSite(db, site))!, null, now)
   const email = author.email
-  const head = [
-    upsertThread(db, site, thread, 'A thread', 'https://blog.example/post', now),
-    insertComment(
-      db,
-      {
+  const { comment, outboxIds } = await commitComment(
+    testEnv.DB,
+    {
+      challenge: { id: `challenge:${crypto.randomUUID()}`, expiresAt: now + 60_000 },
+      thread: { siteId: site, key: thread, title: 'A thread', url: 'https://blog.example/post' },
+      comment: {
         siteId: site,
         threadKey: thread,
         parentId: null,
@@ -73,15 +69,12 @@ export async function publishWithoutQueue(
         status: 'published',
         ipHash: 'test',
       },
-      now,
-    ),
-    countInsertedComment(db),
-  ]
-  const results = await db.batch([...head, ...mail.statements])
-  return {
-    commentId: commentFromResult(results[1]!).comment.id,
-    outboxIds: mail.read(results.slice(head.length)).outboxIds,
-  }
+      follow: null,
+      ownerEmail: null,
+    },
+    now,
+  )
+  return { commentId: comment.comment.id, outboxIds }
 }
 
 export type OutboxRow = {
@@ -103,13 +96,16 @@ export async function outboxRows(where: string, ...params: unknown[]): Promise<O
   return results
 }
 
+/** Every mail /dev/mail lists for `to` (newest first), whose subject matches when given. */
+export async function mailsTo(to: string, subject = /./): Promise<SentMail[]> {
+  const { messages } = (await (await request('/dev/mail')).json()) as { messages: SentMail[] }
+  return messages.filter((m) => m.to === to && subject.test(m.subject))
+}
+
 /** Waits for the local queue to deliver a mail to `to` whose subject matches, as the demo's mailbox page would show it. */
 export async function waitForMail(to: string, subject: RegExp): Promise<SentMail> {
   return vi.waitUntil(
-    async () => {
-      const { messages } = (await (await request('/dev/mail')).json()) as { messages: SentMail[] }
-      return messages.find((m) => m.to === to && subject.test(m.subject))
-    },
+    async () => (await mailsTo(to, subject))[0],
     { timeout: 20_000, interval: 250 },
   )
 }
@@ -122,21 +118,30 @@ export function linkTo(text: string, path: string): string {
   return pathname + search
 }
 
+/** A mail as the send_email binding got it. */
+export type SentMessage = { to: string; subject: string }
+
 /**
- * Watches every send through the transport's test seam. `fail` decides per send whether it throws instead; the sends
- * that do go through reach the configured transport (the simulated send_email binding) and are listed in `delivered`.
+ * An env whose send_email binding is the simulated one behind a watcher: `fail` decides per send whether it throws
+ * instead (attempts are counted per message), and the sends that go through are listed in `delivered`.
  */
-export function watchSends(fail: (mail: OutgoingMail, attempt: number) => boolean = () => false) {
-  const delivered: OutgoingMail[] = []
+export function watchSends(fail: (mail: SentMessage, attempt: number) => boolean = () => false) {
+  const delivered: SentMessage[] = []
   const attempts = new Map<string, number>()
-  interceptTransportForTests(async (mail, next) => {
-    const attempt = (attempts.get(mail.idempotencyKey) ?? 0) + 1
-    attempts.set(mail.idempotencyKey, attempt)
-    if (fail(mail, attempt)) throw new Error(`simulated failure for ${mail.to} (attempt ${attempt})`)
-    await next(mail)
-    delivered.push(mail)
-  })
-  return { delivered, stop: () => interceptTransportForTests(null) }
+  const EMAIL: SendEmail = {
+    async send(message: EmailMessage | EmailMessageBuilder) {
+      const mail = message as EmailMessageBuilder as SentMessage
+      const key = JSON.stringify(message)
+      const attempt = (attempts.get(key) ?? 0) + 1
+      attempts.set(key, attempt)
+      if (fail(mail, attempt)) throw new Error(`simulated failure for ${mail.to} (attempt ${attempt})`)
+      const result = await testEnv.EMAIL.send(message as EmailMessageBuilder)
+      delivered.push({ to: mail.to, subject: mail.subject })
+      return result
+    },
+  }
+  const env: Env = { ...testEnv, EMAIL }
+  return { delivered, env }
 }
 
 /** One delivery of a batch: what getQueueResult saw, plus the delay each retry asked for (getQueueResult drops it). */
@@ -146,7 +151,7 @@ export type QueueRound = { result: QueueResult; delays: (number | undefined)[] }
  * Plays the queue for the given outbox ids: delivers them in a batch at `startMs`, then redelivers every retried message
  * once its delay has passed, as Cloudflare Queues does, until none is left.
  */
-export async function runQueue(ids: number[], startMs: number, maxRounds = 10): Promise<QueueRound[]> {
+export async function runQueue(ids: number[], startMs: number, env: Env = testEnv, maxRounds = 10): Promise<QueueRound[]> {
   let now = startMs
   let pending = ids.map((outboxId) => ({
     id: `msg-${outboxId}`,
@@ -160,7 +165,7 @@ export async function runQueue(ids: number[], startMs: number, maxRounds = 10): 
     const retries = batch.messages.map((msg) => vi.spyOn(msg, 'retry'))
     const ctx = createExecutionContext()
     const at = now
-    await consumeMailBatch(batch, testEnv, () => at)
+    await consumeMailBatch(batch, env, () => at)
     const result = await getQueueResult(batch, ctx)
     const delays = retries.flatMap((spy) => spy.mock.calls.map(([options]) => options?.delaySeconds))
     rounds.push({ result, delays })

@@ -1,9 +1,9 @@
 // Rendering mails from outbox rows: languages, the owner's mail, no header injection, and mails that must not go out.
 import { describe, expect, it } from 'vitest'
-import { findDelivery } from '../../worker/db/outbox'
+import { findDelivery } from '../../worker/db/outbox-delivery'
 import { compose } from '../../worker/mail/compose'
 import { planMail, type MailPlan } from '../../worker/mail/render'
-import { oneLine } from '../../worker/mail/text'
+import { oneLine } from '../../worker/text'
 import { newThreadKey, postOk, seedSite, testEnv } from './helpers'
 import { follow, outboxRows, publishWithoutQueue, seedFollowers, uniqueEmail } from './mail-helpers'
 

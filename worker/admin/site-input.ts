@@ -1,22 +1,16 @@
 // Reading site settings from an admin request: each field's type and rule, with a clear error per field.
-import type { Language, Moderation, Site } from '../admin-types'
+import { LANGUAGES, MODERATIONS, type Site } from '../domain'
 import { invalid } from '../errors'
-import { LANGUAGES, MAX_ORIGINS, MODERATIONS, isOrigin, isSiteId } from '../site-rules'
-import { optionalEmail, requiredText, type Input } from '../validate'
+import { LIMITS } from '../limits'
+import { MAX_ORIGINS, isOrigin, isSiteId } from '../site-rules'
+import { optionalEmail, requiredOneOf, requiredText, type Input } from '../validate'
 
 type SiteSettings = Omit<Site, 'id'>
 
 export function siteId(input: Input): string {
-  const id = requiredText(input, 'id', 64)
+  const id = requiredText(input, 'id', LIMITS.site)
   if (!isSiteId(id)) throw invalid('id', 'id must be 1 to 64 letters, digits, - or _, starting with a letter or digit.')
   return id
-}
-
-function oneOf<T extends string>(input: Input, field: string, allowed: readonly T[]): T {
-  const value = input[field]
-  if (typeof value !== 'string' || !allowed.includes(value as T))
-    throw invalid(field, `${field} must be one of ${allowed.join(', ')}.`)
-  return value as T
 }
 
 function origins(input: Input): string[] {
@@ -44,8 +38,8 @@ const READERS: { [K in keyof SiteSettings]: (input: Input) => SiteSettings[K] } 
   allowedOrigins: origins,
   ownerEmail: (input) => optionalEmail(input, 'ownerEmail'),
   notifyOwner,
-  moderation: (input) => oneOf<Moderation>(input, 'moderation', MODERATIONS),
-  language: (input) => oneOf<Language>(input, 'language', LANGUAGES),
+  moderation: (input) => requiredOneOf(input, 'moderation', MODERATIONS),
+  language: (input) => requiredOneOf(input, 'language', LANGUAGES),
 }
 
 /** The settings present in the input, each validated; fields left out keep `base` (the defaults for a new site). */

@@ -1,5 +1,6 @@
 // blocks table: email addresses and IP hashes the owner blocked from commenting and following.
-import type { Block, BlockKind } from '../admin-types'
+import type { Block } from '../admin-types'
+import type { BlockKind } from '../domain'
 
 type BlockRow = {
   id: number
@@ -59,19 +60,13 @@ export function deleteBlock(db: D1Database, id: number): D1PreparedStatement {
   return db.prepare('DELETE FROM blocks WHERE id = ?').bind(id)
 }
 
-/** Whether the normalised address or the IP hash is blocked; two lookups on the (kind, value) unique index. */
-export async function isBlocked(
-  db: D1Database | D1DatabaseSession,
-  emailNormalized: string | null,
-  ipHash: string,
-): Promise<boolean> {
-  const row = await db
+/** A row when the normalised address or the IP hash is blocked; two lookups on the (kind, value) unique index. */
+export function findBlockMatch(db: D1Database, emailNormalized: string | null, ipHash: string): D1PreparedStatement {
+  return db
     .prepare(
       `SELECT 1 AS hit FROM blocks WHERE kind = 'ip' AND value = ?1
        UNION ALL SELECT 1 FROM blocks WHERE kind = 'email' AND value = ?2
        LIMIT 1`,
     )
     .bind(ipHash, emailNormalized)
-    .first<{ hit: number }>()
-  return row !== null
 }

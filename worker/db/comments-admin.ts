@@ -1,6 +1,6 @@
 // comments table, the owner's view: every state, with the address, the IP hash and the thread, across sites.
-import type { AdminComment, StoredStatus } from '../admin-types'
-import { actionsFor } from '../admin/transitions'
+import type { AdminComment } from '../admin-types'
+import type { StoredStatus } from '../domain'
 import { toPage } from './page'
 
 type AdminCommentRow = {
@@ -26,7 +26,10 @@ const SELECT = `SELECT c.id, c.parent_id, c.name, c.email, c.website, c.ip_hash,
   c.thread_id, t.site_id, t.key AS thread_key, t.title AS thread_title, t.url AS thread_url
   FROM comments c JOIN threads t ON t.id = c.thread_id`
 
-const toAdminComment = (r: AdminCommentRow): AdminComment => ({
+/** The owner's view as stored; the moderation layer adds the actions its state allows. */
+export type StoredAdminComment = Omit<AdminComment, 'actions'>
+
+const toAdminComment = (r: AdminCommentRow): StoredAdminComment => ({
   id: r.id,
   parentId: r.parent_id,
   name: r.name,
@@ -39,7 +42,6 @@ const toAdminComment = (r: AdminCommentRow): AdminComment => ({
   createdAt: new Date(r.created_at).toISOString(),
   editedAt: r.edited_at === null ? null : new Date(r.edited_at).toISOString(),
   thread: { id: r.thread_id, siteId: r.site_id, key: r.thread_key, title: r.thread_title, url: r.thread_url },
-  actions: actionsFor(r.status),
 })
 
 export type CommentFilter = { siteId: string | null; threadId: number | null; status: StoredStatus | null }
@@ -63,7 +65,7 @@ export async function listAdminComments(db: D1Database, f: CommentFilter, before
   return toPage(results, limit, toAdminComment)
 }
 
-export async function findAdminComment(db: D1Database, id: number): Promise<AdminComment | null> {
+export async function findAdminComment(db: D1Database, id: number): Promise<StoredAdminComment | null> {
   const row = await db.prepare(`${SELECT} WHERE c.id = ?`).bind(id).first<AdminCommentRow>()
   return row && toAdminComment(row)
 }

@@ -1,11 +1,10 @@
 // comments table: reads and writes of comments, and the one mapper to the public Comment shape.
-import type { StoredStatus } from '../admin-types'
 import type { Comment } from '../api-types'
+import type { StoredStatus } from '../domain'
+import { rowsOf } from './batch'
 import { toPage } from './page'
 
-export type { StoredStatus }
-
-type CommentRow = {
+export type CommentRow = {
   id: number
   thread_id: number
   parent_id: number | null
@@ -65,12 +64,16 @@ export function listPublishedStatement(
 }
 
 export function pageFromResult(result: D1Result, limit: number): { comments: Comment[]; nextCursor: string | null } {
-  const { items, nextCursor } = toPage(result.results as CommentRow[], limit, toComment)
+  const { items, nextCursor } = toPage(rowsOf<CommentRow>(result), limit, toComment)
   return { comments: items, nextCursor }
 }
 
+export function findCommentStatement(db: D1Database, id: number): D1PreparedStatement {
+  return db.prepare(`SELECT ${COLUMNS} FROM comments WHERE id = ?`).bind(id)
+}
+
 export async function findComment(db: D1Database, id: number): Promise<StoredComment | null> {
-  const row = await db.prepare(`SELECT ${COLUMNS} FROM comments WHERE id = ?`).bind(id).first<CommentRow>()
+  const row = await findCommentStatement(db, id).first<CommentRow>()
   return row && toStored(row)
 }
 
@@ -93,71 +96,44 @@ export type NewComment = {
 export function insertComment(db: D1Database, c: NewComment, nowMs: number): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO comments (thread_id, parent_id, name, email, email_normalized, website, avatar, body, html, status, ip_hash, created_at)
+      `INSERT INTO comments (thread_id, parent_id, name, email, email_normalized, website, avatar, body, html, status,
+         ip_hash, created_at)
        VALUES ((SELECT id FROM threads WHERE site_id = ? AND key = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        RETURNING ${COLUMNS}`,
     )
     .bind(
-      c.siteId,
-      c.threadKey,
-      c.parentId,
-      c.name,
-      c.email,
-      c.emailNormalized,
-      c.website,
-      c.avatar,
-      c.body,
-      c.html,
-      c.status,
-      c.ipHash,
-      nowMs,
+      ...[c.siteId, c.threadKey, c.parentId, c.name, c.email, c.emailNormalized, c.website, c.avatar, c.body, c.html],
+      ...[c.status, c.ipHash, nowMs],
     )
 }
 
-export const commentFromResult = (result: D1Result): StoredComment => toStored((result.results as CommentRow[])[0]!)
+/** The comment an INSERT or UPDATE … RETURNING of a batch wrote, or null when it matched no row. */
+export const storedFromResult = (result: D1Result): StoredComment | null => {
+  const row = rowsOf<CommentRow>(result)[0]
+  return row ? toStored(row) : null
+}
 
 /** Changes the text of a comment that is still published or held; RETURNING yields no row when it is gone. */
-export function updateCommentBodyStatement(
-  db: D1Database,
-  id: number,
-  body: string,
-  html: string,
-  nowMs: number,
-): D1PreparedStatement {
+export function updateCommentBody(db: D1Database, id: number, body: string, html: string, nowMs: number) {
   return db
     .prepare(
-      `UPDATE comments SET body = ?, html = ?, edited_at = ? WHERE id = ? AND status IN ('published', 'pending') RETURNING ${COLUMNS}`,
+      `UPDATE comments SET body = ?, html = ?, edited_at = ? WHERE id = ? AND status IN ('published', 'pending')
+       RETURNING ${COLUMNS}`,
     )
     .bind(body, html, nowMs, id)
 }
 
-/** The edited comment, or null when it was deleted or moderated away meanwhile. */
-export async function updateCommentBody(
-  db: D1Database,
-  id: number,
-  body: string,
-  html: string,
-  nowMs: number,
-): Promise<Comment | null> {
-  const row = await updateCommentBodyStatement(db, id, body, html, nowMs).first<CommentRow>()
-  return row && toComment(row)
-}
-
 /** Deletes a comment only while it is visible: a spam mark or deletion made meanwhile by the owner stays as it is. */
 export function deleteVisibleComment(db: D1Database, id: number): D1PreparedStatement {
-  return db
-    .prepare("UPDATE comments SET status = 'deleted' WHERE id = ? AND status IN ('published', 'pending')")
-    .bind(id)
+  return db.prepare("UPDATE comments SET status = 'deleted' WHERE id = ? AND status IN ('published', 'pending')").bind(id)
 }
 
-/** Whether this address has a published comment anywhere on the site: first-time moderation holds everyone else. */
-export async function hasPublishedOnSite(db: D1Database, siteId: string, emailNormalized: string): Promise<boolean> {
-  const row = await db
+/** A row when this address has a published comment anywhere on the site: first-time moderation holds everyone else. */
+export function findPublishedByAuthor(db: D1Database, siteId: string, emailNormalized: string): D1PreparedStatement {
+  return db
     .prepare(
       `SELECT 1 AS ok FROM comments JOIN threads ON threads.id = comments.thread_id
        WHERE comments.email_normalized = ? AND comments.status = 'published' AND threads.site_id = ? LIMIT 1`,
     )
     .bind(emailNormalized, siteId)
-    .first<{ ok: number }>()
-  return row !== null
 }

@@ -1,7 +1,5 @@
 // followers table: who follows which thread (pending, active, unsubscribed), and the statements a follow request batches.
-import type { FollowerState, Language } from '../admin-types'
-
-export type { FollowerState }
+import type { FollowerState, Language } from '../domain'
 
 /** A follower with what the confirm and unsubscribe pages show: the thread and the site's language. */
 export type FollowerPage = {
@@ -58,24 +56,14 @@ export function upsertFollower(db: D1Database, t: FollowTarget, nowMs: number): 
     .bind(t.siteId, t.threadKey, t.email, t.emailNormalized, nowMs)
 }
 
-// A pending follower whose last confirmation mail is more than a day old (or who never got one).
-const DUE_FOR_CONFIRMATION = `thread_id = ${THREAD} AND email_normalized = ?3 AND state = 'pending'
+/**
+ * A pending follower whose last confirmation mail is more than a day old (or who never got one). Parameters: ?1 site,
+ * ?2 thread key, ?3 normalised address, ?4 now; db/outbox.ts queues the mail by the same condition.
+ */
+export const DUE_FOR_CONFIRMATION = `thread_id = ${THREAD} AND email_normalized = ?3 AND state = 'pending'
   AND (confirmation_sent_at IS NULL OR confirmation_sent_at <= ?4 - ${CONFIRMATION_INTERVAL_MS})`
 
-/** Queues a confirmation mail for the follower if one is due; RETURNING gives the new outbox id, if any. */
-export function insertConfirmation(db: D1Database, t: FollowTarget, nowMs: number): D1PreparedStatement {
-  return db
-    .prepare(
-      `INSERT INTO outbox (kind, dedupe_key, recipient, thread_id, follower_id, next_attempt_at, created_at, updated_at)
-       SELECT 'confirm', 'confirm:' || id || ':' || ?4, email, thread_id, id, ?4, ?4, ?4
-       FROM followers WHERE ${DUE_FOR_CONFIRMATION}
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
-    )
-    .bind(t.siteId, t.threadKey, t.emailNormalized, nowMs)
-}
-
-/** Put right after insertConfirmation(): the same condition, so it stamps exactly the follower that just got a mail. */
+/** Put right after insertConfirmation() (db/outbox.ts): the same condition, so it stamps exactly the follower that just got a mail. */
 export function markConfirmationSent(db: D1Database, t: FollowTarget, nowMs: number): D1PreparedStatement {
   return db
     .prepare(`UPDATE followers SET confirmation_sent_at = ?4, updated_at = ?4 WHERE ${DUE_FOR_CONFIRMATION}`)

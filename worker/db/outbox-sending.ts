@@ -1,6 +1,6 @@
 // outbox table, the sender's side: claim one row for a send, then record what became of it.
-import type { OutboxState } from '../admin-types'
-import type { RenderedMail } from './outbox'
+import type { OutboxState } from '../domain'
+import type { RenderedMail } from './outbox-delivery'
 
 /**
  * Takes the row for one send: only a queued or failed row that is due, and it is then leased until `leaseUntil`, so a

@@ -1,6 +1,7 @@
 // threads table: one row per page (site + key), holding its title, URL and published comment count.
 import type { AdminThread } from '../admin-types'
 import type { ThreadInfo } from '../api-types'
+import { rowsOf } from './batch'
 import { toPage } from './page'
 
 export type Thread = ThreadInfo & { id: number; siteId: string; locked: boolean }
@@ -32,14 +33,9 @@ export function findThreadStatement(db: D1Database, siteId: string, key: string)
     .bind(siteId, key)
 }
 
-export const threadFromResult = (result: D1Result): Thread | null => {
-  const row = (result.results as ThreadRow[])[0]
+export const threadFromResult = (result: D1Result | undefined): Thread | null => {
+  const row = rowsOf<ThreadRow>(result)[0]
   return row ? toThread(row) : null
-}
-
-export async function findThread(db: D1Database, siteId: string, key: string): Promise<Thread | null> {
-  const row = await findThreadStatement(db, siteId, key).first<ThreadRow>()
-  return row && toThread(row)
 }
 
 /** Creates the thread on its first comment or follower; fills in a title or URL the page did not send before. */

@@ -1,7 +1,7 @@
 // The one layout of every mail: paragraphs, an optional quoted comment, one action link and a footer, as text and HTML.
-import type { Language } from '../db/sites'
-import type { RenderedMail } from '../db/outbox'
-import { escapeHtml, oneLine } from './text'
+import type { Language } from '../domain'
+import type { RenderedMail } from '../db/outbox-delivery'
+import { escapeHtml, oneLine } from '../text'
 
 export type MailParts = {
   language: Language

@@ -1,10 +1,10 @@
 // Delivers one outbox row: claim it, check it is still wanted, render it once, send it, mark it sent right away.
 // A failed send goes back on the retry schedule, and after the last attempt the row is 'dead', where the owner sees it.
-import { findDelivery } from '../db/outbox'
+import { findDelivery } from '../db/outbox-delivery'
 import { claimOutbox, findOutboxState, markCancelled, markFailed, markSent, storeRendered } from '../db/outbox-sending'
 import type { Env } from '../env'
 import { planMail } from './render'
-import { oneLine } from './text'
+import { oneLine } from '../text'
 import { transportFor } from './transport'
 
 /** The first try and five retries, like max_retries in wrangler.toml. */

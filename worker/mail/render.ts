@@ -1,14 +1,14 @@
 // Decides what an outbox row becomes right before it is sent: the mail in the site's language, or a reason to cancel it.
-import { moderationLinks } from '../admin/moderation-links'
-import { MODERATION_STRINGS } from '../admin/moderation-strings'
-import type { Delivery, RenderedMail } from '../db/outbox'
-import type { Language } from '../db/sites'
+import { moderationLinks } from '../moderation/links'
+import { MODERATION_STRINGS } from '../moderation/strings'
+import type { Delivery, RenderedMail } from '../db/outbox-delivery'
+import type { Language } from '../domain'
 import { isMailbox } from '../email-address'
 import type { Env } from '../env'
 import { compose } from './compose'
 import { commentLink, followerLink } from './links'
 import { STRINGS } from './strings'
-import { oneLine } from './text'
+import { oneLine } from '../text'
 
 export type MailPlan = { send: RenderedMail } | { cancel: string }
 

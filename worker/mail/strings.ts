@@ -1,5 +1,5 @@
 // Every sentence of Parley's mails and follow pages, in English and Dutch; values are plain text, escaped where used.
-import type { Language } from '../db/sites'
+import type { Language } from '../domain'
 
 export type Strings = {
   confirmSubject: (title: string) => string

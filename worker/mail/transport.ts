@@ -17,23 +17,7 @@ export type OutgoingMail = {
 /** Resolves once the provider accepted the mail; throws otherwise (the caller retries). */
 export type MailTransport = (mail: OutgoingMail) => Promise<void>
 
-/** Test seam: sees every send first and may fail it or pass it on to the configured transport. */
-export type TransportInterceptor = (mail: OutgoingMail, next: MailTransport) => Promise<void>
-
-let interceptor: TransportInterceptor | null = null
-
-/** Only tests call this (test/worker/mail-*.test.ts), to fail chosen sends and count the rest; null removes it. */
-export function interceptTransportForTests(next: TransportInterceptor | null): void {
-  interceptor = next
-}
-
 export function transportFor(env: Env): MailTransport {
-  const configured = chooseTransport(env)
-  const hook = interceptor
-  return hook ? (mail) => hook(mail, configured) : configured
-}
-
-function chooseTransport(env: Env): MailTransport {
   switch (env.MAIL_TRANSPORT) {
     case 'binding':
       return bindingTransport(env.EMAIL)

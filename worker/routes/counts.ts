@@ -4,7 +4,7 @@ import type { CountsResponse } from '../api-types'
 import { listCounts } from '../db/threads'
 import type { AppEnv } from '../env'
 import { invalid } from '../errors'
-import { useSite } from '../site-access'
+import { useSite } from '../middleware/site-access'
 import { queryInput } from '../validate'
 
 const MAX_THREADS = 100

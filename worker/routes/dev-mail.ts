@@ -1,6 +1,6 @@
 // GET /dev/mail: every mail the pipeline sent, newest first, for local development only (the DEV_MAILBOX switch).
 import { Hono } from 'hono'
-import { listSentMail } from '../db/outbox'
+import { listSentMail } from '../db/outbox-log'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { localSwitchOn } from '../local'

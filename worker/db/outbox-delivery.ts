@@ -1,0 +1,100 @@
+// outbox table, the delivering side: a row with everything its mail is rendered from, the rows overdue for the re-drive.
+import type { FollowerState, Language, OutboxKind, StoredStatus } from '../domain'
+
+/** A mail as rendered once and stored, so a retry sends the very same message. */
+export type RenderedMail = { subject: string; text: string; html: string; headers: Record<string, string> }
+
+/** An outbox row with everything its mail is rendered from. */
+export type Delivery = {
+  id: number
+  kind: OutboxKind
+  recipient: string
+  rendered: RenderedMail | null
+  thread: { key: string; title: string; url: string | null }
+  site: { name: string; language: Language; notifyOwner: boolean }
+  comment: { id: number; name: string; email: string | null; body: string; html: string; status: StoredStatus } | null
+  follower: { id: number; state: FollowerState } | null
+}
+
+type DeliveryRow = {
+  id: number
+  kind: OutboxKind
+  recipient: string
+  subject: string | null
+  text_body: string | null
+  html_body: string | null
+  headers: string | null
+  thread_key: string
+  thread_title: string
+  thread_url: string | null
+  site_name: string
+  language: Language
+  notify_owner: number
+  comment_id: number | null
+  comment_name: string | null
+  comment_email: string | null
+  comment_body: string | null
+  comment_html: string | null
+  comment_status: StoredStatus | null
+  follower_id: number | null
+  follower_state: FollowerState | null
+}
+
+const toDelivery = (r: DeliveryRow): Delivery => ({
+  id: r.id,
+  kind: r.kind,
+  recipient: r.recipient,
+  rendered:
+    r.subject === null || r.text_body === null || r.html_body === null
+      ? null
+      : {
+          subject: r.subject,
+          text: r.text_body,
+          html: r.html_body,
+          headers: JSON.parse(r.headers ?? '{}') as Record<string, string>,
+        },
+  thread: { key: r.thread_key, title: r.thread_title, url: r.thread_url },
+  site: { name: r.site_name, language: r.language, notifyOwner: r.notify_owner === 1 },
+  comment:
+    r.comment_id === null
+      ? null
+      : {
+          id: r.comment_id,
+          name: r.comment_name ?? '',
+          email: r.comment_email,
+          body: r.comment_body ?? '',
+          html: r.comment_html ?? '',
+          status: r.comment_status ?? 'deleted',
+        },
+  follower: r.follower_id === null || r.follower_state === null ? null : { id: r.follower_id, state: r.follower_state },
+})
+
+// The comment a statement is about: the bound id, or with null the one inserted earlier in the same batch. A batch is
+
+/** Rows that should have been delivered by now: queued or failed, and due since before the cutoff. */
+const OVERDUE = `SELECT id FROM outbox WHERE state IN ('queued', 'failed') AND next_attempt_at <= ? LIMIT ?`
+
+export async function listOverdueOutbox(db: D1Database, cutoffMs: number, limit: number): Promise<number[]> {
+  const { results } = await db.prepare(OVERDUE).bind(cutoffMs, limit).all<{ id: number }>()
+  return results.map((r) => r.id)
+}
+
+export async function findDelivery(db: D1Database, id: number): Promise<Delivery | null> {
+  const row = await db
+    .prepare(
+      `SELECT o.id, o.kind, o.recipient, o.subject, o.text_body, o.html_body, o.headers,
+         t.key AS thread_key, t.title AS thread_title, t.url AS thread_url,
+         s.name AS site_name, s.language, s.notify_owner,
+         c.id AS comment_id, c.name AS comment_name, c.email AS comment_email, c.body AS comment_body, c.html AS comment_html,
+         c.status AS comment_status, f.id AS follower_id, f.state AS follower_state
+       FROM outbox o
+       JOIN threads t ON t.id = o.thread_id
+       JOIN sites s ON s.id = t.site_id
+       LEFT JOIN comments c ON c.id = o.comment_id
+       LEFT JOIN followers f ON f.id = o.follower_id
+       WHERE o.id = ?`,
+    )
+    .bind(id)
+    .first<DeliveryRow>()
+  return row && toDelivery(row)
+}

@@ -1,0 +1,52 @@
+// The one layout of the small server-rendered pages behind mail links: escaped, in the site's (or the reader's) language.
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { Language } from '../domain'
+import { escapeHtml } from '../text'
+
+export type PageContent = {
+  title: string
+  text: string
+  /** A button that POSTs to `url`: the unsubscribe form, which must work with no cookies and no JavaScript. */
+  form?: { url: string; label: string; field: [string, string] }
+  back?: { url: string; label: string }
+}
+
+const HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': 'no-store',
+  // The URL carries a personal token: keep it out of Referer headers and search engines, and the page out of frames.
+  'Referrer-Policy': 'no-referrer',
+  'X-Robots-Tag': 'noindex',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+}
+
+const STYLE = `body{margin:0;padding:48px 16px;background:#f4f4f5;font:17px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;color:#1f2328}
+main{max-width:520px;margin:0 auto;padding:32px;background:#fff;border-radius:10px}
+h1{margin-top:0;font-size:1.4em}button{font:inherit;padding:10px 18px;border:0;border-radius:6px;background:#2754c5;color:#fff;cursor:pointer}
+a{color:#2754c5}@media (prefers-color-scheme:dark){body{background:#18181b;color:#e4e4e7}main{background:#27272a}a{color:#8fb0ff}}`
+
+export function page(c: Context, status: ContentfulStatusCode, language: Language, content: PageContent): Response {
+  const { form, back } = content
+  const html = `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(content.title)}</title><style>${STYLE}</style></head>
+<body><main>
+<h1>${escapeHtml(content.title)}</h1>
+<p>${escapeHtml(content.text)}</p>
+${form ? `<form method="post" action="${escapeHtml(form.url)}"><input type="hidden" name="${escapeHtml(form.field[0])}" value="${escapeHtml(form.field[1])}"><button type="submit">${escapeHtml(form.label)}</button></form>` : ''}
+${back ? `<p><a href="${escapeHtml(back.url)}">${escapeHtml(back.label)}</a></p>` : ''}
+</main></body></html>`
+  return c.body(html, status, HEADERS)
+}
+
+/** For a page with no site to take the language from (a broken link): the reader's first choice of the two we speak. */
+export function readerLanguage(acceptLanguage: string | undefined): Language {
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.trim().slice(0, 2).toLowerCase()
+    if (tag === 'nl' || tag === 'en') return tag
+  }
+  return 'en'
+}

@@ -1,0 +1,20 @@
+// GET /follow/confirm?token=…: the link in a confirmation mail. A pending follower becomes active; a bad link is a
+// readable page with 400, never an error 500.
+import { Hono } from 'hono'
+import { confirmFollower, findFollowerPage } from '../db/followers'
+import type { AppEnv } from '../env'
+import { followerFromToken } from '../mail/links'
+import { brokenLinkPage, confirmedPage } from '../pages/follower'
+
+export const followConfirm = new Hono<AppEnv>()
+
+followConfirm.get('/', async (c) => {
+  const now = c.get('now')
+  const id = await followerFromToken(c.env, 'follow_confirm', c.req.query('token'), now)
+  if (id === null) return brokenLinkPage(c, 400)
+  // Only a pending follower is confirmed: an old confirmation link must not undo a later unsubscribe.
+  const state = await confirmFollower(c.env.DB, id, now)
+  const follower = state === null ? null : await findFollowerPage(c.env.DB, id)
+  if (!follower || state === null) return brokenLinkPage(c, 404)
+  return confirmedPage(c, follower, state)
+})

@@ -1,0 +1,16 @@
+// Text on its way into a mail, a page or a header: one-line values with no control characters, and escaped HTML.
+
+// Line breaks of any kind become spaces; the other C0 and C1 controls, and bidi overrides that could dress up a subject,
+// go. Together this is what keeps a name or a title from starting a new header line.
+const BREAKS = /[\r\n\t\v\f\u2028\u2029]+/g
+const UNSAFE_IN_HEADER = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g
+
+/** A value fit for a header such as Subject: one line, trimmed, at most `max` characters. */
+export function oneLine(value: string, max = 200): string {
+  const line = value.replace(BREAKS, ' ').replace(UNSAFE_IN_HEADER, '').replace(/\s+/g, ' ').trim()
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!)

@@ -1,0 +1,93 @@
+// The last step of every public write: one D1 batch that spends the challenge, makes the thread, writes the comment or
+// follow, and queues every mail it causes. All of it happens, or none of it: a replayed code fails the whole batch.
+import type { FollowOutcome } from '../api-types'
+import { challengeReplayed } from '../challenge/token'
+import { rowsOf, runBatch } from '../db/batch'
+import { insertComment, storedFromResult, type NewComment, type StoredComment } from '../db/comments'
+import { markConfirmationSent, upsertFollower, type FollowTarget } from '../db/followers'
+import { fanOutLatestComment, insertConfirmation, insertedIds, notifyOwnerOfLatestComment } from '../db/outbox'
+import { isTokenSpentConflict, spendToken } from '../db/spent-tokens'
+import { countInsertedComment, upsertThread } from '../db/threads'
+import type { FollowerState } from '../domain'
+import { normaliseEmail } from '../email-address'
+
+export type ThreadPlan = { siteId: string; key: string; title: string | null; url: string | null }
+export type SpentChallenge = { id: string; expiresAt: number }
+
+export type CommentPlan = {
+  challenge: SpentChallenge
+  thread: ThreadPlan
+  comment: NewComment
+  follow: FollowTarget | null
+  ownerEmail: string | null
+}
+
+export type CommentCommit = { comment: StoredComment; outboxIds: number[]; follow: FollowOutcome }
+export type FollowCommit = { outboxIds: number[]; follow: FollowOutcome }
+
+export async function commitComment(db: D1Database, plan: CommentPlan, nowMs: number): Promise<CommentCommit> {
+  const { challenge, thread, follow, ownerEmail } = plan
+  const r = await spending(
+    runBatch(db, {
+      spend: spendToken(db, challenge.id, challenge.expiresAt),
+      thread: upsertThread(db, thread.siteId, thread.key, thread.title, thread.url, nowMs),
+      comment: insertComment(db, plan.comment, nowMs),
+      count: countInsertedComment(db),
+      ...followStatements(db, follow, nowMs),
+      notify: fanOutLatestComment(db, nowMs),
+      owner: ownerEmail ? notifyOwnerOfLatestComment(db, ownerEmail, normaliseEmail(ownerEmail), nowMs) : null,
+    }),
+  )
+  const comment = storedFromResult(r.comment)
+  if (!comment) throw new Error('the comment insert returned no row')
+  return {
+    comment,
+    outboxIds: [r.confirmation, r.notify, r.owner].flatMap(insertedIds),
+    follow: follow ? followOutcome(r.follower) : 'none',
+  }
+}
+
+export async function commitFollow(
+  db: D1Database,
+  plan: { challenge: SpentChallenge; thread: ThreadPlan; follow: FollowTarget },
+  nowMs: number,
+): Promise<FollowCommit> {
+  const { challenge, thread } = plan
+  const r = await spending(
+    runBatch(db, {
+      spend: spendToken(db, challenge.id, challenge.expiresAt),
+      thread: upsertThread(db, thread.siteId, thread.key, thread.title, thread.url, nowMs),
+      ...followStatements(db, plan.follow, nowMs),
+    }),
+  )
+  return { outboxIds: insertedIds(r.confirmation), follow: followOutcome(r.follower) }
+}
+
+/** Spends the challenge and writes nothing else: for a write that is dropped without telling (a blocked sender). */
+export async function commitNothing(db: D1Database, challenge: SpentChallenge): Promise<void> {
+  await spending(spendToken(db, challenge.id, challenge.expiresAt).run())
+}
+
+/** A pending follower (or the one there is), and a confirmation mail when one is due, stamped as sent. */
+function followStatements(db: D1Database, follow: FollowTarget | null, nowMs: number) {
+  return {
+    follower: follow && upsertFollower(db, follow, nowMs),
+    confirmation: follow && insertConfirmation(db, follow, nowMs),
+    confirmationSent: follow && markConfirmationSent(db, follow, nowMs),
+  }
+}
+
+/** An address already active is not asked again; anyone else has a confirmation mail on its way (now or within the day). */
+function followOutcome(follower: D1Result | undefined): FollowOutcome {
+  return rowsOf<{ state: FollowerState }>(follower)[0]?.state === 'active' ? 'already_following' : 'confirmation_sent'
+}
+
+async function spending<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write
+  } catch (err) {
+    // A request that raced us with the same code won; this one is a replay.
+    if (isTokenSpentConflict(err)) throw challengeReplayed()
+    throw err
+  }
+}

@@ -1,0 +1,82 @@
+// The second step of every public write: one D1 batch that counts the attempt against the IP's allowance, burns a wrongly
+// answered code, and reads everything the decision needs (a spent code, the thread, the parent, blocks, a known author).
+import type { Context } from 'hono'
+import { challengeReplayed, challengeWrong, judgeChallenge, type JudgedChallenge } from '../challenge/token'
+import { rowsOf, runBatch } from '../db/batch'
+import { findBlockMatch } from '../db/blocks'
+import { findCommentStatement, findPublishedByAuthor, type CommentRow } from '../db/comments'
+import { countAttempt, rateLimit, refuseOverLimit, type RateLimit } from '../db/rate-limits'
+import { burnToken, findSpentToken } from '../db/spent-tokens'
+import { findThreadStatement, threadFromResult, type Thread } from '../db/threads'
+import type { Site, StoredStatus } from '../domain'
+import type { AppEnv } from '../env'
+import { hashIp } from '../tokens'
+
+export type PreflightRequest = {
+  action: 'post' | 'follow'
+  site: Site
+  threadKey: string
+  /** The comment replied to, if any: a comment's preflight reads it. */
+  parentId: number | null
+  emailNormalized: string | null
+  /** Whether the decision needs to know if this address was published on the site before (first-time moderation). */
+  askKnownAuthor: boolean
+  challengeToken: string
+  challengeAnswer: string
+}
+
+/** The facts a decision is made on, all read in one round trip. */
+export type Preflight = {
+  ipHash: string
+  challenge: { id: string; expiresAt: number }
+  thread: Thread | null
+  parent: { threadId: number; status: StoredStatus } | null
+  blocked: boolean
+  knownAuthor: boolean
+}
+
+/**
+ * Refuses, in this order: over the rate limit (429; every attempt counts, failed ones too), a code that is forged,
+ * expired or another site's, a wrong answer (the code is burnt in the same batch: one attempt per code), a code spent
+ * before (403 challenge_failed). Anything else is for the decision.
+ */
+export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Promise<Preflight> {
+  const { DB: db, SIGNING_KEY: secret } = c.env
+  const now = c.get('now')
+  const ipHash = await hashIp(secret, c.req.header('cf-connecting-ip'))
+  const limit = rateLimit(c.env, req.action, ipHash, now)
+  const judged = await judgeChallenge(secret, req.site.id, req.challengeToken, req.challengeAnswer, now).catch(
+    (err: Error) => err,
+  )
+  if (judged instanceof Error || !judged.right) return refuse(db, limit, judged)
+  const email = req.emailNormalized
+  const r = await runBatch(db, {
+    attempt: countAttempt(db, limit),
+    spent: findSpentToken(db, judged.id),
+    thread: findThreadStatement(db, req.site.id, req.threadKey),
+    parent: req.parentId === null ? null : findCommentStatement(db, req.parentId),
+    blocked: findBlockMatch(db, email, ipHash),
+    known: req.askKnownAuthor && email !== null ? findPublishedByAuthor(db, req.site.id, email) : null,
+  })
+  refuseOverLimit(r.attempt, limit)
+  if (rowsOf(r.spent).length > 0) throw challengeReplayed()
+  const parent = rowsOf<CommentRow>(r.parent)[0]
+  return {
+    ipHash,
+    challenge: { id: judged.id, expiresAt: judged.expiresAt },
+    thread: threadFromResult(r.thread),
+    parent: parent ? { threadId: parent.thread_id, status: parent.status } : null,
+    blocked: rowsOf(r.blocked).length > 0,
+    knownAuthor: rowsOf(r.known).length > 0,
+  }
+}
+
+/** A code that cannot pass still counts as an attempt, and a wrong answer burns it: each code gets one try. */
+async function refuse(db: D1Database, limit: RateLimit, judged: JudgedChallenge | Error): Promise<never> {
+  const r = await runBatch(db, {
+    attempt: countAttempt(db, limit),
+    burn: judged instanceof Error ? null : burnToken(db, judged.id, judged.expiresAt),
+  })
+  refuseOverLimit(r.attempt, limit)
+  throw judged instanceof Error ? judged : challengeWrong()
+}
