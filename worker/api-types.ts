@@ -17,7 +17,6 @@ export type ErrorCode =
 
 export type ErrorBody = { error: { code: ErrorCode; message: string; field?: string } }
 
-
 /** A comment as the public sees it: never an email address or an IP. */
 export type Comment = {
   id: number

@@ -1,55 +1,10 @@
-// Reading a request: the JSON body within limits, and each field's type and length, with a clear error per field.
+// Reading a request's fields: each one's type and length, with a clear error per field.
 import type { Context } from 'hono'
 import { isOneOf } from './domain'
 import { isMailbox } from './email-address'
 import { ApiError, invalid } from './errors'
 
-const MAX_BODY_BYTES = 32 * 1024
-
 export type Input = Record<string, unknown>
-
-/** Parses a JSON object body; refuses a wrong content type, a body over the limit and broken JSON, before any write. */
-export async function readJson(c: Context): Promise<Input> {
-  const type = c.req.header('content-type') ?? ''
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new ApiError('bad_request', 'Send the body as application/json.', undefined, 415)
-  }
-  const declared = Number(c.req.header('content-length') ?? 0)
-  if (declared > MAX_BODY_BYTES) throw tooLarge()
-  const text = await readLimited(c.req.raw)
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    throw new ApiError('bad_request', 'The body is not valid JSON.')
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new ApiError('bad_request', 'The body must be a JSON object.')
-  }
-  return parsed as Input
-}
-
-const tooLarge = () => new ApiError('payload_too_large', `The body must be at most ${MAX_BODY_BYTES} bytes.`)
-
-// A chunked body has no Content-Length, so the limit is also enforced while reading.
-async function readLimited(request: Request): Promise<string> {
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel()
-      throw tooLarge()
-    }
-    chunks.push(value)
-  }
-  const decoder = new TextDecoder()
-  return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode()
-}
 
 // Control characters (other than newlines and tabs in long text) have no place in a comment and can break mails.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g

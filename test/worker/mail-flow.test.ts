@@ -14,7 +14,6 @@ const followerCount = async (thread: string) =>
 const confirmRows = (thread: string) =>
   outboxRows("kind = 'confirm' AND thread_id = (SELECT id FROM threads WHERE key = ?)", thread)
 
-
 describe('following a thread', () => {
   it('follows, confirms, gets a notification, unsubscribes by page and by one-click, and then gets nothing more', async () => {
     // The thread's URL is kept only on one of the site's origins: mails link there.

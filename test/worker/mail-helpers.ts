@@ -104,10 +104,7 @@ export async function mailsTo(to: string, subject = /./): Promise<SentMail[]> {
 
 /** Waits for the local queue to deliver a mail to `to` whose subject matches, as the demo's mailbox page would show it. */
 export async function waitForMail(to: string, subject: RegExp): Promise<SentMail> {
-  return vi.waitUntil(
-    async () => (await mailsTo(to, subject))[0],
-    { timeout: 20_000, interval: 250 },
-  )
+  return vi.waitUntil(async () => (await mailsTo(to, subject))[0], { timeout: 20_000, interval: 250 })
 }
 
 /** The path and query of the first link in `text` to `path` on this Worker, ready for request(). */
@@ -151,7 +148,12 @@ export type QueueRound = { result: QueueResult; delays: (number | undefined)[] }
  * Plays the queue for the given outbox ids: delivers them in a batch at `startMs`, then redelivers every retried message
  * once its delay has passed, as Cloudflare Queues does, until none is left.
  */
-export async function runQueue(ids: number[], startMs: number, env: Env = testEnv, maxRounds = 10): Promise<QueueRound[]> {
+export async function runQueue(
+  ids: number[],
+  startMs: number,
+  env: Env = testEnv,
+  maxRounds = 10,
+): Promise<QueueRound[]> {
   let now = startMs
   let pending = ids.map((outboxId) => ({
     id: `msg-${outboxId}`,

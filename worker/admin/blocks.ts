@@ -6,7 +6,8 @@ import { deleteBlock, findBlock, findBlockById, insertBlock, listBlocks } from '
 import { normaliseEmail } from '../email-address'
 import type { AppEnv } from '../env'
 import { ApiError, invalid } from '../errors'
-import { optionalText, pathId, readJson, requiredEmail, requiredText, type Input } from '../validate'
+import { optionalText, pathId, requiredEmail, requiredText, type Input } from '../validate'
+import { readJson } from '../json-body'
 
 // The IP hash as comments store it (worker/rate-limit.ts): 32 hex digits. The owner copies it from a comment.
 const IP_HASH = /^[0-9a-f]{32}$/

@@ -10,7 +10,8 @@ import { enqueueAfterResponse } from '../mail/enqueue'
 import { listAdminComments } from '../db/comments-admin'
 import type { AppEnv } from '../env'
 import { invalid } from '../errors'
-import { optionalOneOf, optionalText, pathId, queryInput, readJson, requiredText } from '../validate'
+import { optionalOneOf, optionalText, pathId, queryInput, requiredText } from '../validate'
+import { readJson } from '../json-body'
 
 export const comments = new Hono<AppEnv>()
 

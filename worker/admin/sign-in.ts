@@ -7,7 +7,8 @@ import type { AppEnv } from '../env'
 import { ApiError, invalid } from '../errors'
 import { rateLimit, takeRateLimit } from '../db/rate-limits'
 import { hashIp } from '../tokens'
-import { readJson, requiredText, type Input } from '../validate'
+import { requiredText, type Input } from '../validate'
+import { readJson } from '../json-body'
 
 /** Room for any generated secret; the comparison hashes it, so its length costs nothing else. */
 const MAX_PASSWORD_LENGTH = 1024

@@ -7,7 +7,7 @@ import { findSite, insertSite, listSites, updateSite } from '../db/sites'
 import { isUniqueViolation } from '../db/unique-violation'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
-import { readJson } from '../validate'
+import { readJson } from '../json-body'
 
 export const sites = new Hono<AppEnv>()
 

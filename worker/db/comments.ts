@@ -125,7 +125,9 @@ export function updateCommentBody(db: D1Database, id: number, body: string, html
 
 /** Deletes a comment only while it is visible: a spam mark or deletion made meanwhile by the owner stays as it is. */
 export function deleteVisibleComment(db: D1Database, id: number): D1PreparedStatement {
-  return db.prepare("UPDATE comments SET status = 'deleted' WHERE id = ? AND status IN ('published', 'pending')").bind(id)
+  return db
+    .prepare("UPDATE comments SET status = 'deleted' WHERE id = ? AND status IN ('published', 'pending')")
+    .bind(id)
 }
 
 /** A row when this address has a published comment anywhere on the site: first-time moderation holds everyone else. */

@@ -4,7 +4,7 @@ import type { FollowResponse } from '../api-types'
 import type { AppEnv } from '../env'
 import { enqueueAfterResponse } from '../mail/enqueue'
 import { useSite } from '../middleware/site-access'
-import { readJson } from '../validate'
+import { readJson } from '../json-body'
 import { followThread } from '../write/follow-thread'
 import { readFollow } from '../write/parse'
 
