@@ -1,0 +1,104 @@
+// write/decide.ts: what becomes of a comment, from the request and the preflight's facts alone; no D1 involved.
+import { describe, expect, it } from 'vitest'
+import type { Site } from '../../worker/domain'
+import { decideComment, needsKnownAuthor, type CommentAsked } from '../../worker/write/decide'
+import type { Preflight } from '../../worker/write/preflight'
+
+const site = (overrides: Partial<Site> = {}): Site => ({
+  id: 'blog',
+  name: 'Blog',
+  allowedOrigins: ['https://blog.example'],
+  ownerEmail: null,
+  notifyOwner: false,
+  moderation: 'none',
+  language: 'en',
+  ...overrides,
+})
+
+const thread = { id: 7, siteId: 'blog', key: '/post', title: 'Post', url: null, commentCount: 1, locked: false }
+const facts = (overrides: Partial<Preflight> = {}) => ({
+  thread,
+  parent: null,
+  blocked: false,
+  knownAuthor: false,
+  ...overrides,
+})
+const asked = (overrides: Partial<CommentAsked> = {}): CommentAsked => ({
+  parentId: null,
+  email: 'ann@example.org',
+  follow: false,
+  ...overrides,
+})
+
+describe('decideComment', () => {
+  it('publishes at once on a site without moderation', () => {
+    expect(decideComment(site(), asked(), facts())).toEqual({ status: 'published', follow: false, ownerEmail: null })
+  })
+
+  it('holds every comment on a site that moderates all', () => {
+    expect(decideComment(site({ moderation: 'all' }), asked(), facts({ knownAuthor: true })).status).toBe('pending')
+  })
+
+  it('holds a first-time author and publishes a known one under first-time moderation', () => {
+    const firstTime = site({ moderation: 'first_time' })
+    expect(decideComment(firstTime, asked(), facts()).status).toBe('pending')
+    expect(decideComment(firstTime, asked(), facts({ knownAuthor: true })).status).toBe('published')
+    expect(decideComment(firstTime, asked({ email: null }), facts({ knownAuthor: true })).status).toBe('pending')
+  })
+
+  it("keeps a blocked sender's comment as spam and starts no follow for it, whatever the site's mode", () => {
+    for (const moderation of ['none', 'first_time', 'all'] as const) {
+      const decision = decideComment(site({ moderation }), asked({ follow: true }), facts({ blocked: true }))
+      expect(decision).toMatchObject({ status: 'spam', follow: false })
+    }
+  })
+
+  it('records a follow only for an author who gave an address', () => {
+    expect(decideComment(site(), asked({ follow: true }), facts()).follow).toBe(true)
+    expect(decideComment(site(), asked({ follow: true, email: null }), facts()).follow).toBe(false)
+  })
+
+  it("names the owner's address only when the site notifies its owner and the address is a mailbox", () => {
+    expect(decideComment(site({ notifyOwner: true, ownerEmail: ' me@blog.example ' }), asked(), facts())).toMatchObject(
+      { ownerEmail: 'me@blog.example' },
+    )
+    expect(
+      decideComment(site({ notifyOwner: false, ownerEmail: 'me@blog.example' }), asked(), facts()).ownerEmail,
+    ).toBe(null)
+    expect(decideComment(site({ notifyOwner: true, ownerEmail: 'not an address' }), asked(), facts()).ownerEmail).toBe(
+      null,
+    )
+  })
+
+  it('refuses a comment on a closed thread with 409 conflict', () => {
+    expect(() => decideComment(site(), asked(), facts({ thread: { ...thread, locked: true } }))).toThrowError(
+      expect.objectContaining({ code: 'conflict', status: 409 }),
+    )
+  })
+
+  it('refuses a reply to a comment of another thread, a held one, or none, with 400 on parentId', () => {
+    const refusedParents = [
+      null,
+      { threadId: 8, status: 'published' as const },
+      { threadId: 7, status: 'pending' as const },
+      { threadId: 7, status: 'deleted' as const },
+    ]
+    for (const parent of refusedParents) {
+      expect(() => decideComment(site(), asked({ parentId: 3 }), facts({ parent }))).toThrowError(
+        expect.objectContaining({ code: 'validation_failed', field: 'parentId' }),
+      )
+    }
+    expect(
+      decideComment(site(), asked({ parentId: 3 }), facts({ parent: { threadId: 7, status: 'published' } })),
+    ).toMatchObject({ status: 'published' })
+  })
+})
+
+describe('needsKnownAuthor', () => {
+  it('asks D1 about the author only under first-time moderation, and only for an address', () => {
+    expect(needsKnownAuthor(site({ moderation: 'first_time' }), 'ann@example.org')).toBe(true)
+    expect(needsKnownAuthor(site({ moderation: 'first_time' }), null)).toBe(false)
+    expect(needsKnownAuthor(site({ moderation: 'all' }), 'ann@example.org')).toBe(false)
+    expect(needsKnownAuthor(site(), 'ann@example.org')).toBe(false)
+  })
+})
