@@ -1,5 +1,5 @@
 // Transport through Cloudflare Email Service's send_email binding; locally, wrangler and miniflare simulate the binding.
-import type { MailTransport } from './transport'
+import type { MailTransport } from './outgoing-mail'
 
 export function bindingTransport(binding: SendEmail): MailTransport {
   return async (mail) => {

@@ -1,5 +1,5 @@
 // Transport through Resend's HTTP API (MAIL_TRANSPORT="resend", secret RESEND_API_KEY): https://resend.com/docs/api-reference
-import type { MailTransport } from './transport'
+import type { MailTransport } from './outgoing-mail'
 
 const ENDPOINT = 'https://api.resend.com/emails'
 const TIMEOUT_MS = 30_000

@@ -2,20 +2,7 @@
 import type { Env } from '../env'
 import { bindingTransport } from './transport-binding'
 import { resendTransport } from './transport-resend'
-
-export type OutgoingMail = {
-  from: { email: string; name: string }
-  to: string
-  subject: string
-  text: string
-  html: string
-  headers: Record<string, string>
-  /** Unique per outbox row: a provider that honours it drops a repeat of a send whose answer we never got. */
-  idempotencyKey: string
-}
-
-/** Resolves once the provider accepted the mail; throws otherwise (the caller retries). */
-export type MailTransport = (mail: OutgoingMail) => Promise<void>
+import type { MailTransport } from './outgoing-mail'
 
 export function transportFor(env: Env): MailTransport {
   switch (env.MAIL_TRANSPORT) {

@@ -1,0 +1,15 @@
+// A mail ready to go, and what a transport does with it: the one interface every transport implements.
+
+export type OutgoingMail = {
+  from: { email: string; name: string }
+  to: string
+  subject: string
+  text: string
+  html: string
+  headers: Record<string, string>
+  /** Unique per outbox row: a provider that honours it drops a repeat of a send whose answer we never got. */
+  idempotencyKey: string
+}
+
+/** Resolves once the provider accepted the mail; throws otherwise (the caller retries). */
+export type MailTransport = (mail: OutgoingMail) => Promise<void>
