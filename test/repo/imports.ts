@@ -4,6 +4,8 @@ import { dirname, join, relative, resolve } from 'node:path'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 
+const SOURCE = /\.(tsx?|mjs)$/
+
 /** Static imports and re-exports, side-effect imports and dynamic import() calls; type-only imports count too. */
 const SPECIFIERS =
   /(?:^|[\n;])\s*(?:import|export)\s(?:[^'";]*?\sfrom\s)?\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
@@ -13,9 +15,9 @@ export function sourceFiles(folder: string): string[] {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name)
-      if (name === 'dist' || name === 'node_modules') continue
+      if (name === 'dist' || name === 'node_modules' || name.startsWith('.')) continue
       if (statSync(path).isDirectory()) walk(path)
-      else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) out.push(relative(ROOT, path))
+      else if (SOURCE.test(name) && !name.endsWith('.d.ts')) out.push(relative(ROOT, path))
     }
   }
   walk(join(ROOT, folder))
