@@ -15,7 +15,7 @@ export function wrangler(args, options = {}) {
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
   })
   if (result.status !== 0) {
-    throw new Error(`wrangler ${args.join(' ')} failed (${result.status}):\n${result.stderr ?? ''}`)
+    throw new Error(`wrangler ${args.join(' ')} failed (${result.status}):\n${result.stderr || result.stdout || ''}`)
   }
   return result.stdout
 }

@@ -1,10 +1,11 @@
 // `npm run site -- add|list|update …`: manage sites in local D1 (the default) or the deployed one (--remote).
-// Every value is checked by the Worker's own rules (worker/domain.ts, worker/site-rules.ts) and quoted strictly before it reaches SQL.
+// Every value is checked by the Worker's own rules (worker/domain.ts, worker/site-rules.ts) and quoted strictly
+// (scripts/d1-command.mjs) before it reaches SQL.
 import { parseArgs } from 'node:util'
 import { isMailbox } from '../worker/email-address.ts'
 import { LANGUAGES, MODERATIONS } from '../worker/domain.ts'
 import { MAX_ORIGINS, isOrigin, isSiteId } from '../worker/site-rules.ts'
-import { wrangler } from './local-setup.mjs'
+import { d1Query, sqlLiteral } from './d1-command.mjs'
 
 const USAGE = `Usage: npm run site -- <command> [options]
 
@@ -53,24 +54,14 @@ if (v.help || !command) {
 }
 if (extra.length > 0) fail(`unexpected arguments: ${extra.join(' ')}`)
 
-/**
- * A SQL string literal. Values are checked before they get here; quoting is strict all the same: control characters
- * are refused outright, and a single quote, the only character a SQLite string literal treats specially, is doubled.
- */
-function sql(value) {
-  if (value === null) return 'NULL'
-  if (typeof value === 'number') return String(value)
-  if (/[\u0000-\u001f\u007f]/.test(value)) fail('values must not contain control characters')
-  return `'${value.replaceAll("'", "''")}'`
+const sql = (value) => {
+  try {
+    return sqlLiteral(value)
+  } catch (err) {
+    return fail(err.message)
+  }
 }
-
-/** Runs one statement through wrangler (arguments passed as a list: no shell in between) and returns its rows. */
-function query(statement) {
-  const where = v.remote ? ['--remote'] : ['--local', ...(v['persist-to'] ? ['--persist-to', v['persist-to']] : [])]
-  const out = wrangler(['d1', 'execute', 'DB', ...where, '--yes', '--json', '--command', statement], { quiet: true })
-  const results = JSON.parse(out.slice(out.indexOf('[')))
-  return results.at(-1)?.results ?? []
-}
+const query = (statement) => d1Query(statement, { remote: v.remote, persistTo: v['persist-to'] })
 
 const COLUMNS = 'id, name, allowed_origins, owner_email, notify_owner, moderation, language'
 
