@@ -1,6 +1,7 @@
 // admin_actions table: the audit log of every admin action (who, what, when), shown on the admin page.
 import type { AuditEntry } from '../admin-types'
 import { toPage } from './page'
+import { iso } from './time'
 
 type AdminActionRow = {
   id: number
@@ -17,7 +18,7 @@ const toAuditEntry = (r: AdminActionRow): AuditEntry => ({
   action: r.action,
   target: r.target,
   detail: r.detail,
-  createdAt: new Date(r.created_at).toISOString(),
+  createdAt: iso(r.created_at),
 })
 
 export type AdminAction = { actor: string; action: string; target: string; detail?: string | null }

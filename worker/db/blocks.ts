@@ -1,6 +1,7 @@
 // blocks table: email addresses and IP hashes the owner blocked from commenting and following.
 import type { Block } from '../admin-types'
 import type { BlockKind } from '../domain'
+import { iso } from './time'
 
 type BlockRow = {
   id: number
@@ -19,7 +20,7 @@ const toBlock = (r: BlockRow): Block => ({
   value: r.value,
   note: r.note,
   createdBy: r.created_by,
-  createdAt: new Date(r.created_at).toISOString(),
+  createdAt: iso(r.created_at),
 })
 
 export async function listBlocks(db: D1Database): Promise<Block[]> {

@@ -2,6 +2,7 @@
 import type { AdminComment } from '../admin-types'
 import type { StoredStatus } from '../domain'
 import { toPage } from './page'
+import { iso, isoOrNull } from './time'
 
 type AdminCommentRow = {
   id: number
@@ -39,8 +40,8 @@ const toAdminComment = (r: AdminCommentRow): StoredAdminComment => ({
   body: r.body,
   html: r.html,
   status: r.status,
-  createdAt: new Date(r.created_at).toISOString(),
-  editedAt: r.edited_at === null ? null : new Date(r.edited_at).toISOString(),
+  createdAt: iso(r.created_at),
+  editedAt: isoOrNull(r.edited_at),
   thread: { id: r.thread_id, siteId: r.site_id, key: r.thread_key, title: r.thread_title, url: r.thread_url },
 })
 

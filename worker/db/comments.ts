@@ -3,6 +3,7 @@ import type { Comment } from '../api-types'
 import type { StoredStatus } from '../domain'
 import { rowsOf } from './batch'
 import { toPage } from './page'
+import { iso, isoOrNull } from './time'
 
 export type CommentRow = {
   id: number
@@ -27,8 +28,8 @@ const toComment = (r: CommentRow): Comment => ({
   website: r.website,
   avatar: r.avatar,
   html: r.html,
-  createdAt: new Date(r.created_at).toISOString(),
-  editedAt: r.edited_at === null ? null : new Date(r.edited_at).toISOString(),
+  createdAt: iso(r.created_at),
+  editedAt: isoOrNull(r.edited_at),
   // Only a published comment reads as published; a held one (or a blocked author's, kept as spam) reads as awaiting approval.
   status: r.status === 'published' ? 'published' : 'pending',
 })

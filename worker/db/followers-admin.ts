@@ -1,6 +1,7 @@
 // followers table, the owner's view: a thread's followers with their states, for the admin page and the CSV export.
 import type { AdminFollower, FollowerState } from '../admin-types'
 import { toPage } from './page'
+import { iso } from './time'
 
 type AdminFollowerRow = { id: number; email: string; state: FollowerState; created_at: number; updated_at: number }
 
@@ -8,8 +9,8 @@ const toAdminFollower = (r: AdminFollowerRow): AdminFollower => ({
   id: r.id,
   email: r.email,
   state: r.state,
-  createdAt: new Date(r.created_at).toISOString(),
-  updatedAt: new Date(r.updated_at).toISOString(),
+  createdAt: iso(r.created_at),
+  updatedAt: iso(r.updated_at),
 })
 
 const SELECT = 'SELECT id, email, state, created_at, updated_at FROM followers WHERE thread_id = ?'

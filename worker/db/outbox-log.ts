@@ -2,6 +2,7 @@
 import type { OutboxEntry } from '../admin-types'
 import type { OutboxState } from '../domain'
 import { toPage } from './page'
+import { iso, isoOrNull } from './time'
 
 type OutboxEntryRow = {
   id: number
@@ -21,8 +22,6 @@ type OutboxEntryRow = {
 const COLUMNS =
   'id, kind, recipient, thread_id, comment_id, subject, state, attempts, last_error, next_attempt_at, created_at, sent_at'
 
-const iso = (ms: number) => new Date(ms).toISOString()
-
 const toOutboxEntry = (r: OutboxEntryRow): OutboxEntry => ({
   id: r.id,
   kind: r.kind,
@@ -35,7 +34,7 @@ const toOutboxEntry = (r: OutboxEntryRow): OutboxEntry => ({
   lastError: r.last_error,
   nextAttemptAt: iso(r.next_attempt_at),
   createdAt: iso(r.created_at),
-  sentAt: r.sent_at === null ? null : iso(r.sent_at),
+  sentAt: isoOrNull(r.sent_at),
 })
 
 /** A page of mails, newest first, optionally in one state (served by outbox_by_state_id). */
@@ -91,7 +90,7 @@ const toSentMail = (r: SentMailRow): SentMail => ({
   text: r.text_body ?? '',
   html: r.html_body ?? '',
   headers: JSON.parse(r.headers ?? '{}') as Record<string, string>,
-  sentAt: new Date(r.sent_at).toISOString(),
+  sentAt: iso(r.sent_at),
 })
 
 /** The most recently sent mails, newest first, walking the partial index on sent_at. */

@@ -54,21 +54,15 @@ class RecordingStatement implements D1PreparedStatement {
   }
 
   run<T = Record<string, unknown>>(): Promise<D1Result<T>> {
-    return timed(
-      this.calls,
-      [this.recorded],
-      () => this.inner.run<T>(),
-      (r) => metaTotals([r]),
-    )
+    return this.recordOne(() => this.inner.run<T>())
   }
 
   all<T = Record<string, unknown>>(): Promise<D1Result<T>> {
-    return timed(
-      this.calls,
-      [this.recorded],
-      () => this.inner.all<T>(),
-      (r) => metaTotals([r]),
-    )
+    return this.recordOne(() => this.inner.all<T>())
+  }
+
+  private recordOne<R extends D1Result>(run: () => Promise<R>): Promise<R> {
+    return timed(this.calls, [this.recorded], run, (r) => metaTotals([r]))
   }
 
   raw<T = unknown[]>(options: { columnNames: true }): Promise<[string[], ...T[]]>

@@ -3,6 +3,7 @@ import type { AdminThread } from '../admin-types'
 import type { ThreadInfo } from '../api-types'
 import { rowsOf } from './batch'
 import { toPage } from './page'
+import { iso } from './time'
 
 export type Thread = ThreadInfo & { id: number; siteId: string; locked: boolean }
 
@@ -104,7 +105,7 @@ const ADMIN_COLUMNS = 'id, site_id, key, title, url, comment_count, locked, crea
 
 const toAdminThread = (r: AdminThreadRow): AdminThread => ({
   ...toThread(r),
-  createdAt: new Date(r.created_at).toISOString(),
+  createdAt: iso(r.created_at),
 })
 
 export async function findThreadById(db: D1Database, id: number): Promise<AdminThread | null> {
