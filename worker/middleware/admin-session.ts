@@ -56,7 +56,7 @@ export function endSession(c: Context<AppEnv>, session: AdminSession): D1Prepare
 }
 
 /** The session, or null: no cookie, a forged or expired token, another purpose's, old credentials, or signed out. */
-export async function currentSession(c: Context<AppEnv>, nowMs: number): Promise<AdminSession | null> {
+async function currentSession(c: Context<AppEnv>, nowMs: number): Promise<AdminSession | null> {
   if (!adminConfigured(c.env)) return null
   const claims = await verifyToken<SessionClaims>(
     c.env.SIGNING_KEY,

@@ -21,7 +21,7 @@ export type Moderated = { comment: AdminComment; outboxIds: number[] }
 /** A single-use token spent by the change itself (a mail link): both happen, or neither does. */
 export type SpentWith = { tokenId: string; expiresAt: number }
 
-export async function findModeratedComment(db: D1Database, id: number): Promise<AdminComment> {
+async function findModeratedComment(db: D1Database, id: number): Promise<AdminComment> {
   const comment = await findAdminComment(db, id)
   if (!comment) throw new ApiError('not_found', 'No such comment.')
   return withActions(comment)
