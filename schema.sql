@@ -1,4 +1,5 @@
--- Parley's D1 schema. Idempotent: `npm start` and the production steps apply it as a whole.
+-- Parley's whole current D1 schema: what a new database amounts to. migrations/ carries a database of any released
+-- version here (npm start, npm run serve and deploy apply them); test/worker/migrations.test.ts keeps the two equal.
 -- Times are INTEGER epoch milliseconds set by the Worker, so tests can pass a clock.
 
 CREATE TABLE IF NOT EXISTS sites (

@@ -77,14 +77,14 @@ FROM threads WHERE site_id = 'demo' AND key = '/';
 `
 
 /**
- * Applies schema.sql and the demo seed to local D1; `persistTo` keeps a separate state (tests, benchmarks).
+ * Applies pending migrations (migrations/) and the demo seed to local D1; `persistTo` keeps a separate state (tests, benchmarks).
  * `demoThread` also writes a first conversation under the demo article, once: only while the demo has no threads.
  * @param {{ persistTo?: string, quiet?: boolean, demoThread?: boolean }} [options]
  */
 export function prepareDatabase({ persistTo, quiet = false, demoThread = false } = {}) {
   const persist = persistTo ? ['--persist-to', persistTo] : []
   const execute = (...args) => wrangler(['d1', 'execute', 'DB', '--local', ...persist, ...args], { quiet: true })
-  execute('--file', 'schema.sql')
+  wrangler(['d1', 'migrations', 'apply', 'DB', '--local', ...persist], { quiet: true })
   execute('--command', SEED.trim())
   if (demoThread) {
     const [{ results }] = JSON.parse(
@@ -92,5 +92,5 @@ export function prepareDatabase({ persistTo, quiet = false, demoThread = false }
     )
     if (results[0].n === 0) execute('--command', DEMO_THREAD.trim())
   }
-  if (!quiet) console.log('[parley] local D1: schema applied, demo site ready')
+  if (!quiet) console.log('[parley] local D1: migrations applied, demo site ready')
 }

@@ -1,18 +1,23 @@
 // Worker tests: run inside workerd with the real bindings of wrangler.toml (local D1, Queues, send_email).
 import { readFileSync } from 'node:fs'
-import { cloudflareTest } from '@cloudflare/vitest-plugin'
+import { fileURLToPath } from 'node:url'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 
 const schema = readFileSync(new URL('../../schema.sql', import.meta.url), 'utf8')
+const migrations = await readD1Migrations(fileURLToPath(new URL('../../migrations', import.meta.url)))
 
 export default defineConfig({
   plugins: [
     cloudflareTest({
       wrangler: { configPath: '../../wrangler.toml' },
       miniflare: {
+        // Beside DB (migrated by setup.ts): empty databases for the tests that compare schema.sql and upgrades.
+        d1Databases: ['SCHEMA_DB', 'UPGRADE_DB'],
         bindings: {
           SIGNING_KEY: 'test-signing-key-0123456789abcdef0123456789abcdef',
           TEST_SCHEMA: schema,
+          TEST_MIGRATIONS: migrations,
           // The local-only switches, as `npm start` sets them; they act only on requests to localhost.
           EXPOSE_CHALLENGE_ANSWER: 'true',
           DEV_MAILBOX: 'true',

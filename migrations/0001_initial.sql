@@ -1,0 +1,146 @@
+-- Parley 0.1's whole schema, as schema.sql stood at that release. Every statement is IF NOT EXISTS, so applying this
+-- migration to a database that 0.1 made changes nothing and only records it as applied: the upgrade path starts here.
+-- Times are INTEGER epoch milliseconds set by the Worker, so tests can pass a clock.
+
+CREATE TABLE IF NOT EXISTS sites (
+  id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 64),
+  name TEXT NOT NULL,
+  allowed_origins TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(allowed_origins)),
+  owner_email TEXT,
+  notify_owner INTEGER NOT NULL DEFAULT 0 CHECK (notify_owner IN (0, 1)),
+  moderation TEXT NOT NULL DEFAULT 'none' CHECK (moderation IN ('none', 'first_time', 'all')),
+  language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'nl')),
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS threads (
+  id INTEGER PRIMARY KEY,
+  site_id TEXT NOT NULL REFERENCES sites (id),
+  key TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  url TEXT,
+  comment_count INTEGER NOT NULL DEFAULT 0,
+  locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+  created_at INTEGER NOT NULL,
+  UNIQUE (site_id, key)
+);
+
+CREATE TABLE IF NOT EXISTS comments (
+  id INTEGER PRIMARY KEY,
+  thread_id INTEGER NOT NULL REFERENCES threads (id),
+  parent_id INTEGER REFERENCES comments (id),
+  name TEXT NOT NULL,
+  email TEXT,
+  email_normalized TEXT,
+  website TEXT,
+  avatar TEXT NOT NULL,
+  body TEXT NOT NULL,
+  html TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('published', 'pending', 'deleted', 'spam')),
+  ip_hash TEXT,
+  created_at INTEGER NOT NULL,
+  edited_at INTEGER
+);
+-- Serves the thread list (status filter, id order, cursor paging) without touching other threads.
+CREATE INDEX IF NOT EXISTS comments_by_thread ON comments (thread_id, status, id);
+-- Serves "has this address been published before?" for first-time moderation.
+CREATE INDEX IF NOT EXISTS comments_by_email ON comments (email_normalized, status) WHERE email_normalized IS NOT NULL;
+
+-- Challenge tokens that have been answered once: a token id found here is refused.
+CREATE TABLE IF NOT EXISTS used_challenges (
+  id TEXT PRIMARY KEY,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS used_challenges_by_expiry ON used_challenges (expires_at);
+
+-- Fixed-window counters per keyed IP hash and action.
+CREATE TABLE IF NOT EXISTS rate_limits (
+  key TEXT PRIMARY KEY,
+  window_start INTEGER NOT NULL,
+  hits INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rate_limits_by_window ON rate_limits (window_start);
+
+-- People who asked for mail about one thread. Double opt-in: 'pending' until the confirmation link is followed.
+-- The address is kept as typed (trimmed) for sending, and normalised for "the same person, once per thread".
+CREATE TABLE IF NOT EXISTS followers (
+  id INTEGER PRIMARY KEY,
+  thread_id INTEGER NOT NULL REFERENCES threads (id),
+  email TEXT NOT NULL,
+  email_normalized TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'active', 'unsubscribed')),
+  -- When the last confirmation mail was queued: at most one per address per thread per day.
+  confirmation_sent_at INTEGER,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (thread_id, email_normalized)
+);
+-- Serves the fan-out: the active followers of one thread.
+CREATE INDEX IF NOT EXISTS followers_by_thread_state ON followers (thread_id, state);
+
+-- Every mail Parley sends, written in the same D1 batch as the event that causes it, then delivered via MAIL_QUEUE.
+-- D1 is the source of truth; a queue message is only a doorbell, so a lost message is re-driven by the cron.
+CREATE TABLE IF NOT EXISTS outbox (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('confirm', 'notify', 'owner')),
+  -- One row per recipient per comment per kind: a second insert of the same mail is a no-op.
+  dedupe_key TEXT NOT NULL UNIQUE,
+  recipient TEXT NOT NULL,
+  thread_id INTEGER NOT NULL REFERENCES threads (id),
+  comment_id INTEGER REFERENCES comments (id),
+  follower_id INTEGER REFERENCES followers (id),
+  -- The rendered message, stored before the first send so every retry sends exactly the same mail.
+  subject TEXT,
+  text_body TEXT,
+  html_body TEXT,
+  headers TEXT,
+  -- 'cancelled': no longer to be sent (the follower left, the comment was removed) before it went out.
+  state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sent', 'failed', 'dead', 'cancelled')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  -- When the row may next be claimed: its creation, a retry's back-off, or the end of a sender's lease.
+  next_attempt_at INTEGER NOT NULL,
+  last_error TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  sent_at INTEGER
+);
+-- Serves the cron re-drive (rows still queued or failed past their time) and /dev/mail (sent, newest first).
+CREATE INDEX IF NOT EXISTS outbox_by_state_time ON outbox (state, next_attempt_at);
+CREATE INDEX IF NOT EXISTS outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;
+
+-- Moderation and the admin page (issue 4).
+-- Serves the admin list of recent and held comments across threads (state filter, newest first, id cursor).
+CREATE INDEX IF NOT EXISTS comments_by_status ON comments (status, id);
+-- Serves the admin list of a site's threads, newest first.
+CREATE INDEX IF NOT EXISTS threads_by_site ON threads (site_id, id);
+-- Serves the admin mail log by state, newest first (the sent rows alone can be many).
+CREATE INDEX IF NOT EXISTS outbox_by_state_id ON outbox (state, id);
+
+-- Addresses and IP hashes the owner blocked: their comments are kept as spam, their follow requests dropped.
+CREATE TABLE IF NOT EXISTS blocks (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('email', 'ip')),
+  -- A normalised email address, or the keyed IP hash as stored on comments.
+  value TEXT NOT NULL,
+  note TEXT,
+  created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  UNIQUE (kind, value)
+);
+
+-- Spent token ids other than challenges (the owner's moderation links, signed-out sessions): an id found here is refused.
+CREATE TABLE IF NOT EXISTS used_tokens (
+  id TEXT PRIMARY KEY,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS used_tokens_by_expiry ON used_tokens (expires_at);
+
+-- Every admin action (who, what, when), newest first by id on the admin page.
+CREATE TABLE IF NOT EXISTS admin_actions (
+  id INTEGER PRIMARY KEY,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL,
+  detail TEXT,
+  created_at INTEGER NOT NULL
+);

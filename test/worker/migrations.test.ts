@@ -1,0 +1,75 @@
+// migrations/ and schema.sql: the migrations add up to exactly the schema a new database gets, and a database that 0.1
+// made and filled comes through them with nothing lost and everything still served.
+import { applyD1Migrations, createExecutionContext } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ListResponse } from '../../worker/api-types'
+import { app } from '../../worker/app'
+import { deliver } from '../../worker/mail/deliver'
+import { keyedHash, signToken } from '../../worker/tokens'
+import { BASE, randomIp, testEnv } from './helpers'
+import { fillVersion01, structureOf } from './migrations-support'
+
+const OLD = 'https://old.example'
+
+/** schema.sql's statements: one per `;` at a line's end, comments dropped (the shape the file keeps). */
+const schemaStatements = env.TEST_SCHEMA.split('\n')
+  .filter((line) => !line.trimStart().startsWith('--'))
+  .join('\n')
+  .split(/;\s*$/m)
+  .map((statement) => statement.trim())
+  .filter(Boolean)
+
+describe('migrations/', () => {
+  it('add up to schema.sql: the same tables, columns, checks, keys, indexes and triggers', async () => {
+    await env.SCHEMA_DB.batch(schemaStatements.map((sql) => env.SCHEMA_DB.prepare(sql)))
+    const fromSchema = await structureOf(env.SCHEMA_DB)
+    expect(fromSchema.length).toBeGreaterThan(10)
+    expect(await structureOf(testEnv.DB)).toEqual(fromSchema)
+  })
+})
+
+describe('a database that 0.1 made and filled, after the migrations', () => {
+  const db = env.UPGRADE_DB
+  const upgraded = { ...testEnv, DB: db }
+  let before: Awaited<ReturnType<typeof fillVersion01>>
+  beforeAll(async () => {
+    await applyD1Migrations(db, [env.TEST_MIGRATIONS[0]!])
+    before = await fillVersion01(db)
+    await applyD1Migrations(db, env.TEST_MIGRATIONS)
+  })
+
+  it('has every row it had, and its spent tokens under their new ids', async () => {
+    for (const [table, rows] of Object.entries(before.counts)) {
+      const row = await db.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>()
+      expect(row?.n, table).toBe(rows)
+    }
+    const { results } = await db.prepare('SELECT id FROM spent_tokens ORDER BY id').all<{ id: string }>()
+    expect(results.map((r) => r.id)).toEqual([`challenge:${before.spentChallengeId}`, before.spentTokenId].sort())
+  })
+
+  it('serves its threads and delivers the mail it had queued', async () => {
+    const get = await app.request(`${BASE}/api/comments?site=old&thread=/a`, { headers: { origin: OLD } }, upgraded)
+    const list = await get.json<ListResponse>()
+    expect(list.thread.commentCount).toBe(2)
+    expect(list.comments.map((c) => [c.name, c.parentId, c.html])).toEqual([
+      ['Ann', null, '<p>Hoi</p>'],
+      ['Bob', 1, '<p>Ja</p>'],
+    ])
+    expect(await deliver(upgraded, 1, Date.now())).toEqual({ done: 'sent' })
+  })
+
+  it('refuses a challenge code that was spent before the upgrade', async () => {
+    const id = before.spentChallengeId
+    const claims = { id, site: 'old', h: await keyedHash(testEnv.SIGNING_KEY, `${id}:ACDEF`) }
+    const challengeToken = await signToken(testEnv.SIGNING_KEY, 'challenge', claims, Date.now() + 60_000)
+    const body = { site: 'old', thread: '/a', name: 'Mal', body: 'again', challengeToken, challengeAnswer: 'ACDEF' }
+    const headers = { origin: OLD, 'content-type': 'application/json', 'cf-connecting-ip': randomIp() }
+    const init = { method: 'POST', headers, body: JSON.stringify(body) }
+    const replay = await app.request(`${BASE}/api/comments`, init, upgraded, createExecutionContext())
+    expect(replay.status).toBe(403)
+    expect(await replay.json()).toMatchObject({
+      error: { code: 'challenge_failed', message: expect.stringContaining('already been used') },
+    })
+  })
+})
