@@ -33,8 +33,7 @@ export async function issueChallenge(secret: string, siteId: string, nowMs: numb
 
 const failed = (message: string) => new ApiError('challenge_failed', message, FIELD)
 
-const challengeInvalid = () =>
-  failed('The challenge code has expired or is not valid. Get a new code and try again.')
+const challengeInvalid = () => failed('The challenge code has expired or is not valid. Get a new code and try again.')
 export const challengeWrong = () => failed('The code does not match the image. Get a new code and try again.')
 /** A token used before: found spent in D1, or beaten to it by a concurrent request. */
 export const challengeReplayed = () =>
