@@ -22,6 +22,8 @@ CREATE TABLE IF NOT EXISTS threads (
   comment_count INTEGER NOT NULL DEFAULT 0,
   locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
   created_at INTEGER NOT NULL,
+  -- 1 when the title came from a request of one of the site's origins; only then do mails and pages show it.
+  title_from_site INTEGER NOT NULL DEFAULT 0 CHECK (title_from_site IN (0, 1)),
   UNIQUE (site_id, key)
 );
 
@@ -39,12 +41,14 @@ CREATE TABLE IF NOT EXISTS comments (
   status TEXT NOT NULL CHECK (status IN ('published', 'pending', 'deleted', 'spam')),
   ip_hash TEXT,
   created_at INTEGER NOT NULL,
-  edited_at INTEGER
+  edited_at INTEGER,
+  -- The key of the author token the poster's browser holds (never a typed address): who "a known author" is.
+  author_key TEXT
 );
 -- Serves the thread list (status filter, id order, cursor paging) without touching other threads.
 CREATE INDEX IF NOT EXISTS comments_by_thread ON comments (thread_id, status, id);
--- Serves "has this address been published before?" for first-time moderation.
-CREATE INDEX IF NOT EXISTS comments_by_email ON comments (email_normalized, status) WHERE email_normalized IS NOT NULL;
+-- Serves "has this author been published on the site before?" for first-time moderation.
+CREATE INDEX IF NOT EXISTS comments_by_author ON comments (author_key, status) WHERE author_key IS NOT NULL;
 
 -- Single-use tokens already used (challenge codes, the owner's moderation links, signed-out admin sessions), by an id
 -- that names the purpose ('challenge:…', 'moderate:…', 'session:…'): an id found here is refused until it expires.

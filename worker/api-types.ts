@@ -36,7 +36,8 @@ export type ThreadInfo = { key: string; title: string; url: string | null; comme
 
 export type ListResponse = { thread: ThreadInfo; comments: Comment[]; nextCursor: string | null }
 
-export type FollowOutcome = 'none' | 'confirmation_sent' | 'already_following'
+/** `requested` whether or not the address already follows: the answer never tells who follows what. */
+export type FollowOutcome = 'none' | 'requested'
 
 export type PostCommentRequest = {
   site: string
@@ -51,11 +52,20 @@ export type PostCommentRequest = {
   follow?: boolean
   challengeToken: string
   challengeAnswer: string
+  /** The author token of this browser's earlier comments on the site, if any: how a returning author is known. */
+  authorToken?: string
   /** Honeypot: people leave it empty, form-filling bots do not. */
   hp?: string
 }
 
-export type PostCommentResponse = { comment: Comment; editToken: string; editableUntil: string; follow: FollowOutcome }
+export type PostCommentResponse = {
+  comment: Comment
+  editToken: string
+  editableUntil: string
+  follow: FollowOutcome
+  /** To keep and send with the next comment on this site: it names this author, and nothing about them. */
+  authorToken: string
+}
 
 export type EditCommentRequest = { body: string }
 

@@ -1,4 +1,5 @@
-// What a site's settings may hold. No imports, so scripts/site.mjs checks command-line values by the very same rules.
+// What a site's settings may hold, and what counts as its own origin. No imports, so scripts/site.mjs checks
+// command-line values by the very same rules.
 
 export const MAX_ORIGINS = 20
 
@@ -15,3 +16,10 @@ export function isOrigin(value: string): boolean {
   }
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value
 }
+
+/**
+ * Whether a request comes from the site's own page: its Origin is one the site lists. (The public API refuses any other
+ * Origin outright, so a request that passed has either one of these or none at all: curl, a server, a mail scanner.)
+ */
+export const isSiteOrigin = (allowedOrigins: readonly string[], origin: string | undefined): boolean =>
+  origin !== undefined && allowedOrigins.includes(origin)

@@ -1,8 +1,10 @@
 // Signed tokens (challenge, edit, follow, unsubscribe, moderation, admin session): each carries a purpose and an expiry,
 // and a token of one purpose is refused for any other.
 import jwt from '@tsndr/cloudflare-worker-jwt'
+import { networkOf } from './ip-address'
 
-export type TokenPurpose = 'challenge' | 'edit' | 'follow_confirm' | 'unsubscribe' | 'moderate' | 'admin_session'
+export type TokenPurpose =
+  'challenge' | 'edit' | 'author' | 'follow_confirm' | 'unsubscribe' | 'moderate' | 'admin_session'
 
 type Claims = Record<string, string | number | boolean>
 
@@ -60,7 +62,10 @@ function hmacKey(secret: string): Promise<CryptoKey> {
   return cachedKey.key
 }
 
-/** The keyed hash of a client's IP (cf-connecting-ip): the only form in which an IP is ever stored. */
+/**
+ * The keyed hash of a client's network (cf-connecting-ip; an IPv6 address by its /64): the only form in which an IP is
+ * ever stored, and the key of its rate limit and its blocks.
+ */
 export async function hashIp(secret: string, ip: string | undefined): Promise<string> {
-  return (await keyedHash(secret, `ip:${ip ?? 'unknown'}`)).slice(0, 32)
+  return (await keyedHash(secret, `ip:${networkOf(ip ?? 'unknown')}`)).slice(0, 32)
 }

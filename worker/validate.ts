@@ -31,6 +31,24 @@ export function optionalText(input: Input, field: string, max: number): string |
   return text(input, field, max, false)
 }
 
+// Bidi overrides and isolates can make a name or title read backwards or in another order; they go.
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g
+// Characters that show as nothing: a name made only of these would be an invisible author.
+const INVISIBLE =
+  /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u3164\ufe00-\ufe0f\ufeff\uffa0]/g
+
+/** A text shown as a label (a title): one line, bidi controls removed. */
+export function optionalLabel(input: Input, field: string, max: number): string | null {
+  return optionalText(input, field, max)?.replace(BIDI, '').trim() || null
+}
+
+/** A name people will see: a label with at least one visible character. */
+export function requiredName(input: Input, field: string, max: number): string {
+  const value = optionalLabel(input, field, max)
+  if (value === null || value.replace(INVISIBLE, '') === '') throw invalid(field, `${field} is required.`)
+  return value
+}
+
 export function optionalEmail(input: Input, field: string): string | null {
   const value = optionalText(input, field, 254)
   if (value !== null && !isMailbox(value)) throw invalid(field, `${field} must be a valid email address.`)

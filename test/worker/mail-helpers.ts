@@ -68,6 +68,7 @@ export async function publishWithoutQueue(
         html: `<p>${body}</p>`,
         status: 'published',
         ipHash: 'test',
+        authorKey: crypto.randomUUID(),
       },
       follow: null,
       ownerEmail: null,

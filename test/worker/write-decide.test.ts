@@ -27,12 +27,18 @@ const asked = (overrides: Partial<CommentAsked> = {}): CommentAsked => ({
   parentId: null,
   email: 'ann@example.org',
   follow: false,
+  fromSite: true,
   ...overrides,
 })
 
 describe('decideComment', () => {
   it('publishes at once on a site without moderation', () => {
-    expect(decideComment(site(), asked(), facts())).toEqual({ status: 'published', follow: false, ownerEmail: null })
+    expect(decideComment(site(), asked(), facts())).toEqual({
+      status: 'published',
+      shown: 'published',
+      follow: false,
+      ownerEmail: null,
+    })
   })
 
   it('holds every comment on a site that moderates all', () => {
@@ -43,14 +49,23 @@ describe('decideComment', () => {
     const firstTime = site({ moderation: 'first_time' })
     expect(decideComment(firstTime, asked(), facts()).status).toBe('pending')
     expect(decideComment(firstTime, asked(), facts({ knownAuthor: true })).status).toBe('published')
-    expect(decideComment(firstTime, asked({ email: null }), facts({ knownAuthor: true })).status).toBe('pending')
+    expect(decideComment(firstTime, asked({ email: null }), facts({ knownAuthor: true })).status).toBe('published')
   })
 
-  it("keeps a blocked sender's comment as spam and starts no follow for it, whatever the site's mode", () => {
+  it("keeps a blocked sender's comment as spam and starts no follow, but shows it as the site would anyone's", () => {
+    const shownAs = { none: 'published', first_time: 'pending', all: 'pending' } as const
     for (const moderation of ['none', 'first_time', 'all'] as const) {
       const decision = decideComment(site({ moderation }), asked({ follow: true }), facts({ blocked: true }))
-      expect(decision).toMatchObject({ status: 'spam', follow: false })
+      expect(decision).toMatchObject({ status: 'spam', shown: shownAs[moderation], follow: false })
     }
+  })
+
+  it('lets a request from outside the site write to an existing thread but never start one', () => {
+    expect(decideComment(site(), asked({ fromSite: false }), facts()).status).toBe('published')
+    expect(() => decideComment(site(), asked({ fromSite: false }), facts({ thread: null }))).toThrowError(
+      expect.objectContaining({ code: 'not_found', field: 'thread' }),
+    )
+    expect(decideComment(site(), asked(), facts({ thread: null })).status).toBe('published')
   })
 
   it('records a follow only for an author who gave an address', () => {
@@ -95,10 +110,11 @@ describe('decideComment', () => {
 })
 
 describe('needsKnownAuthor', () => {
-  it('asks D1 about the author only under first-time moderation, and only for an address', () => {
-    expect(needsKnownAuthor(site({ moderation: 'first_time' }), 'ann@example.org')).toBe(true)
-    expect(needsKnownAuthor(site({ moderation: 'first_time' }), null)).toBe(false)
-    expect(needsKnownAuthor(site({ moderation: 'all' }), 'ann@example.org')).toBe(false)
-    expect(needsKnownAuthor(site(), 'ann@example.org')).toBe(false)
+  it('asks D1 about the author only under first-time moderation, and only of an author who proved who they are', () => {
+    const proven = { key: crypto.randomUUID(), proven: true }
+    expect(needsKnownAuthor(site({ moderation: 'first_time' }), proven)).toBe(true)
+    expect(needsKnownAuthor(site({ moderation: 'first_time' }), { ...proven, proven: false })).toBe(false)
+    expect(needsKnownAuthor(site({ moderation: 'all' }), proven)).toBe(false)
+    expect(needsKnownAuthor(site(), proven)).toBe(false)
   })
 })

@@ -3,7 +3,7 @@ import { LANGUAGES, MODERATIONS, type Site } from '../domain'
 import { invalid } from '../errors'
 import { LIMITS } from '../limits'
 import { MAX_ORIGINS, isOrigin, isSiteId } from '../site-rules'
-import { optionalEmail, requiredOneOf, requiredText, type Input } from '../validate'
+import { optionalEmail, requiredName, requiredOneOf, requiredText, type Input } from '../validate'
 
 type SiteSettings = Omit<Site, 'id'>
 
@@ -34,7 +34,7 @@ function notifyOwner(input: Input): boolean {
 }
 
 const READERS: { [K in keyof SiteSettings]: (input: Input) => SiteSettings[K] } = {
-  name: (input) => requiredText(input, 'name', 100),
+  name: (input) => requiredName(input, 'name', 100),
   allowedOrigins: origins,
   ownerEmail: (input) => optionalEmail(input, 'ownerEmail'),
   notifyOwner,

@@ -3,6 +3,7 @@ import type { AdminComment } from '../admin-types'
 import type { StoredStatus } from '../domain'
 import { toPage } from './page'
 import { iso, isoOrNull } from './time'
+import { shownTitle } from './threads'
 
 type AdminCommentRow = {
   id: number
@@ -24,7 +25,7 @@ type AdminCommentRow = {
 }
 
 const SELECT = `SELECT c.id, c.parent_id, c.name, c.email, c.website, c.ip_hash, c.body, c.html, c.status, c.created_at, c.edited_at,
-  c.thread_id, t.site_id, t.key AS thread_key, t.title AS thread_title, t.url AS thread_url
+  c.thread_id, t.site_id, t.key AS thread_key, ${shownTitle('t')} AS thread_title, t.url AS thread_url
   FROM comments c JOIN threads t ON t.id = c.thread_id`
 
 /** The owner's view as stored; the moderation layer adds the actions its state allows. */

@@ -91,6 +91,7 @@ export type NewComment = {
   html: string
   status: StoredStatus
   ipHash: string
+  authorKey: string
 }
 
 /** Inserts into the thread named by site and key, so it can share one batch with the statement that creates the thread. */
@@ -98,13 +99,13 @@ export function insertComment(db: D1Database, c: NewComment, nowMs: number): D1P
   return db
     .prepare(
       `INSERT INTO comments (thread_id, parent_id, name, email, email_normalized, website, avatar, body, html, status,
-         ip_hash, created_at)
-       VALUES ((SELECT id FROM threads WHERE site_id = ? AND key = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ip_hash, author_key, created_at)
+       VALUES ((SELECT id FROM threads WHERE site_id = ? AND key = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        RETURNING ${COLUMNS}`,
     )
     .bind(
       ...[c.siteId, c.threadKey, c.parentId, c.name, c.email, c.emailNormalized, c.website, c.avatar, c.body, c.html],
-      ...[c.status, c.ipHash, nowMs],
+      ...[c.status, c.ipHash, c.authorKey, nowMs],
     )
 }
 
@@ -114,14 +115,22 @@ export const storedFromResult = (result: D1Result): StoredComment | null => {
   return row ? toStored(row) : null
 }
 
-/** Changes the text of a comment that is still published or held; RETURNING yields no row when it is gone. */
-export function updateCommentBody(db: D1Database, id: number, body: string, html: string, nowMs: number) {
+/**
+ * Changes the text of a comment that is still published or held; RETURNING yields no row when it is gone. With
+ * `review`, a published comment goes back to 'pending': its new text waits for the owner, as a new comment would.
+ */
+export function updateCommentBody(
+  db: D1Database,
+  { id, body, html, review }: { id: number; body: string; html: string; review: boolean },
+  nowMs: number,
+) {
   return db
     .prepare(
-      `UPDATE comments SET body = ?, html = ?, edited_at = ? WHERE id = ? AND status IN ('published', 'pending')
+      `UPDATE comments SET body = ?, html = ?, edited_at = ?, status = CASE WHEN ? THEN 'pending' ELSE status END
+       WHERE id = ? AND status IN ('published', 'pending')
        RETURNING ${COLUMNS}`,
     )
-    .bind(body, html, nowMs, id)
+    .bind(body, html, nowMs, review ? 1 : 0, id)
 }
 
 /** Deletes a comment only while it is visible: a spam mark or deletion made meanwhile by the owner stays as it is. */
@@ -131,12 +140,12 @@ export function deleteVisibleComment(db: D1Database, id: number): D1PreparedStat
     .bind(id)
 }
 
-/** A row when this address has a published comment anywhere on the site: first-time moderation holds everyone else. */
-export function findPublishedByAuthor(db: D1Database, siteId: string, emailNormalized: string): D1PreparedStatement {
+/** A row when this author (by the key of their author token) has a published comment anywhere on the site. */
+export function findPublishedByAuthor(db: D1Database, siteId: string, authorKey: string): D1PreparedStatement {
   return db
     .prepare(
       `SELECT 1 AS ok FROM comments JOIN threads ON threads.id = comments.thread_id
-       WHERE comments.email_normalized = ? AND comments.status = 'published' AND threads.site_id = ? LIMIT 1`,
+       WHERE comments.author_key = ? AND comments.status = 'published' AND threads.site_id = ? LIMIT 1`,
     )
-    .bind(emailNormalized, siteId)
+    .bind(authorKey, siteId)
 }

@@ -1,5 +1,6 @@
 // followers table: who follows which thread (pending, active, unsubscribed), and the statements a follow request batches.
 import type { FollowerState, Language } from '../domain'
+import { shownTitle } from './threads'
 
 /** A follower with what the confirm and unsubscribe pages show: the thread and the site's language. */
 export type FollowerPage = {
@@ -57,10 +58,12 @@ export function upsertFollower(db: D1Database, t: FollowTarget, nowMs: number): 
 }
 
 /**
- * A pending follower whose last confirmation mail is more than a day old (or who never got one). Parameters: ?1 site,
+ * A pending or active follower whose last mail about following is more than a day old (or who never got one): a
+ * pending one gets the confirmation, an active one a note that they follow already (so the answer to a follow
+ * request never tells whether the address follows). Parameters: ?1 site,
  * ?2 thread key, ?3 normalised address, ?4 now; db/outbox.ts queues the mail by the same condition.
  */
-export const DUE_FOR_CONFIRMATION = `thread_id = ${THREAD} AND email_normalized = ?3 AND state = 'pending'
+export const DUE_FOR_CONFIRMATION = `thread_id = ${THREAD} AND email_normalized = ?3 AND state IN ('pending', 'active')
   AND (confirmation_sent_at IS NULL OR confirmation_sent_at <= ?4 - ${CONFIRMATION_INTERVAL_MS})`
 
 /** Put right after insertConfirmation() (db/outbox.ts): the same condition, so it stamps exactly the follower that just got a mail. */
@@ -73,7 +76,7 @@ export function markConfirmationSent(db: D1Database, t: FollowTarget, nowMs: num
 export async function findFollowerPage(db: D1Database, id: number): Promise<FollowerPage | null> {
   const row = await db
     .prepare(
-      `SELECT f.id, f.state, t.title AS thread_title, t.key AS thread_key, t.url AS thread_url, s.name AS site_name, s.language
+      `SELECT f.id, f.state, ${shownTitle('t')} AS thread_title, t.key AS thread_key, t.url AS thread_url, s.name AS site_name, s.language
        FROM followers f JOIN threads t ON t.id = f.thread_id JOIN sites s ON s.id = t.site_id
        WHERE f.id = ?`,
     )

@@ -1,5 +1,6 @@
 // outbox table, the delivering side: a row with everything its mail is rendered from, the rows overdue for the re-drive.
 import type { FollowerState, Language, OutboxKind, StoredStatus } from '../domain'
+import { shownTitle } from './threads'
 
 /** A mail as rendered once and stored, so a retry sends the very same message. */
 export type RenderedMail = { subject: string; text: string; html: string; headers: Record<string, string> }
@@ -83,7 +84,7 @@ export async function findDelivery(db: D1Database, id: number): Promise<Delivery
   const row = await db
     .prepare(
       `SELECT o.id, o.kind, o.recipient, o.subject, o.text_body, o.html_body, o.headers,
-         t.key AS thread_key, t.title AS thread_title, t.url AS thread_url,
+         t.key AS thread_key, ${shownTitle('t')} AS thread_title, t.url AS thread_url,
          s.name AS site_name, s.language, s.notify_owner,
          c.id AS comment_id, c.name AS comment_name, c.email AS comment_email, c.body AS comment_body, c.html AS comment_html,
          c.status AS comment_status, f.id AS follower_id, f.state AS follower_state

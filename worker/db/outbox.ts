@@ -1,6 +1,7 @@
 // outbox table, the writing side: every statement that queues a mail is here, each written into the same D1 batch as
 // the event that causes it (a follow, a comment, an approval), so a mail exists exactly when its cause does.
 import { rowsOf } from './batch'
+import { normaliseEmail } from '../email-address'
 import { DUE_FOR_CONFIRMATION, type FollowTarget } from './followers'
 
 /** Queues a confirmation mail for the follower if one is due (db/followers.ts); RETURNING gives the new outbox id. */
@@ -37,23 +38,27 @@ export function fanOutLatestComment(db: D1Database, nowMs: number): D1PreparedSt
   return db.prepare(FAN_OUT).bind(null, nowMs)
 }
 
-/** The site owner's mail about the comment inserted earlier in the batch, published or held, unless the owner wrote it. */
-export function notifyOwnerOfLatestComment(
+/**
+ * The site owner's mail about a comment (null: the one inserted earlier in the batch), published or held, unless the
+ * owner wrote it. An author's edit that sends a published comment back for review (`edit`, put before that change)
+ * queues a mail of its own, so the owner hears of each.
+ */
+export function notifyOwner(
   db: D1Database,
-  ownerEmail: string,
-  ownerNormalized: string,
+  { commentId, ownerEmail, edit }: { commentId: number | null; ownerEmail: string; edit: boolean },
   nowMs: number,
 ): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO outbox (kind, dedupe_key, recipient, thread_id, comment_id, next_attempt_at, created_at, updated_at)
-       SELECT 'owner', 'owner:' || c.id || ':' || ?2, ?3, c.thread_id, c.id, ?4, ?4, ?4
+       SELECT 'owner', 'owner:' || c.id || ':' || ?2 || ?5, ?3, c.thread_id, c.id, ?4, ?4, ?4
        FROM comments c
-       WHERE c.id = ${COMMENT_ID} AND c.status IN ('published', 'pending') AND c.email_normalized IS NOT ?2
+       WHERE c.id = ${COMMENT_ID} AND c.status IN (${edit ? "'published'" : "'published', 'pending'"})
+         AND c.email_normalized IS NOT ?2
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
     )
-    .bind(null, ownerNormalized, ownerEmail, nowMs)
+    .bind(commentId, normaliseEmail(ownerEmail), ownerEmail, nowMs, edit ? `:edit:${nowMs}` : '')
 }
 
 /** The ids an INSERT … RETURNING id statement of a batch wrote. */

@@ -27,10 +27,19 @@ const toThread = (r: ThreadRow): Thread => ({
   locked: r.locked === 1,
 })
 
+/**
+ * A thread's title where it is shown to people (mails, pages behind mail links, the API): only a title that came from
+ * the site's own page; otherwise '' and the reader sees the thread's path. `t` is the threads table's alias.
+ */
+export const shownTitle = (t: string) => `CASE WHEN ${t}.title_from_site = 1 THEN ${t}.title ELSE '' END`
+
 /** The lookup as a statement, so a read can share one batch (one D1 round trip) with the statements that need it. */
 export function findThreadStatement(db: D1Database, siteId: string, key: string): D1PreparedStatement {
   return db
-    .prepare('SELECT id, site_id, key, title, url, comment_count, locked FROM threads WHERE site_id = ? AND key = ?')
+    .prepare(
+      `SELECT id, site_id, key, ${shownTitle('threads')} AS title, url, comment_count, locked FROM threads
+       WHERE site_id = ? AND key = ?`,
+    )
     .bind(siteId, key)
 }
 
@@ -39,7 +48,10 @@ export const threadFromResult = (result: D1Result | undefined): Thread | null =>
   return row ? toThread(row) : null
 }
 
-/** Creates the thread on its first comment or follower; fills in a title or URL the page did not send before. */
+/**
+ * Creates the thread on its first comment or follower. `title` and `url` are given only by a request from one of the
+ * site's origins (write/parse.ts), so the site's own page sets them, and corrects them when they change.
+ */
 export function upsertThread(
   db: D1Database,
   siteId: string,
@@ -50,10 +62,12 @@ export function upsertThread(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO threads (site_id, key, title, url, created_at) VALUES (?1, ?2, coalesce(?3, ''), ?4, ?5)
+      `INSERT INTO threads (site_id, key, title, url, created_at, title_from_site)
+       VALUES (?1, ?2, coalesce(?3, ''), ?4, ?5, ?3 IS NOT NULL)
        ON CONFLICT (site_id, key) DO UPDATE SET
-         title = CASE WHEN threads.title = '' THEN excluded.title ELSE threads.title END,
-         url = coalesce(threads.url, excluded.url)`,
+         title = coalesce(?3, threads.title),
+         title_from_site = CASE WHEN ?3 IS NULL THEN threads.title_from_site ELSE 1 END,
+         url = coalesce(?4, threads.url)`,
     )
     .bind(siteId, key, title, url, nowMs)
 }

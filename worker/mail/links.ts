@@ -33,9 +33,12 @@ export async function followerFromToken(
   return claims && Number.isSafeInteger(claims.fid) && claims.fid > 0 ? claims.fid : null
 }
 
-/** The comment on its page (`#parley-c<id>` is the widget's anchor), or on this Worker when the page never sent its URL. */
-export function commentLink(env: Env, threadUrl: string | null, commentId: number): string {
+/**
+ * The comment on its page (`#parley-c<id>` is the widget's anchor; null: the page itself), or on this Worker when the
+ * page never sent its URL.
+ */
+export function commentLink(env: Env, threadUrl: string | null, commentId: number | null): string {
   const url = new URL(threadUrl ?? env.PUBLIC_URL)
-  url.hash = `parley-c${commentId}`
+  if (commentId !== null) url.hash = `parley-c${commentId}`
   return url.href
 }

@@ -26,8 +26,22 @@ export async function planMail(env: Env, d: Delivery, nowMs: number): Promise<Ma
   const base = { language: d.site.language }
 
   if (d.kind === 'confirm') {
-    if (d.follower?.state !== 'pending') return { cancel: 'follower is no longer pending' }
+    const state = d.follower?.state
+    if (!d.follower || (state !== 'pending' && state !== 'active')) return { cancel: 'follower left' }
     if (d.rendered) return { send: d.rendered }
+    if (state === 'active') {
+      const unsubscribe = { label: s.unsubscribe, url: await followerLink(env, 'unsubscribe', d.follower.id, nowMs) }
+      return {
+        send: compose({
+          ...base,
+          subject: s.alreadySubject(title),
+          paragraphs: [s.alreadyIntro(title, site)],
+          action: { label: s.alreadyAction, url: commentLink(env, d.thread.url, null) },
+          footer: [s.confirmIgnore],
+          unsubscribe,
+        }),
+      }
+    }
     const url = await followerLink(env, 'follow_confirm', d.follower.id, nowMs)
     return {
       send: compose({

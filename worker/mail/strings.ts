@@ -6,6 +6,9 @@ export type Strings = {
   confirmIntro: (title: string, site: string) => string
   confirmAction: string
   confirmIgnore: string
+  alreadySubject: (title: string) => string
+  alreadyIntro: (title: string, site: string) => string
+  alreadyAction: string
   notifySubject: (title: string) => string
   wrote: (name: string, title: string) => string
   notifyAction: string
@@ -17,6 +20,8 @@ export type Strings = {
   ownerWhy: (site: string) => string
   invalidLinkTitle: string
   invalidLinkBody: string
+  confirmAskTitle: string
+  confirmAskBody: (title: string) => string
   confirmedTitle: string
   confirmedBody: (title: string) => string
   notFollowingTitle: string
@@ -34,6 +39,10 @@ const en: Strings = {
     `Someone, hopefully you, asked to get an email when new comments appear on "${title}" at ${site}.`,
   confirmAction: 'Yes, email me about new comments',
   confirmIgnore: 'If that was not you, ignore this email: without a click you will get nothing more from us.',
+  alreadySubject: (title) => `You already follow "${title}"`,
+  alreadyIntro: (title, site) =>
+    `Someone, hopefully you, asked to follow "${title}" at ${site}. This address follows it already: there is nothing to do.`,
+  alreadyAction: 'Go to the discussion',
   notifySubject: (title) => `New comment on "${title}"`,
   wrote: (name, title) => `${name} wrote on "${title}":`,
   notifyAction: 'Read and reply',
@@ -46,6 +55,8 @@ const en: Strings = {
   invalidLinkTitle: 'This link does not work',
   invalidLinkBody:
     'The link is not valid or has expired. Copy the whole link from the email, or follow the discussion again from its page.',
+  confirmAskTitle: 'Follow this discussion?',
+  confirmAskBody: (title) => `Get an email when a new comment appears on "${title}". Every email has a link to stop.`,
   confirmedTitle: 'You are following this discussion',
   confirmedBody: (title) =>
     `You will get an email when a new comment appears on "${title}". Every email has a link to stop.`,
@@ -64,6 +75,10 @@ const nl: Strings = {
     `Iemand, hopelijk jij, vroeg om een e-mail bij nieuwe reacties op "${title}" op ${site}.`,
   confirmAction: 'Ja, mail me bij nieuwe reacties',
   confirmIgnore: 'Was jij dat niet? Negeer deze e-mail dan: zonder klik krijg je niets meer van ons.',
+  alreadySubject: (title) => `Je volgt "${title}" al`,
+  alreadyIntro: (title, site) =>
+    `Iemand, hopelijk jij, vroeg om "${title}" op ${site} te volgen. Dit adres volgt de discussie al: je hoeft niets te doen.`,
+  alreadyAction: 'Naar de discussie',
   notifySubject: (title) => `Nieuwe reactie op "${title}"`,
   wrote: (name, title) => `${name} schreef bij "${title}":`,
   notifyAction: 'Lees en reageer',
@@ -77,6 +92,9 @@ const nl: Strings = {
   invalidLinkTitle: 'Deze link werkt niet',
   invalidLinkBody:
     'De link is ongeldig of verlopen. Kopieer de hele link uit de e-mail, of volg de discussie opnieuw vanaf de pagina.',
+  confirmAskTitle: 'Deze discussie volgen?',
+  confirmAskBody: (title) =>
+    `Krijg een e-mail bij elke nieuwe reactie op "${title}". In elke e-mail staat een link om te stoppen.`,
   confirmedTitle: 'Je volgt deze discussie',
   confirmedBody: (title) =>
     `Je krijgt een e-mail zodra er een nieuwe reactie is bij "${title}". In elke e-mail staat een link om te stoppen.`,

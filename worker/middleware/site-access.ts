@@ -27,9 +27,9 @@ export async function useSite(c: Context<AppEnv>, input: Input): Promise<Site> {
  * carries no CORS grant, and the widget on the site's page could not read whether its edit worked. An unknown comment
  * is left to the handler's own 404.
  */
-export async function useSiteOfComment(c: Context<AppEnv>, commentId: number): Promise<void> {
+export async function useSiteOfComment(c: Context<AppEnv>, commentId: number): Promise<Site | null> {
   const site = await findSiteOfComment(c.env.DB, commentId)
-  if (site) admitOrigin(c, site)
+  return site && admitOrigin(c, site)
 }
 
 function admitOrigin(c: Context<AppEnv>, site: Site): Site {

@@ -63,7 +63,7 @@ export async function editComment(db: D1Database, id: number, body: string, acto
   const refused = () => new ApiError('conflict', 'Only a published or held comment can be edited.')
   if (before.status !== 'published' && before.status !== 'pending') throw refused()
   const r = await runBatch(db, {
-    edit: updateCommentBody(db, id, body, renderMarkdown(body), nowMs),
+    edit: updateCommentBody(db, { id, body, html: renderMarkdown(body), review: false }, nowMs),
     log: insertAdminAction(db, { actor, action: 'edit', target: `comment ${id}` }, nowMs, true),
   })
   if (r.edit.results.length === 0) throw refused()

@@ -21,6 +21,21 @@ export function confirmedPage(c: Context, follower: FollowerPage, state: Followe
   return page(c, 200, follower.language, { title: heading, text, back: backLink(follower) })
 }
 
+/** The confirmation link's page: a button that POSTs, since mail scanners open links and must confirm nobody. */
+export function confirmAskPage(c: Context, follower: FollowerPage, token: string): Response {
+  const s = STRINGS[follower.language]
+  return page(c, 200, follower.language, {
+    title: s.confirmAskTitle,
+    text: s.confirmAskBody(titleOf(follower)),
+    form: {
+      url: `/follow/confirm?token=${encodeURIComponent(token)}`,
+      label: s.confirmAction,
+      field: ['confirm', 'yes'],
+    },
+    back: backLink(follower),
+  })
+}
+
 /** The unsubscribe link's page: a button that POSTs, since mail scanners open links and must not unsubscribe anyone. */
 export function unsubscribeAskPage(c: Context, follower: FollowerPage, token: string): Response {
   const s = STRINGS[follower.language]

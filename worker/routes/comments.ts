@@ -1,26 +1,21 @@
 // /api/comments: list a thread, post a comment, and edit or delete one's own comment within the edit window.
 import { Hono, type Context } from 'hono'
 import type { ListResponse, PostCommentResponse } from '../api-types'
-import {
-  deleteVisibleComment,
-  findComment,
-  listPublishedStatement,
-  pageFromResult,
-  storedFromResult,
-  updateCommentBody,
-} from '../db/comments'
+import { deleteVisibleComment, findComment, listPublishedStatement, pageFromResult } from '../db/comments'
 import { runBatch } from '../db/batch'
 import { adjustCountIfPublished, findThreadStatement, threadFromResult } from '../db/threads'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { LIMITS } from '../limits'
 import { enqueueAfterResponse } from '../mail/enqueue'
-import { renderMarkdown } from '../markdown'
 import { useSite, useSiteOfComment } from '../middleware/site-access'
+import { isSiteOrigin } from '../site-rules'
+import type { Site } from '../domain'
 import { signToken, verifyToken } from '../tokens'
 import { pageNumber, pathId, queryInput, requiredText } from '../validate'
 import { readJson } from '../json-body'
 import { readEdit, readPostComment } from '../write/parse'
+import { editOwnComment } from '../write/edit-comment'
 import { postComment } from '../write/post-comment'
 
 const EDIT_WINDOW_MS = 15 * 60 * 1000
@@ -54,30 +49,34 @@ comments.get('/', async (c) => {
 comments.post('/', async (c) => {
   const input = await readJson(c)
   const site = await useSite(c, input)
-  const written = await postComment(c, site, readPostComment(input, site))
+  const written = await postComment(
+    c,
+    site,
+    readPostComment(input, site, isSiteOrigin(site.allowedOrigins, c.req.header('origin'))),
+  )
   // After the answer: a failed enqueue only delays the mail, as the rows wait in D1 for the cron re-drive.
   c.executionCtx.waitUntil(enqueueAfterResponse(c.env, written.outboxIds))
-  const { comment, createdAtMs } = written.comment
+  const { comment, createdAtMs } = written
   const editableUntil = createdAtMs + EDIT_WINDOW_MS
   const response: PostCommentResponse = {
     comment,
     editToken: await signToken(c.env.SIGNING_KEY, 'edit', { cid: comment.id }, editableUntil),
     editableUntil: new Date(editableUntil).toISOString(),
     follow: written.follow,
+    authorToken: written.authorToken,
   }
   return c.json(response, 201)
 })
 
 comments.patch('/:id', async (c) => {
-  const id = await authorisedEdit(c, c.req.param('id'))
-  const { body } = readEdit(await readJson(c))
-  const edited = storedFromResult(await updateCommentBody(c.env.DB, id, body, renderMarkdown(body), c.get('now')).all())
-  if (!edited) throw new ApiError('not_found', 'This comment no longer exists.')
+  const { id, site } = await authorisedEdit(c, c.req.param('id'))
+  const edited = await editOwnComment(c.env.DB, site, id, readEdit(await readJson(c)), c.get('now'))
+  c.executionCtx.waitUntil(enqueueAfterResponse(c.env, edited.outboxIds))
   return c.json({ comment: edited.comment })
 })
 
 comments.delete('/:id', async (c) => {
-  const id = await authorisedEdit(c, c.req.param('id'))
+  const { id } = await authorisedEdit(c, c.req.param('id'))
   const db = c.env.DB
   const existing = await findComment(db, id)
   if (!existing || existing.status === 'deleted' || existing.status === 'spam') {
@@ -88,15 +87,16 @@ comments.delete('/:id', async (c) => {
   return c.body(null, 204)
 })
 
-/** The comment id an edit token allows: the token must be made for this very comment and its window still open. */
-async function authorisedEdit(c: Context<AppEnv>, idParam: string): Promise<number> {
+/** The comment an edit token allows: the token must be made for this very comment and its window still open. */
+async function authorisedEdit(c: Context<AppEnv>, idParam: string): Promise<{ id: number; site: Site }> {
   const id = pathId(idParam, 'comment')
   // The origin is checked first, so a refusal below also reaches the widget with its CORS grant.
-  await useSiteOfComment(c, id)
+  const site = await useSiteOfComment(c, id)
   const token = c.req.header('authorization')?.match(/^Bearer (.+)$/)?.[1]
   const claims = await verifyToken<{ cid: number }>(c.env.SIGNING_KEY, token, 'edit', c.get('now'))
   if (!claims || claims.cid !== id) {
     throw new ApiError('unauthorized', 'This edit token is not valid for this comment, or the edit window has closed.')
   }
-  return id
+  if (!site) throw new ApiError('not_found', 'This comment no longer exists.')
+  return { id, site }
 }

@@ -1,15 +1,12 @@
 // The last step of every public write: one D1 batch that spends the challenge, makes the thread, writes the comment or
 // follow, and queues every mail it causes. All of it happens, or none of it: a replayed code fails the whole batch.
-import type { FollowOutcome } from '../api-types'
 import { challengeReplayed } from '../challenge/token'
-import { rowsOf, runBatch } from '../db/batch'
+import { runBatch } from '../db/batch'
 import { insertComment, storedFromResult, type NewComment, type StoredComment } from '../db/comments'
 import { markConfirmationSent, upsertFollower, type FollowTarget } from '../db/followers'
-import { fanOutLatestComment, insertConfirmation, insertedIds, notifyOwnerOfLatestComment } from '../db/outbox'
+import { fanOutLatestComment, insertConfirmation, insertedIds, notifyOwner } from '../db/outbox'
 import { isTokenSpentConflict, spendToken } from '../db/spent-tokens'
 import { countInsertedComment, upsertThread } from '../db/threads'
-import type { FollowerState } from '../domain'
-import { normaliseEmail } from '../email-address'
 
 export type ThreadPlan = { siteId: string; key: string; title: string | null; url: string | null }
 export type SpentChallenge = { id: string; expiresAt: number }
@@ -22,8 +19,7 @@ export type CommentPlan = {
   ownerEmail: string | null
 }
 
-export type CommentCommit = { comment: StoredComment; outboxIds: number[]; follow: FollowOutcome }
-export type FollowCommit = { outboxIds: number[]; follow: FollowOutcome }
+export type CommentCommit = { comment: StoredComment; outboxIds: number[] }
 
 export async function commitComment(db: D1Database, plan: CommentPlan, nowMs: number): Promise<CommentCommit> {
   const { challenge, thread, follow, ownerEmail } = plan
@@ -35,23 +31,19 @@ export async function commitComment(db: D1Database, plan: CommentPlan, nowMs: nu
       count: countInsertedComment(db),
       ...followStatements(db, follow, nowMs),
       notify: fanOutLatestComment(db, nowMs),
-      owner: ownerEmail ? notifyOwnerOfLatestComment(db, ownerEmail, normaliseEmail(ownerEmail), nowMs) : null,
+      owner: ownerEmail ? notifyOwner(db, { commentId: null, ownerEmail, edit: false }, nowMs) : null,
     }),
   )
   const comment = storedFromResult(r.comment)
   if (!comment) throw new Error('the comment insert returned no row')
-  return {
-    comment,
-    outboxIds: [r.confirmation, r.notify, r.owner].flatMap(insertedIds),
-    follow: follow ? followOutcome(r.follower) : 'none',
-  }
+  return { comment, outboxIds: [r.confirmation, r.notify, r.owner].flatMap(insertedIds) }
 }
 
 export async function commitFollow(
   db: D1Database,
   plan: { challenge: SpentChallenge; thread: ThreadPlan; follow: FollowTarget },
   nowMs: number,
-): Promise<FollowCommit> {
+): Promise<number[]> {
   const { challenge, thread } = plan
   const r = await spending(
     runBatch(db, {
@@ -60,7 +52,7 @@ export async function commitFollow(
       ...followStatements(db, plan.follow, nowMs),
     }),
   )
-  return { outboxIds: insertedIds(r.confirmation), follow: followOutcome(r.follower) }
+  return insertedIds(r.confirmation)
 }
 
 /** Spends the challenge and writes nothing else: for a write that is dropped without telling (a blocked sender). */
@@ -75,11 +67,6 @@ function followStatements(db: D1Database, follow: FollowTarget | null, nowMs: nu
     confirmation: follow && insertConfirmation(db, follow, nowMs),
     confirmationSent: follow && markConfirmationSent(db, follow, nowMs),
   }
-}
-
-/** An address already active is not asked again; anyone else has a confirmation mail on its way (now or within the day). */
-function followOutcome(follower: D1Result | undefined): FollowOutcome {
-  return rowsOf<{ state: FollowerState }>(follower)[0]?.state === 'active' ? 'already_following' : 'confirmation_sent'
 }
 
 async function spending<T>(write: Promise<T>): Promise<T> {

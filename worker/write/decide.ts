@@ -1,24 +1,28 @@
 // The third step of a comment: what becomes of it, decided from the request and the preflight's facts alone. Pure, so
 // every rule here is tested without D1 (test/worker/write-decide.test.ts).
-import type { Site, StoredStatus } from '../domain'
+import type { CommentStatus, Site, StoredStatus } from '../domain'
 import { isMailbox } from '../email-address'
 import { ApiError, invalid } from '../errors'
+import type { Author } from './author'
 import type { Preflight } from './preflight'
 
 export type CommentDecision = {
   status: StoredStatus
+  /** What the author is told: a blocked sender's comment reads exactly as anyone else's would on this site. */
+  shown: CommentStatus
   /** Whether the author's follow request is recorded (and a confirmation mail queued). */
   follow: boolean
   /** The owner's address to notify of the comment, if the site wants that. */
   ownerEmail: string | null
 }
 
-export type CommentAsked = { parentId: number | null; email: string | null; follow: boolean }
+export type CommentAsked = { parentId: number | null; email: string | null; follow: boolean; fromSite: boolean }
 
 type Facts = Pick<Preflight, 'thread' | 'parent' | 'blocked' | 'knownAuthor'>
 
 /** Refuses a comment on a closed thread or under a parent that is not a published comment of the same thread. */
 export function decideComment(site: Site, asked: CommentAsked, facts: Facts): CommentDecision {
+  refuseNewThreadFromElsewhere(asked.fromSite, facts.thread)
   if (facts.thread?.locked) throw new ApiError('conflict', 'This discussion is closed for new comments.')
   if (asked.parentId !== null) {
     const { parent, thread } = facts
@@ -26,25 +30,45 @@ export function decideComment(site: Site, asked: CommentAsked, facts: Facts): Co
       throw invalid('parentId', 'The comment you reply to is not in this thread.')
     }
   }
+  const moderated = moderatedStatus(site, facts)
   return {
-    status: initialStatus(site, asked, facts),
-    // A blocked address or IP is not told so: its comment is kept as spam, and no follow is started for it.
+    // A blocked address or IP is not told so: its comment is kept as spam, where the owner sees it.
+    status: facts.blocked ? 'spam' : moderated,
+    shown: moderated,
+    // Nor does a blocked sender's follow start: no mail goes out for it.
     follow: asked.follow && asked.email !== null && !facts.blocked,
     ownerEmail: ownerToNotify(site),
   }
 }
 
-function initialStatus(site: Site, asked: CommentAsked, facts: Facts): StoredStatus {
-  if (facts.blocked) return 'spam'
+function moderatedStatus(site: Site, facts: Facts): CommentStatus {
   if (site.moderation === 'none') return 'published'
-  if (site.moderation === 'all' || asked.email === null) return 'pending'
+  if (site.moderation === 'all') return 'pending'
   return facts.knownAuthor ? 'published' : 'pending'
 }
 
-/** Whether the preflight must look the author up: only first-time moderation asks, and only of an address. */
-export const needsKnownAuthor = (site: Site, email: string | null) => site.moderation === 'first_time' && email !== null
+/**
+ * A thread is made by its page: a request without the site's Origin (curl, a server, a script elsewhere) may write to
+ * a thread that exists, never start one, so nobody can plant threads (and their mails) on a site from outside.
+ */
+export function refuseNewThreadFromElsewhere(fromSite: boolean, thread: Preflight['thread']): void {
+  if (!fromSite && thread === null) {
+    throw new ApiError(
+      'not_found',
+      'No such discussion: its first comment or follower must come from its page.',
+      'thread',
+    )
+  }
+}
 
-function ownerToNotify(site: Site): string | null {
+/**
+ * Whether the preflight must look the author up: only first-time moderation asks, and only of an author whose browser
+ * proved who they are (an author token). A typed address proves nothing: anyone can type a regular's.
+ */
+export const needsKnownAuthor = (site: Site, author: Author) => site.moderation === 'first_time' && author.proven
+
+/** The owner's address to tell of comments, when the site wants that and the address is a mailbox. */
+export function ownerToNotify(site: Site): string | null {
   const address = site.ownerEmail?.trim() ?? null
   return site.notifyOwner && address !== null && isMailbox(address) ? address : null
 }

@@ -9,8 +9,10 @@ import {
   optionalEmail,
   optionalHttpUrl,
   optionalId,
+  optionalLabel,
   optionalText,
   requiredEmail,
+  requiredName,
   requiredText,
   type Input,
 } from '../validate'
@@ -19,7 +21,7 @@ type ThreadTarget = Pick<PostCommentRequest, 'site' | 'thread' | 'threadTitle' |
 type Challenge = Pick<PostCommentRequest, 'challengeToken' | 'challengeAnswer'>
 
 /** What the widget sends for a new comment or reply. */
-export function readPostComment(input: Input, site: Site): PostCommentRequest {
+export function readPostComment(input: Input, site: Site, fromSite: boolean): PostCommentRequest {
   const email = optionalEmail(input, 'email') ?? undefined
   const follow = optionalBoolean(input, 'follow')
   if (follow && email === undefined) throw invalid('email', 'An email address is needed to follow this discussion.')
@@ -28,20 +30,21 @@ export function readPostComment(input: Input, site: Site): PostCommentRequest {
     throw new ApiError('bad_request', 'This comment looks automated and was not saved.')
   }
   return {
-    ...readThreadTarget(input, site),
+    ...readThreadTarget(input, site, fromSite),
     parentId: optionalId(input, 'parentId'),
-    name: requiredText(input, 'name', LIMITS.name),
+    name: requiredName(input, 'name', LIMITS.name),
     email,
     website: optionalHttpUrl(input, 'website', LIMITS.website) ?? undefined,
     body: requiredText(input, 'body', LIMITS.body, true),
     follow,
     ...readChallenge(input),
+    authorToken: typeof input.authorToken === 'string' ? input.authorToken : undefined,
   }
 }
 
 /** Following a thread without commenting. */
-export function readFollow(input: Input, site: Site): FollowRequest {
-  return { ...readThreadTarget(input, site), email: requiredEmail(input, 'email'), ...readChallenge(input) }
+export function readFollow(input: Input, site: Site, fromSite: boolean): FollowRequest {
+  return { ...readThreadTarget(input, site, fromSite), email: requiredEmail(input, 'email'), ...readChallenge(input) }
 }
 
 /** An author's correction of their own comment. */
@@ -49,21 +52,18 @@ export function readEdit(input: Input): EditCommentRequest {
   return { body: requiredText(input, 'body', LIMITS.body, true) }
 }
 
-function readThreadTarget(input: Input, site: Site): ThreadTarget {
-  return {
-    site: site.id,
-    thread: requiredText(input, 'thread', LIMITS.thread),
-    threadTitle: optionalText(input, 'threadTitle', LIMITS.threadTitle) ?? undefined,
-    threadUrl: threadUrlOnSite(input, site),
-  }
-}
-
-// The first writer sets the URL that every follower's mail links to, and anyone may write without an Origin: a URL off
-// the site's own origins would put someone else's link into mails sent in the site's name. It is dropped (mails link to
-// this Worker, as for a page that sent no URL), and a later comment from the page itself fills it in.
-function threadUrlOnSite(input: Input, site: Site): string | undefined {
+/**
+ * The thread's title and URL go into the subject and the links of every mail sent in the site's name, so they are
+ * taken only from a request of the site's own page (`fromSite`: its Origin is one the site lists), and the URL only
+ * when it is on one of those origins. Anyone may write without an Origin; such a request names its thread by key alone.
+ */
+function readThreadTarget(input: Input, site: Site, fromSite: boolean): ThreadTarget {
+  const thread = requiredText(input, 'thread', LIMITS.thread)
+  const title = optionalLabel(input, 'threadTitle', LIMITS.threadTitle)
   const url = optionalHttpUrl(input, 'threadUrl', LIMITS.threadUrl)
-  return url !== null && site.allowedOrigins.includes(new URL(url).origin) ? url : undefined
+  if (!fromSite) return { site: site.id, thread }
+  const onSite = url !== null && site.allowedOrigins.includes(new URL(url).origin)
+  return { site: site.id, thread, threadTitle: title ?? undefined, threadUrl: onSite ? url : undefined }
 }
 
 // A missing or mistyped token or answer is a failed challenge (403), like a wrong one, not a validation error.

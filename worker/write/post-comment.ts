@@ -1,34 +1,47 @@
 // A new comment, the whole pipeline: parse (done by the route) → preflight (one batch) → decide (pure) → commit (one
 // batch). With the route's site lookup, a comment costs three D1 round trips.
 import type { Context } from 'hono'
-import type { PostCommentRequest } from '../api-types'
+import type { Comment, FollowOutcome, PostCommentRequest } from '../api-types'
 import type { Site } from '../domain'
 import { normaliseEmail } from '../email-address'
 import type { AppEnv } from '../env'
 import { renderMarkdown } from '../markdown'
-import { keyedHash } from '../tokens'
-import { commitComment, type CommentCommit } from './commit'
+import { isSiteOrigin } from '../site-rules'
+import { authorOf, authorToken, avatarOf } from './author'
+import { commitComment } from './commit'
 import { decideComment, needsKnownAuthor } from './decide'
 import { preflight } from './preflight'
 
-export async function postComment(c: Context<AppEnv>, site: Site, req: PostCommentRequest): Promise<CommentCommit> {
+/** What the author is answered, and the mails the comment queued (for the route to put on MAIL_QUEUE). */
+export type PostedComment = {
+  comment: Comment
+  createdAtMs: number
+  follow: FollowOutcome
+  authorToken: string
+  outboxIds: number[]
+}
+
+export async function postComment(c: Context<AppEnv>, site: Site, req: PostCommentRequest): Promise<PostedComment> {
+  const now = c.get('now')
+  const secret = c.env.SIGNING_KEY
   const email = req.email ?? null
   const emailNormalized = email === null ? null : normaliseEmail(email)
   const parentId = req.parentId ?? null
+  const author = await authorOf(secret, site.id, req.authorToken, now)
   const facts = await preflight(c, {
-    action: 'post',
     site,
     threadKey: req.thread,
     parentId,
     emailNormalized,
-    askKnownAuthor: needsKnownAuthor(site, emailNormalized),
+    knownAuthorKey: needsKnownAuthor(site, author) ? author.key : null,
     challengeToken: req.challengeToken,
     challengeAnswer: req.challengeAnswer,
   })
-  const decision = decideComment(site, { parentId, email, follow: req.follow ?? false }, facts)
+  const fromSite = isSiteOrigin(site.allowedOrigins, c.req.header('origin'))
+  const wantsFollow = (req.follow ?? false) && email !== null
+  const decision = decideComment(site, { parentId, email, follow: wantsFollow, fromSite }, facts)
   const target = { siteId: site.id, threadKey: req.thread }
-  const avatarSeed = emailNormalized ?? req.name.toLowerCase()
-  return commitComment(
+  const written = await commitComment(
     c.env.DB,
     {
       challenge: facts.challenge,
@@ -40,16 +53,25 @@ export async function postComment(c: Context<AppEnv>, site: Site, req: PostComme
         email,
         emailNormalized,
         website: req.website ?? null,
-        avatar: (await keyedHash(c.env.SIGNING_KEY, `avatar:${avatarSeed}`)).slice(0, 8),
+        avatar: await avatarOf(secret, site.id, author),
         body: req.body,
         html: renderMarkdown(req.body),
         status: decision.status,
         ipHash: facts.ipHash,
+        authorKey: author.key,
       },
       follow:
         decision.follow && email !== null && emailNormalized !== null ? { ...target, email, emailNormalized } : null,
       ownerEmail: decision.ownerEmail,
     },
-    c.get('now'),
+    now,
   )
+  return {
+    // Told as it would be for anyone: a blocked sender's comment, stored as spam, reads as the site would show it.
+    comment: { ...written.comment.comment, status: decision.shown },
+    createdAtMs: written.comment.createdAtMs,
+    follow: wantsFollow ? 'requested' : 'none',
+    authorToken: await authorToken(secret, site.id, author, now),
+    outboxIds: written.outboxIds,
+  }
 }

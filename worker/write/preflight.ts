@@ -12,15 +12,17 @@ import type { Site, StoredStatus } from '../domain'
 import type { AppEnv } from '../env'
 import { hashIp } from '../tokens'
 
+/** Comments and follow requests share one allowance per network: the README's figure is the whole of it. */
+const PUBLIC_WRITES = 'write'
+
 export type PreflightRequest = {
-  action: 'post' | 'follow'
   site: Site
   threadKey: string
   /** The comment replied to, if any: a comment's preflight reads it. */
   parentId: number | null
   emailNormalized: string | null
-  /** Whether the decision needs to know if this address was published on the site before (first-time moderation). */
-  askKnownAuthor: boolean
+  /** A proven author's key, when the decision needs to know whether they were published here before. */
+  knownAuthorKey: string | null
   challengeToken: string
   challengeAnswer: string
 }
@@ -44,7 +46,7 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
   const { DB: db, SIGNING_KEY: secret } = c.env
   const now = c.get('now')
   const ipHash = await hashIp(secret, c.req.header('cf-connecting-ip'))
-  const limit = rateLimit(c.env, req.action, ipHash, now)
+  const limit = rateLimit(c.env, PUBLIC_WRITES, ipHash, now)
   const judged = await judgeChallenge(secret, req.site.id, req.challengeToken, req.challengeAnswer, now).catch(
     (err: Error) => err,
   )
@@ -56,7 +58,7 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
     thread: findThreadStatement(db, req.site.id, req.threadKey),
     parent: req.parentId === null ? null : findCommentStatement(db, req.parentId),
     blocked: findBlockMatch(db, email, ipHash),
-    known: req.askKnownAuthor && email !== null ? findPublishedByAuthor(db, req.site.id, email) : null,
+    known: req.knownAuthorKey === null ? null : findPublishedByAuthor(db, req.site.id, req.knownAuthorKey),
   })
   refuseOverLimit(r.attempt, limit)
   if (rowsOf(r.spent).length > 0) throw challengeReplayed()

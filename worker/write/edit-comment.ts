@@ -1,0 +1,31 @@
+// An author's correction of their own comment, within the edit window. On a site that moderates, a published comment
+// goes back to the owner for review (who is told, as for a new comment): nothing the owner has not seen gets published.
+import type { Comment, EditCommentRequest } from '../api-types'
+import { runBatch } from '../db/batch'
+import { storedFromResult, updateCommentBody } from '../db/comments'
+import { insertedIds, notifyOwner } from '../db/outbox'
+import { adjustCountIfPublished } from '../db/threads'
+import type { Site } from '../domain'
+import { ApiError } from '../errors'
+import { renderMarkdown } from '../markdown'
+import { ownerToNotify } from './decide'
+
+export async function editOwnComment(
+  db: D1Database,
+  site: Site,
+  id: number,
+  req: EditCommentRequest,
+  nowMs: number,
+): Promise<{ comment: Comment; outboxIds: number[] }> {
+  const review = site.moderation !== 'none'
+  const ownerEmail = review ? ownerToNotify(site) : null
+  // The count and the owner's mail see the comment before the change: only a published one is uncounted and reported.
+  const r = await runBatch(db, {
+    count: review ? adjustCountIfPublished(db, id, -1) : null,
+    owner: ownerEmail ? notifyOwner(db, { commentId: id, ownerEmail, edit: true }, nowMs) : null,
+    edit: updateCommentBody(db, { id, body: req.body, html: renderMarkdown(req.body), review }, nowMs),
+  })
+  const edited = storedFromResult(r.edit)
+  if (!edited) throw new ApiError('not_found', 'This comment no longer exists.')
+  return { comment: edited.comment, outboxIds: insertedIds(r.owner) }
+}
