@@ -10,10 +10,15 @@ prepareDatabase({ demoThread: true })
 console.log(
   '[parley] demo: http://localhost:8787/  ·  mailbox: http://localhost:8787/mail.html  ·  admin: http://localhost:8787/admin (user and password in .dev.vars)',
 )
-const dev = spawn('wrangler', ['dev', '--port', '8787', '--test-scheduled', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-})
+// 127.0.0.1 only: locally every request may claim any client IP (CF-Connecting-IP), so this server is for this machine.
+const dev = spawn(
+  'wrangler',
+  ['dev', '--ip', '127.0.0.1', '--port', '8787', '--test-scheduled', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+)
 
 // wrangler dev never fires cron triggers, and its local queue forgets messages when it reloads after an edit; this
 // plays the Cron Trigger of production every minute, so mail left in the outbox is re-driven as it would be there.
