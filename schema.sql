@@ -10,7 +10,9 @@ CREATE TABLE IF NOT EXISTS sites (
   notify_owner INTEGER NOT NULL DEFAULT 0 CHECK (notify_owner IN (0, 1)),
   moderation TEXT NOT NULL DEFAULT 'none' CHECK (moderation IN ('none', 'first_time', 'all')),
   language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'nl')),
-  created_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL,
+  -- The Cloudflare Access identities (lower-case email addresses) that may moderate this site; the owner moderates all.
+  admins TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(admins))
 );
 
 CREATE TABLE IF NOT EXISTS threads (
@@ -140,5 +142,9 @@ CREATE TABLE IF NOT EXISTS admin_actions (
   action TEXT NOT NULL,
   target TEXT NOT NULL,
   detail TEXT,
-  created_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL,
+  -- The site the action concerned; NULL for sign-in, blocks and actions on no one site.
+  site_id TEXT
 );
+-- Serves an Access admin's log: the actions on their own sites, newest first.
+CREATE INDEX IF NOT EXISTS admin_actions_by_site ON admin_actions (site_id, id);

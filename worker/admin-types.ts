@@ -1,5 +1,5 @@
 // The admin API's JSON shapes: the contract between the Worker and the admin page (which imports these as types only).
-import type { BlockKind, FollowerState, ModerationAction, OutboxKind, OutboxState, StoredStatus } from './domain'
+import type { BlockKind, FollowerState, ModerationAction, OutboxKind, OutboxState, Site, StoredStatus } from './domain'
 
 export type * from './domain'
 
@@ -62,4 +62,11 @@ export type AuditEntry = {
   createdAt: string
 }
 
-export type SessionResponse = { user: string }
+/** A site with the Cloudflare Access identities (lower-case email addresses) that may moderate it. */
+export type AdminSite = Site & { admins: string[] }
+
+/**
+ * Who is signed in: the owner (`password`: the configured user name, every site, `sites` null) or an admin through
+ * Cloudflare Access (`access`: their email and the sites that list them).
+ */
+export type SessionResponse = { user: string; via: 'password' | 'access'; sites: string[] | null }

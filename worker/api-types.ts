@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'validation_failed'
   | 'challenge_failed'
   | 'unauthorized'
+  | 'forbidden'
   | 'forbidden_origin'
   | 'not_found'
   | 'conflict'

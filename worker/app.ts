@@ -1,10 +1,13 @@
-// The Hono app: middleware, route mounting, the one error handler and the 404. createApp takes the clock, so tests can
-// run the very same app at any time they choose; the Worker runs `app`, on the wall clock.
+// The Hono app: middleware, route mounting, the one error handler and the 404. createApp takes the clock and the source of
+// Cloudflare Access's keys, so tests run the very same app at any time they choose, with keys they made; the Worker
+// runs `app`, on the wall clock, with the keys Access publishes.
 import { Hono } from 'hono'
 import { admin } from './admin'
 import { adminPage } from './admin/page'
-import type { AppEnv, Clock } from './env'
+import type { AccessKeySource, AppEnv, Clock } from './env'
 import { ApiError, errorResponse } from './errors'
+import { errorFields, logEvent } from './log'
+import { cachedAccessKeys } from './middleware/access-keys'
 import { d1Session } from './middleware/d1-session'
 import { d1Stats } from './middleware/d1-stats'
 import { siteCors } from './middleware/site-access'
@@ -20,12 +23,19 @@ import { unsubscribe } from './routes/unsubscribe'
 /** The public API: each of these answers the origins its site lists (CORS), and nothing else does. */
 const PUBLIC_API = ['/api/comments', '/api/comments/*', '/api/challenge', '/api/counts', '/api/follow']
 
-export function createApp(clock: Clock = Date.now) {
+export function createApp(clock: Clock = Date.now, accessKeys: AccessKeySource = cachedAccessKeys()) {
   const app = new Hono<AppEnv>()
   // One reading of the clock per request: every step of it (token expiry, edit window, rows' times) agrees on the time.
   app.use('*', async (c, next) => {
     c.set('now', clock())
+    c.set('accessKeys', accessKeys)
     await next()
+    // One log line per server error, whoever answered it; the path without its query (it may carry a token).
+    if (c.res.status >= 500) {
+      const failure = c.get('failure')
+      const where = { status: c.res.status, method: c.req.method, route: c.req.routePath, path: c.req.path }
+      logEvent('error', 'http_5xx', { ...where, ...(failure === undefined ? {} : errorFields(failure)) })
+    }
   })
   // The D1 recorder (local only) wraps the binding before the session is opened on it, so it sees every round trip.
   app.use('*', d1Stats, d1Session)
@@ -43,7 +53,10 @@ export function createApp(clock: Clock = Date.now) {
   app.route('/', adminPage)
   app.route('/dev', devMail)
   app.notFound((c) => errorResponse(c, new ApiError('not_found', 'No such endpoint.')))
-  app.onError((err, c) => errorResponse(c, err))
+  app.onError((err, c) => {
+    c.set('failure', err)
+    return errorResponse(c, err)
+  })
   return app
 }
 

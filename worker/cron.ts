@@ -3,6 +3,7 @@ import { listOverdueOutbox } from './db/outbox-delivery'
 import { deleteStaleRateLimits } from './db/rate-limits'
 import { deleteExpiredTokens } from './db/spent-tokens'
 import type { Env } from './env'
+import { errorFields, logEvent } from './log'
 import { enqueueMail } from './mail/enqueue'
 
 /** A row due for longer than this lost its queue message (or its sender): a queue delivers within seconds. */
@@ -10,21 +11,37 @@ export const REDRIVE_AFTER_MS = 5 * 60 * 1000
 /** Enough for any realistic backlog per run; the rest follows five minutes later. */
 const REDRIVE_LIMIT = 5000
 
+const TASKS = ['redrive_mail', 'sweep_rate_limits', 'sweep_tokens'] as const
+
 export async function runCron(env: Env, nowMs: number): Promise<void> {
+  const started = Date.now()
   const tasks = await Promise.allSettled([
     redriveMail(env, nowMs),
     deleteStaleRateLimits(env.DB, nowMs).run(),
     deleteExpiredTokens(env.DB, nowMs).run(),
   ])
-  const failures = tasks.flatMap((task) => (task.status === 'rejected' ? [task.reason] : []))
-  for (const reason of failures) console.error('[parley] cron task failed', reason)
+  const failures = tasks.flatMap((task, i) => (task.status === 'rejected' ? [[TASKS[i]!, task.reason] as const] : []))
+  const [redrive, rateLimits, tokens] = tasks.map((task) => (task.status === 'fulfilled' ? task.value : null))
+  // One line per run: what it did, and which tasks failed with what (redacted).
+  logEvent(failures.length > 0 ? 'error' : 'info', 'cron_run', {
+    ok: failures.length === 0,
+    redrivenMails: typeof redrive === 'number' ? redrive : null,
+    sweptRateLimits: changes(rateLimits),
+    sweptTokens: changes(tokens),
+    failedTasks: failures.map(([name]) => name),
+    errors: failures.map(([name, reason]) => `${name}: ${errorFields(reason).detail}`),
+    ms: Date.now() - started,
+  })
   // Thrown after every task had its turn, so the run shows as failed in Cloudflare's cron log.
-  if (failures.length > 0) throw new AggregateError(failures, 'cron tasks failed')
+  if (failures.length > 0) throw new AggregateError(failures.map(([, reason]) => reason), 'cron tasks failed')
 }
 
+const changes = (result: unknown): number | null =>
+  typeof result === 'object' && result !== null && 'meta' in result ? (result as D1Result).meta.changes : null
+
 /** Re-enqueues overdue rows; a copy of a message still in the queue is harmless, as the sender's claim admits one. */
-async function redriveMail(env: Env, nowMs: number): Promise<void> {
+async function redriveMail(env: Env, nowMs: number): Promise<number> {
   const ids = await listOverdueOutbox(env.DB, nowMs - REDRIVE_AFTER_MS, REDRIVE_LIMIT)
   await enqueueMail(env.MAIL_QUEUE, ids)
-  if (ids.length > 0) console.log(`[parley] re-drove ${ids.length} mails`)
+  return ids.length
 }

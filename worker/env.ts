@@ -13,13 +13,31 @@ export type MailJob = { outboxId: number }
 export type Env = Omit<Cloudflare.Env, 'MAIL_QUEUE' | OptionalSetting> &
   Partial<Pick<Cloudflare.Env, OptionalSetting>> & { MAIL_QUEUE: Queue<MailJob> }
 
-/** The signed-in owner, as the admin session cookie proves it. */
-export type AdminSession = { user: string; id: string; expiresAt: number }
+/**
+ * Who is signed in. The owner (the ADMIN_USER / ADMIN_PASSWORD secrets, a session cookie) sees every site: `sites` is
+ * null. An admin signed in through Cloudflare Access sees and changes only the sites whose `admins` list them.
+ */
+export type AdminSession =
+  | { via: 'password'; user: string; sites: null; id: string; expiresAt: number }
+  | { via: 'access'; user: string; sites: string[] }
+
+/** A public signing key of Cloudflare Access, as its certs URL publishes it (a JWK with its key id). */
+export type AccessKey = JsonWebKey & { kid?: string }
+
+/** Where the Access signing keys come from: the team's certs URL in production, keys made by the test in tests. */
+export type AccessKeySource = (certsUrl: string, refresh: boolean) => Promise<AccessKey[]>
 
 /** Milliseconds since the epoch; the app reads it once per request, so tests can run the app at any time they choose. */
 export type Clock = () => number
 
 export type AppEnv = {
   Bindings: Env
-  Variables: { site: Site; adminSession: AdminSession; now: number }
+  Variables: {
+    site: Site
+    adminSession: AdminSession
+    now: number
+    accessKeys: AccessKeySource
+    /** What a handler threw, for the one log line of a 5xx answer (app.ts). */
+    failure: unknown
+  }
 }

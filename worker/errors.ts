@@ -8,6 +8,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   validation_failed: 400,
   challenge_failed: 403,
   unauthorized: 401,
+  forbidden: 403,
   forbidden_origin: 403,
   not_found: 404,
   conflict: 409,
@@ -39,7 +40,6 @@ export function errorResponse(c: Context, err: unknown): Response {
         : { code: err.code, message: err.message, field: err.field }
     return c.json({ error }, err.status, err.headers)
   }
-  // Never echo internals to a client: log them, answer with a fixed message.
-  console.error('[parley] unhandled error', err)
+  // Never echo internals to a client: the app logs them (one line per 5xx, app.ts), the client gets a fixed message.
   return c.json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500)
 }

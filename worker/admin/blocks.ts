@@ -1,4 +1,5 @@
-// /api/admin/blocks: block an email address or an IP hash from commenting and following, and lift a block.
+// /api/admin/blocks: block an email address or an IP hash from commenting and following, and lift a block. A block
+// holds on every site, so only the owner sees and changes them.
 import { Hono } from 'hono'
 import type { Block, BlockKind } from '../admin-types'
 import { insertAdminAction } from '../db/admin-actions'
@@ -6,6 +7,7 @@ import { deleteBlock, findBlock, findBlockById, insertBlock, listBlocks } from '
 import { normaliseEmail } from '../email-address'
 import type { AppEnv } from '../env'
 import { ApiError, invalid } from '../errors'
+import { actorOf, requireOwner } from './scope'
 import { optionalText, pathId, requiredEmail, requiredText, type Input } from '../validate'
 import { readJson } from '../json-body'
 
@@ -13,6 +15,11 @@ import { readJson } from '../json-body'
 const IP_HASH = /^[0-9a-f]{32}$/
 
 export const blocks = new Hono<AppEnv>()
+
+blocks.use('*', async (c, next) => {
+  requireOwner(c, 'manage blocks: they hold on every site')
+  await next()
+})
 
 blocks.get('/', async (c) => c.json({ items: await listBlocks(c.env.DB) }))
 
@@ -30,7 +37,7 @@ blocks.post('/', async (c) => {
   const value = blockValue(input, kind)
   const note = optionalText(input, 'note', 200)
   const db = c.env.DB
-  const actor = c.get('adminSession').user
+  const actor = actorOf(c)
   const now = c.get('now')
   await db.batch([
     insertBlock(db, kind, value, note, actor, now),
@@ -47,7 +54,7 @@ blocks.delete('/:id', async (c) => {
   const target = `${block.kind} ${block.value}`
   await db.batch([
     deleteBlock(db, block.id),
-    insertAdminAction(db, { actor: c.get('adminSession').user, action: 'unblock', target }, c.get('now')),
+    insertAdminAction(db, { actor: actorOf(c), action: 'unblock', target }, c.get('now')),
   ])
   return c.body(null, 204)
 })

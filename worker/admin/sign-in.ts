@@ -30,7 +30,7 @@ login.post('/login', async (c) => {
   }
   await insertAdminAction(c.env.DB, { actor: c.env.ADMIN_USER!, action: 'sign_in', target: 'admin' }, now).run()
   await startSession(c, now)
-  const body: SessionResponse = { user: c.env.ADMIN_USER! }
+  const body: SessionResponse = { user: c.env.ADMIN_USER!, via: 'password', sites: null }
   return c.json(body)
 })
 
@@ -49,12 +49,15 @@ function typedPassword(input: Input): string {
 export const session = new Hono<AppEnv>()
 
 session.get('/session', (c) => {
-  const body: SessionResponse = { user: c.get('adminSession').user }
+  const { user, via, sites } = c.get('adminSession')
+  const body: SessionResponse = { user, via, sites: sites === null ? null : [...sites] }
   return c.json(body)
 })
 
 session.post('/logout', async (c) => {
   const current = c.get('adminSession')
+  // Access keeps its own session: the page sends the browser on to /cdn-cgi/access/logout, which ends it.
+  if (current.via === 'access') return c.body(null, 204)
   await c.env.DB.batch([
     endSession(c, current),
     insertAdminAction(c.env.DB, { actor: current.user, action: 'sign_out', target: 'admin' }, c.get('now')),

@@ -3,6 +3,7 @@ import { LANGUAGES, MODERATIONS, type Site } from '../domain'
 import { invalid } from '../errors'
 import { LIMITS } from '../limits'
 import { MAX_ORIGINS, isOrigin, isSiteId } from '../site-rules'
+import { isMailbox, normaliseEmail } from '../email-address'
 import { optionalEmail, requiredName, requiredOneOf, requiredText, type Input } from '../validate'
 
 type SiteSettings = Omit<Site, 'id'>
@@ -61,4 +62,18 @@ export const NEW_SITE_DEFAULTS: SiteSettings = {
   notifyOwner: false,
   moderation: 'none',
   language: 'en',
+}
+
+/** More than a team needs; the list is read on every Access sign-in. */
+export const MAX_SITE_ADMINS = 50
+
+/** The site's Access admins, when the input names them (else null): email addresses, lower-cased, each once. */
+export function readAdmins(input: Input): string[] | null {
+  const value = input.admins
+  if (value === undefined) return null
+  if (!Array.isArray(value) || value.length > MAX_SITE_ADMINS)
+    throw invalid('admins', `admins must be a list of at most ${MAX_SITE_ADMINS} email addresses.`)
+  if (!value.every((email): email is string => typeof email === 'string' && isMailbox(email.trim())))
+    throw invalid('admins', 'Each admin must be an email address, as Cloudflare Access knows them.')
+  return [...new Set(value.map(normaliseEmail))]
 }

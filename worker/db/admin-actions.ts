@@ -2,6 +2,7 @@
 import type { AuditEntry } from '../admin-types'
 import { toPage } from './page'
 import { iso } from './time'
+import { inSites, whereOf } from './where'
 
 type AdminActionRow = {
   id: number
@@ -21,7 +22,8 @@ const toAuditEntry = (r: AdminActionRow): AuditEntry => ({
   createdAt: iso(r.created_at),
 })
 
-export type AdminAction = { actor: string; action: string; target: string; detail?: string | null }
+/** `siteId`: the site the action concerned, so the admins of that site see it in their log; none for site-less ones. */
+export type AdminAction = { actor: string; action: string; target: string; detail?: string | null; siteId?: string | null }
 
 /**
  * Goes into the same batch as the change it records, so the log never misses one. With `ifChanged`, put it right after
@@ -36,18 +38,18 @@ export function insertAdminAction(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO admin_actions (actor, action, target, detail, created_at) SELECT ?, ?, ?, ?, ? ${ifChanged ? 'WHERE changes() > 0' : ''}`,
+      `INSERT INTO admin_actions (actor, action, target, detail, created_at, site_id) SELECT ?, ?, ?, ?, ?, ? ${ifChanged ? 'WHERE changes() > 0' : ''}`,
     )
-    .bind(a.actor, a.action, a.target, a.detail ?? null, nowMs)
+    .bind(a.actor, a.action, a.target, a.detail ?? null, nowMs, a.siteId ?? null)
 }
 
-/** A page of the log, newest first, before the cursor; reads `limit + 1` rows to know if more follow. */
-export async function listAdminActions(db: D1Database, beforeId: number, limit: number) {
+/** A page of the log, newest first, before the cursor, of the sites an admin sees (null: all, site-less actions too);
+ *  reads `limit + 1` rows to know if more follow. */
+export async function listAdminActions(db: D1Database, sites: readonly string[] | null, beforeId: number, limit: number) {
+  const { sql, values } = whereOf([inSites('site_id', sites), ['id < ?', beforeId]])
   const { results } = await db
-    .prepare(
-      'SELECT id, actor, action, target, detail, created_at FROM admin_actions WHERE id < ? ORDER BY id DESC LIMIT ?',
-    )
-    .bind(beforeId, limit + 1)
+    .prepare(`SELECT id, actor, action, target, detail, created_at FROM admin_actions WHERE ${sql} ORDER BY id DESC LIMIT ?`)
+    .bind(...values, limit + 1)
     .all<AdminActionRow>()
   return toPage(results, limit, toAuditEntry)
 }

@@ -4,6 +4,7 @@ import type { StoredStatus } from '../domain'
 import { toPage } from './page'
 import { iso, isoOrNull } from './time'
 import { shownTitle } from './threads'
+import { inSites, whereOf } from './where'
 
 type AdminCommentRow = {
   id: number
@@ -46,23 +47,29 @@ const toAdminComment = (r: AdminCommentRow): StoredAdminComment => ({
   thread: { id: r.thread_id, siteId: r.site_id, key: r.thread_key, title: r.thread_title, url: r.thread_url },
 })
 
-export type CommentFilter = { siteId: string | null; threadId: number | null; status: StoredStatus | null }
+export type CommentFilter = {
+  siteId: string | null
+  threadId: number | null
+  status: StoredStatus | null
+  /** The sites the admin may see; null for every site. */
+  sites: readonly string[] | null
+}
 
 /**
  * A page of comments, newest first, before the cursor. The WHERE clause is assembled from fixed fragments (values are
  * still bound) so each filter combination gets a plan that uses an index: comments_by_status or comments_by_thread.
  */
 export async function listAdminComments(db: D1Database, f: CommentFilter, beforeId: number, limit: number) {
-  const filters: [string, string | number | null][] = [
-    ['c.status = ?', f.status],
-    ['c.thread_id = ?', f.threadId],
-    ['t.site_id = ?', f.siteId],
-  ]
-  const active = filters.filter((pair): pair is [string, string | number] => pair[1] !== null)
-  const where = ['c.id < ?', ...active.map(([clause]) => clause)].join(' AND ')
+  const { sql, values } = whereOf([
+    ['c.id < ?', beforeId],
+    f.status === null ? null : ['c.status = ?', f.status],
+    f.threadId === null ? null : ['c.thread_id = ?', f.threadId],
+    f.siteId === null ? null : ['t.site_id = ?', f.siteId],
+    inSites('t.site_id', f.sites),
+  ])
   const { results } = await db
-    .prepare(`${SELECT} WHERE ${where} ORDER BY c.id DESC LIMIT ?`)
-    .bind(beforeId, ...active.map(([, value]) => value), limit + 1)
+    .prepare(`${SELECT} WHERE ${sql} ORDER BY c.id DESC LIMIT ?`)
+    .bind(...values, limit + 1)
     .all<AdminCommentRow>()
   return toPage(results, limit, toAdminComment)
 }

@@ -3,6 +3,7 @@ import type { OutboxEntry } from '../admin-types'
 import type { OutboxState } from '../domain'
 import { toPage } from './page'
 import { iso, isoOrNull } from './time'
+import { inSites, whereOf } from './where'
 
 type OutboxEntryRow = {
   id: number
@@ -37,15 +38,22 @@ const toOutboxEntry = (r: OutboxEntryRow): OutboxEntry => ({
   sentAt: isoOrNull(r.sent_at),
 })
 
-/** A page of mails, newest first, optionally in one state (served by outbox_by_state_id). */
-export async function listOutboxEntries(db: D1Database, state: OutboxState | null, beforeId: number, limit: number) {
-  const statement =
-    state === null
-      ? db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE id < ? ORDER BY id DESC LIMIT ?`).bind(beforeId, limit + 1)
-      : db
-          .prepare(`SELECT ${COLUMNS} FROM outbox WHERE state = ? AND id < ? ORDER BY id DESC LIMIT ?`)
-          .bind(state, beforeId, limit + 1)
-  const { results } = await statement.all<OutboxEntryRow>()
+/** A page of mails, newest first, optionally in one state (served by outbox_by_state_id), of the sites an admin sees. */
+export async function listOutboxEntries(
+  db: D1Database,
+  f: { state: OutboxState | null; sites: readonly string[] | null },
+  beforeId: number,
+  limit: number,
+) {
+  const { sql, values } = whereOf([
+    f.state === null ? null : ['state = ?', f.state],
+    ['id < ?', beforeId],
+    inSites('(SELECT site_id FROM threads WHERE threads.id = outbox.thread_id)', f.sites),
+  ])
+  const { results } = await db
+    .prepare(`SELECT ${COLUMNS} FROM outbox WHERE ${sql} ORDER BY id DESC LIMIT ?`)
+    .bind(...values, limit + 1)
+    .all<OutboxEntryRow>()
   return toPage(results, limit, toOutboxEntry)
 }
 

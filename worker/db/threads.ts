@@ -4,6 +4,7 @@ import type { ThreadInfo } from '../api-types'
 import { rowsOf } from './batch'
 import { toPage } from './page'
 import { iso } from './time'
+import { inSites, whereOf } from './where'
 
 export type Thread = ThreadInfo & { id: number; siteId: string; locked: boolean }
 
@@ -115,6 +116,8 @@ export function countIfPublishing(db: D1Database, commentId: number, statuses: r
 
 type AdminThreadRow = ThreadRow & { created_at: number }
 
+export type ThreadFilter = { siteId: string | null; sites: readonly string[] | null }
+
 const ADMIN_COLUMNS = 'id, site_id, key, title, url, comment_count, locked, created_at'
 
 const toAdminThread = (r: AdminThreadRow): AdminThread => ({
@@ -127,17 +130,17 @@ export async function findThreadById(db: D1Database, id: number): Promise<AdminT
   return row && toAdminThread(row)
 }
 
-/** A page of threads, newest first, optionally of one site; reads `limit + 1` rows to know if more follow. */
-export async function listThreads(db: D1Database, siteId: string | null, beforeId: number, limit: number) {
-  const statement =
-    siteId === null
-      ? db
-          .prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE id < ? ORDER BY id DESC LIMIT ?`)
-          .bind(beforeId, limit + 1)
-      : db
-          .prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE site_id = ? AND id < ? ORDER BY id DESC LIMIT ?`)
-          .bind(siteId, beforeId, limit + 1)
-  const { results } = await statement.all<AdminThreadRow>()
+/** A page of threads, newest first, of one site and of the sites an admin sees; reads `limit + 1` rows for the cursor. */
+export async function listThreads(db: D1Database, f: ThreadFilter, beforeId: number, limit: number) {
+  const { sql, values } = whereOf([
+    ['id < ?', beforeId],
+    f.siteId === null ? null : ['site_id = ?', f.siteId],
+    inSites('site_id', f.sites),
+  ])
+  const { results } = await db
+    .prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE ${sql} ORDER BY id DESC LIMIT ?`)
+    .bind(...values, limit + 1)
+    .all<AdminThreadRow>()
   return toPage(results, limit, toAdminThread)
 }
 

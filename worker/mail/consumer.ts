@@ -1,5 +1,6 @@
 // The MAIL_QUEUE consumer: each message names one outbox row. Never ack a failure: it is retried, or dead and visible.
 import type { Env, MailJob } from '../env'
+import { errorFields, logEvent } from '../log'
 import { deliver } from './deliver'
 
 /** When delivery itself broke (D1 unreachable, say): the row's lease keeps it safe until then. */
@@ -24,7 +25,9 @@ export async function consumeMailBatch(
         if ('retryInSeconds' in outcome) msg.retry({ delaySeconds: outcome.retryInSeconds })
         else msg.ack()
       } catch (err) {
-        console.error(`[parley] delivering mail ${id} broke`, err)
+        // Delivery itself broke (D1 unreachable, say) before the attempt could be recorded on the row.
+        const fields = { outboxId: id, kind: null, attempt: msg.attempts, outcome: 'retry', ...errorFields(err) }
+        logEvent('error', 'mail_failed', { ...fields, retryInSeconds: UNEXPECTED_FAILURE_DELAY_SECONDS })
         msg.retry({ delaySeconds: UNEXPECTED_FAILURE_DELAY_SECONDS })
       }
     }),

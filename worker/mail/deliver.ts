@@ -2,7 +2,9 @@
 // A failed send goes back on the retry schedule, and after the last attempt the row is 'dead', where the owner sees it.
 import { findDelivery } from '../db/outbox-delivery'
 import { claimOutbox, findOutboxState, markCancelled, markFailed, markSent, storeRendered } from '../db/outbox-sending'
+import type { OutboxKind } from '../domain'
 import type { Env } from '../env'
+import { errorFields, logEvent } from '../log'
 import { planMail } from './render'
 import { oneLine } from '../text'
 import { transportFor } from './transport'
@@ -24,9 +26,11 @@ export async function deliver(env: Env, id: number, nowMs: number): Promise<Deli
   const db = env.DB
   const claim = await claimOutbox(db, id, nowMs, nowMs + LEASE_MS)
   if (!claim) return unclaimed(db, id, nowMs)
+  let kind: OutboxKind | null = null
   try {
     const delivery = await findDelivery(db, id)
     if (!delivery) return { done: 'nothing_to_do' }
+    kind = delivery.kind
     const plan = await planMail(env, delivery, nowMs)
     if ('cancel' in plan) {
       await markCancelled(db, id, plan.cancel, nowMs)
@@ -37,7 +41,7 @@ export async function deliver(env: Env, id: number, nowMs: number): Promise<Deli
     const from = { email: env.MAIL_FROM, name: oneLine(delivery.site.name, 64).replace(/["<>\\]/g, '') }
     await transportFor(env)({ from, to: delivery.recipient, ...plan.send, idempotencyKey: `parley-outbox-${id}` })
   } catch (err) {
-    return failed(db, id, claim.attempts, err, nowMs)
+    return failed(db, { id, kind, attempts: claim.attempts }, err, nowMs)
   }
   await markSentSoon(db, id, nowMs)
   return { done: 'sent' }
@@ -53,19 +57,27 @@ async function unclaimed(db: D1Database, id: number, nowMs: number): Promise<Del
 
 async function failed(
   db: D1Database,
-  id: number,
-  attempts: number,
+  mail: { id: number; kind: OutboxKind | null; attempts: number },
   err: unknown,
   nowMs: number,
 ): Promise<DeliveryOutcome> {
+  const { id, attempts } = mail
   const error = err instanceof Error ? err.message : String(err)
   const delay = BACKOFF_SECONDS[attempts - 1]
-  if (attempts >= MAX_ATTEMPTS || delay === undefined) {
-    console.error(`[parley] mail ${id} is dead after ${attempts} attempts:`, error)
+  const dead = attempts >= MAX_ATTEMPTS || delay === undefined
+  // One line per failed attempt; the provider's text may name the recipient, so the line carries it redacted.
+  logEvent('error', 'mail_failed', {
+    outboxId: id,
+    kind: mail.kind,
+    attempt: attempts,
+    outcome: dead ? 'dead' : 'retry',
+    retryInSeconds: dead ? null : delay,
+    ...errorFields(err),
+  })
+  if (dead) {
     await markFailed(db, id, error, null, nowMs)
     return { done: 'dead' }
   }
-  console.error(`[parley] mail ${id} failed (attempt ${attempts}), retrying in ${delay}s:`, error)
   await markFailed(db, id, error, nowMs + delay * 1000, nowMs)
   return { retryInSeconds: delay }
 }

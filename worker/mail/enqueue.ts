@@ -1,5 +1,6 @@
 // Rings the doorbell: puts outbox ids on MAIL_QUEUE. Losing a ring loses no mail, as the rows wait in D1 for the re-drive.
 import type { Env, MailJob } from '../env'
+import { errorFields, logEvent } from '../log'
 
 /** Cloudflare Queues accepts at most 100 messages per sendBatch call. */
 export const QUEUE_BATCH_LIMIT = 100
@@ -16,6 +17,7 @@ export async function enqueueAfterResponse(env: Env, ids: number[]): Promise<voi
   try {
     await enqueueMail(env.MAIL_QUEUE, ids)
   } catch (err) {
-    console.error(`[parley] could not enqueue ${ids.length} mails; the cron re-drive will pick them up`, err)
+    // The cron re-drive picks them up.
+    logEvent('error', 'mail_enqueue_failed', { mails: ids.length, ...errorFields(err) })
   }
 }

@@ -1,11 +1,14 @@
-// Admin sign-in: credentials from secrets compared in constant time, and the session as a signed token in a cookie.
+// Admin sign-in: the owner's credentials from secrets compared in constant time, the owner's session as a signed token
+// in a cookie; or, when Cloudflare Access is configured, an admin of some sites named by Access's token (access.ts).
 import type { Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import type { MiddlewareHandler } from 'hono'
+import { listSitesOfAdmin } from '../db/site-admins'
 import { isTokenSpent, spendToken } from '../db/spent-tokens'
 import type { AdminSession, AppEnv, Env } from '../env'
 import { ApiError } from '../errors'
 import { keyedHash, signToken, verifyToken } from '../tokens'
+import { accessConfig, verifyAccessToken } from './access'
 
 const SESSION_COOKIE = 'parley_admin'
 const SESSION_MS = 12 * 60 * 60 * 1000
@@ -50,7 +53,7 @@ export async function startSession(c: Context<AppEnv>, nowMs: number): Promise<v
 }
 
 /** The statement that revokes the session for good (a copied cookie dies with it); the cookie goes too. */
-export function endSession(c: Context<AppEnv>, session: AdminSession): D1PreparedStatement {
+export function endSession(c: Context<AppEnv>, session: { id: string; expiresAt: number }): D1PreparedStatement {
   deleteCookie(c, SESSION_COOKIE, COOKIE_OPTIONS)
   return spendToken(c.env.DB, `session:${session.id}`, session.expiresAt)
 }
@@ -72,12 +75,25 @@ async function currentSession(c: Context<AppEnv>, nowMs: number): Promise<AdminS
   )
     return null
   if (await isTokenSpent(c.env.DB, `session:${claims.jti}`)) return null
-  return { user: claims.sub, id: claims.jti, expiresAt: claims.exp * 1000 }
+  return { via: 'password', user: claims.sub, sites: null, id: claims.jti, expiresAt: claims.exp * 1000 }
 }
 
-/** For every admin route but sign-in: the session, or 401. */
+/** An admin through Cloudflare Access, with the sites that list them; null without a valid Access token. */
+async function accessSession(c: Context<AppEnv>): Promise<AdminSession | null> {
+  const config = accessConfig(c.env)
+  if (!config) return null
+  const token = c.req.header('cf-access-jwt-assertion')
+  const email = await verifyAccessToken(token, config, c.get('accessKeys'), c.get('now'))
+  if (email === null) return null
+  const sites = await listSitesOfAdmin(c.env.DB, email)
+  // Access let them in, but no site names them: known, and refused (the owner adds them to a site's admins).
+  if (sites.length === 0) throw new ApiError('forbidden', `${email} is not an admin of any site; ask the owner.`)
+  return { via: 'access', user: email, sites }
+}
+
+/** For every admin route but sign-in: the owner's session cookie first, then an Access token; else 401. */
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const session = await currentSession(c, c.get('now'))
+  const session = (await currentSession(c, c.get('now'))) ?? (await accessSession(c))
   if (session === null) throw new ApiError('unauthorized', 'Sign in at /admin first.')
   c.set('adminSession', session)
   await next()

@@ -50,7 +50,7 @@ async function respond(c: Context<AppEnv>, action: ModerationAction, act: boolea
     if (isTokenSpentConflict(err) || (err instanceof ApiError && err.code === 'conflict')) {
       return refusalPage(c, language, 'used')
     }
-    console.error('[parley] moderation link failed', err)
+    c.set('failure', err) // logged with the 500 (app.ts)
     return refusalPage(c, language, 'broken')
   }
 }
