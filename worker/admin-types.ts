@@ -66,7 +66,7 @@ export type AuditEntry = {
 export type AdminSite = Site & { admins: string[] }
 
 /**
- * Who is signed in: the owner (`password`: the configured user name, every site, `sites` null) or an admin through
- * Cloudflare Access (`access`: their email and the sites that list them).
+ * Who is signed in: the owner (the configured user name; every site), or an admin through Cloudflare Access (their
+ * email, and under `access` the sites that list them; signing out ends the Access session at /cdn-cgi/access/logout).
  */
-export type SessionResponse = { user: string; via: 'password' | 'access'; sites: string[] | null }
+export type SessionResponse = { user: string; access?: { sites: string[] } }

@@ -8,7 +8,6 @@ export type ErrorCode =
   | 'validation_failed'
   | 'challenge_failed'
   | 'unauthorized'
-  | 'forbidden'
   | 'forbidden_origin'
   | 'not_found'
   | 'conflict'

@@ -8,7 +8,6 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   validation_failed: 400,
   challenge_failed: 403,
   unauthorized: 401,
-  forbidden: 403,
   forbidden_origin: 403,
   not_found: 404,
   conflict: 409,
@@ -31,6 +30,10 @@ export class ApiError extends Error {
 }
 
 export const invalid = (field: string, message: string) => new ApiError('validation_failed', message, field)
+
+/** Signed in, but not allowed this (an Access admin asking for what only the owner may do): 403, not 401, so the admin
+ *  page does not send them back to the sign-in form. */
+export const notAllowed = (message: string) => new ApiError('unauthorized', message, undefined, 403)
 
 export function errorResponse(c: Context, err: unknown): Response {
   if (err instanceof ApiError) {

@@ -2,7 +2,7 @@
 // Anything of another site answers as if it did not exist, so an admin learns nothing of sites not theirs.
 import type { Context } from 'hono'
 import type { AppEnv } from '../env'
-import { ApiError } from '../errors'
+import { ApiError, notAllowed } from '../errors'
 
 /** The sites the admin may see, or null for every site (the owner). */
 export const sitesOf = (c: Context<AppEnv>): readonly string[] | null => c.get('adminSession').sites
@@ -22,5 +22,5 @@ export function requireSite(c: Context<AppEnv>, siteId: string, what: string): v
 
 /** For what spans every site (adding sites, naming their admins, blocks): the owner only. */
 export function requireOwner(c: Context<AppEnv>, what: string): void {
-  if (sitesOf(c) !== null) throw new ApiError('forbidden', `Only the owner can ${what}.`)
+  if (sitesOf(c) !== null) throw notAllowed(`Only the owner can ${what}.`)
 }

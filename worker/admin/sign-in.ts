@@ -30,7 +30,7 @@ login.post('/login', async (c) => {
   }
   await insertAdminAction(c.env.DB, { actor: c.env.ADMIN_USER!, action: 'sign_in', target: 'admin' }, now).run()
   await startSession(c, now)
-  const body: SessionResponse = { user: c.env.ADMIN_USER!, via: 'password', sites: null }
+  const body: SessionResponse = { user: c.env.ADMIN_USER! }
   return c.json(body)
 })
 
@@ -49,8 +49,8 @@ function typedPassword(input: Input): string {
 export const session = new Hono<AppEnv>()
 
 session.get('/session', (c) => {
-  const { user, via, sites } = c.get('adminSession')
-  const body: SessionResponse = { user, via, sites: sites === null ? null : [...sites] }
+  const { user, sites } = c.get('adminSession')
+  const body: SessionResponse = sites === null ? { user } : { user, access: { sites: [...sites] } }
   return c.json(body)
 })
 

@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from 'hono'
 import { listSitesOfAdmin } from '../db/site-admins'
 import { isTokenSpent, spendToken } from '../db/spent-tokens'
 import type { AdminSession, AppEnv, Env } from '../env'
-import { ApiError } from '../errors'
+import { ApiError, notAllowed } from '../errors'
 import { keyedHash, signToken, verifyToken } from '../tokens'
 import { accessConfig, verifyAccessToken } from './access'
 
@@ -87,7 +87,7 @@ async function accessSession(c: Context<AppEnv>): Promise<AdminSession | null> {
   if (email === null) return null
   const sites = await listSitesOfAdmin(c.env.DB, email)
   // Access let them in, but no site names them: known, and refused (the owner adds them to a site's admins).
-  if (sites.length === 0) throw new ApiError('forbidden', `${email} is not an admin of any site; ask the owner.`)
+  if (sites.length === 0) throw notAllowed(`${email} is not an admin of any site; ask the owner.`)
   return { via: 'access', user: email, sites }
 }
 
