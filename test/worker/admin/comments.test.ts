@@ -5,7 +5,7 @@ import type { AdminComment } from '../../../worker/admin-types'
 import { listComments, postComment, postOk } from '../support/api'
 import { adminComments, adminJson, adminPlans, adminRequest, moderate, signIn } from '../support/admin'
 import { newThreadKey, uniqueEmail } from '../support/ids'
-import { seedSite } from '../support/seed'
+import { seedSite, seedThread } from '../support/seed'
 
 describe('GET /api/admin/comments', () => {
   it('lists newest first across sites, filters by site, thread and state, and pages with a cursor', async () => {
@@ -45,22 +45,19 @@ describe('GET /api/admin/comments', () => {
 
   it('refuses an unknown state with 400', async () => {
     const res = await adminRequest('/api/admin/comments?state=hidden', { cookie: await signIn() })
-    expect(await res.json()).toEqual({
-      error: {
-        code: 'validation_failed',
-        message: 'state must be one of pending, published, spam, deleted.',
-        field: 'state',
-      },
-    })
+    const message = 'state must be one of pending, published, spam, deleted.'
+    expect(await res.json()).toEqual({ error: { code: 'validation_failed', message, field: 'state' } })
   })
 
   it('serves held comments from comments_by_status and one thread from comments_by_thread', async () => {
     const site = await seedSite()
-    await postOk(site, newThreadKey())
+    const thread = newThreadKey()
+    const threadId = await seedThread(site, thread)
+    await postOk(site, thread)
     expect(await adminPlans('/api/admin/comments?state=pending', /FROM comments c/)).toEqual([
       expect.stringContaining('comments_by_status'),
     ])
-    expect(await adminPlans('/api/admin/comments?thread=1', /FROM comments c/)).toEqual([
+    expect(await adminPlans(`/api/admin/comments?thread=${threadId}`, /FROM comments c/)).toEqual([
       expect.stringContaining('comments_by_thread'),
     ])
   })

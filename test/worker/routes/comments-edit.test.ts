@@ -61,9 +61,8 @@ describe('PATCH /api/comments/:id', () => {
     const { comment, editToken } = await postOk(site, newThreadKey())
     const res = await edit(comment.id, editToken, { body: '   ' })
     expect(res.status).toBe(400)
-    expect(await res.json()).toEqual({
-      error: { code: 'validation_failed', message: 'body is required.', field: 'body' },
-    })
+    const error = { code: 'validation_failed', message: 'body is required.', field: 'body' }
+    expect(await res.json()).toEqual({ error })
   })
 })
 

@@ -71,13 +71,8 @@ describe('POST /api/comments', () => {
     const other = await postOk(site, newThreadKey())
     const res = await postComment(site, newThreadKey(), { parentId: other.comment.id })
     expect(res.status).toBe(400)
-    expect(await res.json()).toEqual({
-      error: {
-        code: 'validation_failed',
-        message: 'The comment you reply to is not in this thread.',
-        field: 'parentId',
-      },
-    })
+    const message = 'The comment you reply to is not in this thread.'
+    expect(await res.json()).toEqual({ error: { code: 'validation_failed', message, field: 'parentId' } })
   })
 
   it("keeps a thread URL off the site's origins out of the thread, so mails never link a follower to another site", async () => {

@@ -10,9 +10,7 @@ describe('GET /api/counts', () => {
   it('counts published comments for many threads in one answer, zero for unknown ones', async () => {
     const site = await seedSite()
     const [a, b] = [newThreadKey(), newThreadKey()]
-    await postOk(site, a)
-    await postOk(site, a)
-    await postOk(site, b)
+    for (const thread of [a, a, b]) await postOk(site, thread)
     const res = await request(`/api/counts?site=${site}&thread=${a}&thread=${b}&thread=/none`)
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ counts: { [a]: 2, [b]: 1, '/none': 0 } })
