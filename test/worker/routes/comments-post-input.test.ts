@@ -6,17 +6,12 @@ import { request } from '../support/request'
 import { seedSite } from '../support/seed'
 
 describe('POST /api/comments', () => {
+  const FORM = 'application/x-www-form-urlencoded'
   it.each([
-    ['malformed JSON', 'application/json', '{"site": "x",', 400, 'The body is not valid JSON.'],
-    ['a JSON array', 'application/json', '[1,2]', 400, 'The body must be a JSON object.'],
-    [
-      'a form-encoded body',
-      'application/x-www-form-urlencoded',
-      'site=x&body=y',
-      415,
-      'Send the body as application/json.',
-    ],
-  ])('answers %s with %i bad_request', async (_label, type, body, status, message) => {
+    ['malformed JSON', 400, 'application/json', '{"site": "x",', 'The body is not valid JSON.'],
+    ['a JSON array', 400, 'application/json', '[1,2]', 'The body must be a JSON object.'],
+    ['a form-encoded body', 415, FORM, 'site=x&body=y', 'Send the body as application/json.'],
+  ])('answers %s with %i bad_request', async (_label, status, type, body, message) => {
     const res = await request('/api/comments', { method: 'POST', body, headers: { 'content-type': type } })
     expect(res.status).toBe(status)
     expect(await res.json()).toEqual({ error: { code: 'bad_request', message } })
