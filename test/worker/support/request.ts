@@ -38,7 +38,7 @@ export function buildRequest(path: string, options: RequestOptions = {}): Reques
   return new Request(new URL(path, BASE), { ...init, headers, body })
 }
 
-/** Sends the request; with `at` or `env`, through createApp on that clock, waiting for its waitUntil work as workerd would. */
+/** Sends the request; with `at` or `env`, through createApp on that clock, and waits for its waitUntil work too. */
 export async function request(path: string, options: RequestOptions = {}): Promise<Response> {
   const req = buildRequest(path, options)
   const { at, env: bindings } = options

@@ -19,7 +19,7 @@ export async function seedSite(overrides: Partial<NewSite> = {}): Promise<string
   return id
 }
 
-/** The thread (made as its first comment or follower makes it, title and URL as a page sends them); its id. */
+/** The site's thread `key`, made as its first comment or follower makes it, with a page's title and URL; its id. */
 export async function seedThread(
   site: string,
   key = newThreadKey(),
