@@ -1,3 +1,4 @@
+// renderMarkdown (worker/markdown.ts): the Markdown subset comments may use, and nothing a page could run.
 import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from '../../worker/markdown'
 

@@ -1,14 +1,13 @@
 // migrations/ and schema.sql: the migrations add up to exactly the schema a new database gets, and a database that 0.1
 // made and filled comes through them with nothing lost and everything still served.
-import { applyD1Migrations, createExecutionContext } from 'cloudflare:test'
+import { applyD1Migrations } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ListResponse } from '../../worker/api-types'
-import { app } from '../../worker/app'
 import { deliver } from '../../worker/mail/deliver'
 import { keyedHash, signToken } from '../../worker/tokens'
-import { BASE, randomIp, testEnv } from './helpers'
-import { fillVersion01, structureOf } from './migrations-support'
+import { fillVersion01, structureOf } from './support/migrations'
+import { request, testEnv } from './support/request'
 
 const OLD = 'https://old.example'
 
@@ -49,7 +48,7 @@ describe('a database that 0.1 made and filled, after the migrations', () => {
   })
 
   it('serves its threads and delivers the mail it had queued', async () => {
-    const get = await app.request(`${BASE}/api/comments?site=old&thread=/a`, { headers: { origin: OLD } }, upgraded)
+    const get = await request('/api/comments?site=old&thread=/a', { origin: OLD, env: upgraded })
     const list = await get.json<ListResponse>()
     expect(list.thread.commentCount).toBe(2)
     expect(list.comments.map((c) => [c.name, c.parentId, c.html])).toEqual([
@@ -64,9 +63,7 @@ describe('a database that 0.1 made and filled, after the migrations', () => {
     const claims = { id, site: 'old', h: await keyedHash(testEnv.SIGNING_KEY, `${id}:ACDEF`) }
     const challengeToken = await signToken(testEnv.SIGNING_KEY, 'challenge', claims, Date.now() + 60_000)
     const body = { site: 'old', thread: '/a', name: 'Mal', body: 'again', challengeToken, challengeAnswer: 'ACDEF' }
-    const headers = { origin: OLD, 'content-type': 'application/json', 'cf-connecting-ip': randomIp() }
-    const init = { method: 'POST', headers, body: JSON.stringify(body) }
-    const replay = await app.request(`${BASE}/api/comments`, init, upgraded, createExecutionContext())
+    const replay = await request('/api/comments', { method: 'POST', json: body, origin: OLD, env: upgraded })
     expect(replay.status).toBe(403)
     expect(await replay.json()).toMatchObject({
       error: { code: 'challenge_failed', message: expect.stringContaining('already been used') },

@@ -1,0 +1,88 @@
+// /api/admin/sites (admin/sites.ts): adding a site and changing its settings, which the public API follows at once.
+import { describe, expect, it } from 'vitest'
+import type { Site } from '../../../worker/admin-types'
+import { errorField, postComment, postOk } from '../support/api'
+import { adminJson, adminRequest, signIn } from '../support/admin'
+import { newThreadKey, unique } from '../support/ids'
+import { ORIGIN, testEnv } from '../support/request'
+import { seedSite } from '../support/seed'
+
+describe('POST and GET /api/admin/sites', () => {
+  it('adds a site with defaults, lists it, and refuses the same id twice', async () => {
+    const cookie = await signIn()
+    const id = unique('s')
+    const res = await adminRequest('/api/admin/sites', {
+      method: 'POST',
+      cookie,
+      json: { id, name: 'My blog', allowedOrigins: ['https://blog.example.com'] },
+    })
+    expect(res.status).toBe(201)
+    const site: Site = {
+      id,
+      name: 'My blog',
+      allowedOrigins: ['https://blog.example.com'],
+      ownerEmail: null,
+      notifyOwner: false,
+      moderation: 'none',
+      language: 'en',
+    }
+    expect(await res.json()).toEqual({ site })
+    expect((await adminJson<{ items: Site[] }>(cookie, '/api/admin/sites')).items).toContainEqual(site)
+    const json = { id, name: 'Again', allowedOrigins: [] }
+    expect((await adminRequest('/api/admin/sites', { method: 'POST', cookie, json })).status).toBe(409)
+  })
+
+  it('refuses invalid settings field by field', async () => {
+    const cookie = await signIn()
+    const field = (json: unknown) => errorField(adminRequest('/api/admin/sites', { method: 'POST', cookie, json }))
+    const base = { id: unique('s'), name: 'Blog', allowedOrigins: [] }
+    expect(await field({ ...base, id: 'has space' })).toBe('id')
+    expect(await field({ ...base, name: '' })).toBe('name')
+    expect(await field({ ...base, allowedOrigins: ['https://blog.example.com/path'] })).toBe('allowedOrigins')
+    expect(await field({ ...base, allowedOrigins: 'https://blog.example.com' })).toBe('allowedOrigins')
+    expect(await field({ ...base, moderation: 'some' })).toBe('moderation')
+    expect(await field({ ...base, language: 'de' })).toBe('language')
+    expect(await field({ ...base, ownerEmail: 'nope' })).toBe('ownerEmail')
+    expect(await field({ ...base, notifyOwner: true })).toBe('ownerEmail')
+  })
+})
+
+describe('PATCH /api/admin/sites/:id', () => {
+  it('updates settings, and the public API follows them at once', async () => {
+    const cookie = await signIn()
+    const site = await seedSite()
+    const { site: updated } = await adminJson<{ site: Site }>(cookie, `/api/admin/sites/${site}`, {
+      method: 'PATCH',
+      json: { moderation: 'all', language: 'nl', ownerEmail: 'Owner@Example.com', notifyOwner: true },
+    })
+    expect(updated).toEqual({
+      id: site,
+      name: 'Test site',
+      allowedOrigins: [ORIGIN],
+      ownerEmail: 'Owner@Example.com',
+      notifyOwner: true,
+      moderation: 'all',
+      language: 'nl',
+    })
+    const posted = await postOk(site, newThreadKey())
+    expect(posted.comment.status).toBe('pending')
+    await adminJson(cookie, `/api/admin/sites/${site}`, {
+      method: 'PATCH',
+      json: { allowedOrigins: ['https://other.example'] },
+    })
+    expect((await postComment(site, newThreadKey())).status).toBe(403)
+    const log = await testEnv.DB.prepare('SELECT detail FROM admin_actions WHERE target = ? ORDER BY id')
+      .bind(`site ${site}`)
+      .all()
+    expect(log.results).toEqual([
+      { detail: 'ownerEmail, notifyOwner, moderation, language' },
+      { detail: 'allowedOrigins' },
+    ])
+  })
+
+  it('answers 404 for an unknown site', async () => {
+    const json = { name: 'x' }
+    const res = await adminRequest('/api/admin/sites/nope-nope', { method: 'PATCH', cookie: await signIn(), json })
+    expect(res.status).toBe(404)
+  })
+})

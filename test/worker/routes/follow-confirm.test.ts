@@ -1,0 +1,58 @@
+// GET /follow/confirm?token=…: the link in a confirmation mail makes a pending follower active; a bad link is a
+// readable 400 page in the site's language.
+import { describe, expect, it } from 'vitest'
+import { brokenLinks, followerPath, seedFollowerOf } from '../support/follower-links'
+import { request } from '../support/request'
+import { followerState } from '../support/rows'
+import { seedSite } from '../support/seed'
+
+describe('GET /follow/confirm', () => {
+  it('makes a pending follower active and says so', async () => {
+    const id = await seedFollowerOf(await seedSite(), 'pending', 'Tea <&> "biscuits"')
+    const res = await request(await followerPath('follow_confirm', id))
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain('<html lang="en">')
+    expect(html).toContain(
+      '<p>You will get an email when a new comment appears on &quot;Tea &lt;&amp;&gt; &quot;biscuits&quot;&quot;. Every email has a link to stop.</p>',
+    )
+    expect(html).toContain('<a href="https://blog.example/post">Back to the discussion</a>')
+    expect(await followerState(id)).toBe('active')
+  })
+
+  it('speaks the site language', async () => {
+    const id = await seedFollowerOf(await seedSite({ language: 'nl' }), 'pending', 'Thee')
+    const html = await (await request(await followerPath('follow_confirm', id))).text()
+    expect(html).toContain('<html lang="nl">')
+    expect(html).toContain('<h1>Je volgt deze discussie</h1>')
+  })
+
+  it('does not bring back someone who unsubscribed after the confirmation mail', async () => {
+    const id = await seedFollowerOf(await seedSite(), 'unsubscribed')
+    const res = await request(await followerPath('follow_confirm', id))
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('<h1>You are not following this discussion</h1>')
+    expect(await followerState(id)).toBe('unsubscribed')
+  })
+
+  it('answers a second click with the same page', async () => {
+    const id = await seedFollowerOf(await seedSite(), 'pending')
+    const path = await followerPath('follow_confirm', id)
+    await request(path)
+    const again = await request(path)
+    expect(again.status).toBe(200)
+    expect(await again.text()).toContain('<h1>You are following this discussion</h1>')
+  })
+
+  it.each(brokenLinks('follow_confirm', 'unsubscribe'))(
+    'refuses %s with a readable 400 page and changes nothing',
+    async (_label, token, at) => {
+      const id = await seedFollowerOf(await seedSite(), 'pending')
+      const res = await request(`/follow/confirm?token=${encodeURIComponent(await token(id))}`, { at })
+      expect(res.status).toBe(400)
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      expect(await res.text()).toContain('<h1>This link does not work</h1>')
+      expect(await followerState(id)).toBe('pending')
+    },
+  )
+})
