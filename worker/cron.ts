@@ -33,7 +33,11 @@ export async function runCron(env: Env, nowMs: number): Promise<void> {
     ms: Date.now() - started,
   })
   // Thrown after every task had its turn, so the run shows as failed in Cloudflare's cron log.
-  if (failures.length > 0) throw new AggregateError(failures.map(([, reason]) => reason), 'cron tasks failed')
+  if (failures.length > 0)
+    throw new AggregateError(
+      failures.map(([, reason]) => reason),
+      'cron tasks failed',
+    )
 }
 
 const changes = (result: unknown): number | null =>

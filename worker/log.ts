@@ -12,11 +12,7 @@ const MAX_DETAIL = 300
 
 /** Error text as it may be logged: addresses and tokens replaced, one line, bounded. */
 export function redact(text: string): string {
-  return text
-    .replace(ADDRESS, '<address>')
-    .replace(TOKEN, '<token>')
-    .replace(/\s+/g, ' ')
-    .slice(0, MAX_DETAIL)
+  return text.replace(ADDRESS, '<address>').replace(TOKEN, '<token>').replace(/\s+/g, ' ').slice(0, MAX_DETAIL)
 }
 
 /** The name and the redacted message of whatever was thrown. */

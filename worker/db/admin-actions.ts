@@ -23,7 +23,13 @@ const toAuditEntry = (r: AdminActionRow): AuditEntry => ({
 })
 
 /** `siteId`: the site the action concerned, so the admins of that site see it in their log; none for site-less ones. */
-export type AdminAction = { actor: string; action: string; target: string; detail?: string | null; siteId?: string | null }
+export type AdminAction = {
+  actor: string
+  action: string
+  target: string
+  detail?: string | null
+  siteId?: string | null
+}
 
 /**
  * Goes into the same batch as the change it records, so the log never misses one. With `ifChanged`, put it right after
@@ -45,10 +51,17 @@ export function insertAdminAction(
 
 /** A page of the log, newest first, before the cursor, of the sites an admin sees (null: all, site-less actions too);
  *  reads `limit + 1` rows to know if more follow. */
-export async function listAdminActions(db: D1Database, sites: readonly string[] | null, beforeId: number, limit: number) {
+export async function listAdminActions(
+  db: D1Database,
+  sites: readonly string[] | null,
+  beforeId: number,
+  limit: number,
+) {
   const { sql, values } = whereOf([inSites('site_id', sites), ['id < ?', beforeId]])
   const { results } = await db
-    .prepare(`SELECT id, actor, action, target, detail, created_at FROM admin_actions WHERE ${sql} ORDER BY id DESC LIMIT ?`)
+    .prepare(
+      `SELECT id, actor, action, target, detail, created_at FROM admin_actions WHERE ${sql} ORDER BY id DESC LIMIT ?`,
+    )
     .bind(...values, limit + 1)
     .all<AdminActionRow>()
   return toPage(results, limit, toAuditEntry)

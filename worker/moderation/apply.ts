@@ -47,7 +47,12 @@ export async function moderateComment(
   const r = await runBatch(db, {
     count: action === 'approve' ? countIfPublishing(db, id, from) : adjustCountIfPublished(db, id, -1),
     change: transitionComment(db, id, from, TARGET[action]),
-    log: insertAdminAction(db, { actor, action, target: `comment ${id}`, detail, siteId: before.thread.siteId }, nowMs, true),
+    log: insertAdminAction(
+      db,
+      { actor, action, target: `comment ${id}`, detail, siteId: before.thread.siteId },
+      nowMs,
+      true,
+    ),
     notify: action === 'approve' ? fanOutComment(db, id, nowMs) : null,
     spend: spentWith && spendToken(db, spentWith.tokenId, spentWith.expiresAt),
   })
@@ -64,7 +69,12 @@ export async function editComment(db: D1Database, id: number, body: string, acto
   if (before.status !== 'published' && before.status !== 'pending') throw refused()
   const r = await runBatch(db, {
     edit: updateCommentBody(db, { id, body, html: renderMarkdown(body), review: false }, nowMs),
-    log: insertAdminAction(db, { actor, action: 'edit', target: `comment ${id}`, siteId: before.thread.siteId }, nowMs, true),
+    log: insertAdminAction(
+      db,
+      { actor, action: 'edit', target: `comment ${id}`, siteId: before.thread.siteId },
+      nowMs,
+      true,
+    ),
   })
   if (r.edit.results.length === 0) throw refused()
   return findModeratedComment(db, id)
