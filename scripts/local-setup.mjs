@@ -24,6 +24,11 @@ export function wrangler(args, options = {}) {
 const DEV_VARS = [
   ['SIGNING_KEY', () => randomBytes(32).toString('hex'), '# Signs every token. Random, for this machine only.'],
   [
+    'PUBLIC_URL',
+    () => 'http://localhost:8787',
+    '# Links in mails lead here, whatever `npm run deploy` wrote into wrangler.toml for production.',
+  ],
+  [
     'EXPOSE_CHALLENGE_ANSWER',
     () => 'true',
     '# Local-only switches: honoured only for requests to localhost or 127.0.0.1.',

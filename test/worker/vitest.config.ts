@@ -16,6 +16,9 @@ export default defineConfig({
         d1Databases: ['SCHEMA_DB', 'UPGRADE_DB'],
         bindings: {
           SIGNING_KEY: 'test-signing-key-0123456789abcdef0123456789abcdef',
+          // The local values, whatever `npm run deploy` has written into wrangler.toml for production.
+          PUBLIC_URL: 'http://localhost:8787',
+          MAIL_FROM: 'comments@example.com',
           TEST_SCHEMA: schema,
           TEST_MIGRATIONS: migrations,
           // The local-only switches, as `npm start` sets them; they act only on requests to localhost.

@@ -1,6 +1,6 @@
 // /api/admin/sites (admin/sites.ts): adding a site and changing its settings, which the public API follows at once.
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../../worker/admin-types'
+import type { AdminSite } from '../../../worker/admin-types'
 import { errorField, postComment, postOk } from '../support/api'
 import { adminJson, adminRequest, signIn } from '../support/admin'
 import { newThreadKey, unique } from '../support/ids'
@@ -17,7 +17,7 @@ describe('POST and GET /api/admin/sites', () => {
       json: { id, name: 'My blog', allowedOrigins: ['https://blog.example.com'] },
     })
     expect(res.status).toBe(201)
-    const site: Site = {
+    const site: AdminSite = {
       id,
       name: 'My blog',
       allowedOrigins: ['https://blog.example.com'],
@@ -25,9 +25,10 @@ describe('POST and GET /api/admin/sites', () => {
       notifyOwner: false,
       moderation: 'none',
       language: 'en',
+      admins: [],
     }
     expect(await res.json()).toEqual({ site })
-    expect((await adminJson<{ items: Site[] }>(cookie, '/api/admin/sites')).items).toContainEqual(site)
+    expect((await adminJson<{ items: AdminSite[] }>(cookie, '/api/admin/sites')).items).toContainEqual(site)
     const json = { id, name: 'Again', allowedOrigins: [] }
     expect((await adminRequest('/api/admin/sites', { method: 'POST', cookie, json })).status).toBe(409)
   })
@@ -51,7 +52,7 @@ describe('PATCH /api/admin/sites/:id', () => {
   it('updates settings, and the public API follows them at once', async () => {
     const cookie = await signIn()
     const site = await seedSite()
-    const { site: updated } = await adminJson<{ site: Site }>(cookie, `/api/admin/sites/${site}`, {
+    const { site: updated } = await adminJson<{ site: AdminSite }>(cookie, `/api/admin/sites/${site}`, {
       method: 'PATCH',
       json: { moderation: 'all', language: 'nl', ownerEmail: 'Owner@Example.com', notifyOwner: true },
     })
@@ -63,6 +64,7 @@ describe('PATCH /api/admin/sites/:id', () => {
       notifyOwner: true,
       moderation: 'all',
       language: 'nl',
+      admins: [],
     })
     const posted = await postOk(site, newThreadKey())
     expect(posted.comment.status).toBe('pending')
