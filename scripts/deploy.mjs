@@ -49,9 +49,7 @@ async function chooseAccount(account, dryRun) {
   return picked
 }
 
-function printPlan(state, steps, dryRun) {
-  const done = inPlace(state)
-  if (done.length > 0) print(`In place already: ${done.join('; ')}.`)
+function printPlan(steps, dryRun) {
   print(dryRun ? '\nA run would take these steps:' : '\nSteps:')
   if (dryRun) for (const [i, step] of steps.entries()) print(`  ${i + 1}. ${step.say}${commandOf(step)}`)
 }
@@ -80,16 +78,18 @@ async function main() {
   const chosen = await chooseAccount(account, dryRun)
   print(`Signed in${account.email ? ` as ${account.email}` : ''}, account "${chosen?.name ?? '?'}".`)
   const state = await readState()
+  const done = inPlace(state)
+  if (done.length > 0) print(`In place already: ${done.join('; ')}.`)
   if (dryRun) {
     const steps = planSteps(state, dryRunAnswers(state, flagValues))
-    printPlan(state, steps, true)
+    printPlan(steps, true)
     return print('\nNothing was changed.')
   }
   const need = needs(state)
   const vars = await gatherVars(need, flagValues, state.vars)
   const { values: secrets, skipped } = await gatherSecrets(need.secrets)
   const steps = planSteps(state, { vars, secrets: Object.keys(secrets) })
-  printPlan(state, steps, false)
+  printPlan(steps, false)
   const publicUrl = vars.PUBLIC_URL ?? state.vars.PUBLIC_URL
   await runSteps(steps, { secrets, publicUrl })
   // Read back: every setup step must show in the account now, or this run did not finish the job.

@@ -60,7 +60,10 @@ export function writeVars(path, values) {
     const section = toml.slice(start, end)
     const line = `${name} = ${JSON.stringify(value)}`
     const pattern = new RegExp(`^${name}\\s*=.*$`, 'm')
-    const updated = pattern.test(section) ? section.replace(pattern, line) : `${section.replace(/\n*$/, '\n')}${line}\n`
+    const body = section.replace(/\n+$/, '')
+    const updated = pattern.test(section)
+      ? section.replace(pattern, line)
+      : `${body}\n${line}${section.slice(body.length) || '\n'}`
     toml = toml.slice(0, start) + updated + toml.slice(end)
   }
   writeFileSync(path, toml)

@@ -9,7 +9,7 @@ export class InputError extends Error {}
 
 const QUESTIONS = {
   PUBLIC_URL:
-    "PUBLIC_URL, the https address the Worker answers on (your domain routed to it, or https://parley.<your-subdomain>.workers.dev): ",
+    'PUBLIC_URL, the https address the Worker answers on (your domain routed to it, or https://parley.<your-subdomain>.workers.dev): ',
   MAIL_FROM: 'MAIL_FROM, the address mails are sent from (on a domain onboarded for Email Sending): ',
 }
 const FLAGS = { PUBLIC_URL: '--public-url', MAIL_FROM: '--mail-from' }

@@ -34,7 +34,8 @@ export function dryRunAnswers(state, flagValues = {}) {
   const ask = []
   for (const v of need.vars.filter((v) => flagValues[v.name] === undefined)) {
     vars[v.name] = `<${v.name}>`
-    ask.push(`ask for ${v.name} (now ${v.reason}) and check it, before anything is created`)
+    const now = v.value === '' ? 'not set' : `wrangler.toml has "${v.value}": ${v.reason}`
+    ask.push(`ask for ${v.name} (${now}) and check it, before anything is created`)
   }
   if (need.secrets.some((name) => name.startsWith('ADMIN_')))
     ask.push('ask for the admin user name and password (the password typed without echo)')
@@ -70,7 +71,10 @@ export function planSteps(state, answers) {
   }
   steps.push({ kind: 'npm', args: ['run', 'build'], say: 'build the widget and the admin page' })
   steps.push({ kind: 'wrangler', args: ['deploy'], deploy: true, say: `deploy the Worker "${names.worker}"` })
-  steps.push({ kind: 'health', say: 'check GET /api/health on the deployed URL; print the embed snippet and admin URL' })
+  steps.push({
+    kind: 'health',
+    say: 'check GET /api/health on the deployed URL; print the embed snippet and admin URL',
+  })
   return steps
 }
 

@@ -17,7 +17,8 @@ async function healthy(origin, timeoutMs) {
   const until = Date.now() + timeoutMs
   for (let wait = 500; ; wait = Math.min(wait * 2, 5000)) {
     try {
-      const res = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(10_000) })
+      const signal = AbortSignal.timeout(Math.max(1000, Math.min(10_000, until - Date.now())))
+      const res = await fetch(`${origin}/api/health`, { signal })
       if (res.ok && (await res.json()).ok === true) return true
     } catch {
       // not there yet
@@ -44,7 +45,8 @@ async function checkHealth(context) {
   if (!(await healthy(deployed, HEALTH_TIMEOUT_MS)))
     throw new StepError(`${deployed}/api/health did not answer {"ok":true}: see \`npx wrangler tail\` for what failed`)
   console.log(`     ${deployed}/api/health answers {"ok":true}`)
-  if (!context.urls.includes(context.publicUrl) && !(await healthy(context.publicUrl, 5000)))
+  // One look only: PUBLIC_URL may be a domain not routed yet, which is worth a word, not a failure.
+  if (!context.urls.includes(context.publicUrl) && !(await healthy(context.publicUrl, 0)))
     console.log(`     PUBLIC_URL ${context.publicUrl} does not answer yet: route that domain to the Worker (dashboard:
      Workers & Pages → the Worker → Settings → Domains & Routes), or set PUBLIC_URL to ${deployed}.`)
 }

@@ -44,7 +44,9 @@ async function read(args, what) {
   const result = await wrangler(args)
   if (result.ok) return result
   if (/not authenticated|wrangler login|CLOUDFLARE_API_TOKEN/i.test(result.stderr + result.stdout))
-    throw new ReadError(`not signed in to Cloudflare while reading ${what}: run \`npx wrangler login\`\n${tail(result)}`)
+    throw new ReadError(
+      `not signed in to Cloudflare while reading ${what}: run \`npx wrangler login\`\n${tail(result)}`,
+    )
   return result
 }
 
