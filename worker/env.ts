@@ -1,5 +1,6 @@
-// The Worker's bindings and per-request variables, declared once for every module. The bindings come from wrangler.toml
-// and .dev.vars.example through `npm run types` (worker/env.generated.d.ts); `npm run typecheck` fails when they drift.
+// The Worker's bindings and per-request variables, declared once for every module. The bindings come from wrangler.toml,
+// .dev.vars.example and optional-settings.env through `npm run types` (worker/env.generated.d.ts); `npm run typecheck`
+// fails when they drift.
 import type { Site } from './domain'
 
 /** Secrets and local switches a deployment may leave unset: each reader must cope with their absence. */
