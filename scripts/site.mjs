@@ -2,10 +2,9 @@
 // Every value is checked by the Worker's own rules (worker/domain.ts, worker/site-rules.ts) and quoted strictly
 // (scripts/d1-command.mjs) before it reaches SQL.
 import { parseArgs } from 'node:util'
-import { isMailbox } from '../worker/email-address.ts'
-import { LANGUAGES, MODERATIONS } from '../worker/domain.ts'
-import { MAX_ORIGINS, isOrigin, isSiteId } from '../worker/site-rules.ts'
+import { isSiteId } from '../worker/site-rules.ts'
 import { d1Query, sqlLiteral } from './d1-command.mjs'
+import { SETTING_OPTIONS, settingsFrom } from './site-settings.mjs'
 
 const USAGE = `Usage: npm run site -- <command> [options]
 
@@ -15,21 +14,14 @@ const USAGE = `Usage: npm run site -- <command> [options]
 
 settings: --moderation none|first_time|all  --language en|nl  --owner-email ADDRESS | --no-owner-email
           --notify-owner | --no-notify-owner
+          --admin EMAIL … (replaces the list) | --add-admin EMAIL | --remove-admin EMAIL: the Cloudflare Access
+          identities that may moderate the site (README, "More than one admin")
 where:    local D1 (as npm start uses it) unless --remote; --persist-to DIR for another local state`
 
 const options = {
   remote: { type: 'boolean' },
   'persist-to': { type: 'string' },
-  name: { type: 'string' },
-  origin: { type: 'string', multiple: true },
-  'add-origin': { type: 'string', multiple: true },
-  'remove-origin': { type: 'string', multiple: true },
-  moderation: { type: 'string' },
-  language: { type: 'string' },
-  'owner-email': { type: 'string' },
-  'no-owner-email': { type: 'boolean' },
-  'notify-owner': { type: 'boolean' },
-  'no-notify-owner': { type: 'boolean' },
+  ...SETTING_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 }
 
@@ -63,51 +55,13 @@ const sql = (value) => {
 }
 const query = (statement) => d1Query(statement, { remote: v.remote, persistTo: v['persist-to'] })
 
-const COLUMNS = 'id, name, allowed_origins, owner_email, notify_owner, moderation, language'
+const COLUMNS = 'id, name, allowed_origins, owner_email, notify_owner, moderation, language, admins'
+const settings = (current) => settingsFrom(v, current, fail)
 
 function checkedId() {
   if (!id || !isSiteId(id)) fail('give a site id: 1 to 64 letters, digits, - or _, starting with a letter or digit')
   return id
 }
-
-function origins(list) {
-  for (const origin of list)
-    if (!isOrigin(origin)) fail(`not an origin: ${origin} (like https://blog.example.com: no path, no trailing slash)`)
-  const unique = [...new Set(list)]
-  if (unique.length > MAX_ORIGINS) fail(`at most ${MAX_ORIGINS} origins`)
-  return unique
-}
-
-/** The settings given on the command line, checked; those not given are left out. */
-function settings(current) {
-  const s = {}
-  if (v.name !== undefined) {
-    if (!v.name.trim() || [...v.name.trim()].length > 100) fail('--name must be 1 to 100 characters')
-    s.name = v.name.trim()
-  }
-  const list = v.origin ?? (current ? JSON.parse(current.allowed_origins) : [])
-  if (v.origin || v['add-origin'] || v['remove-origin']) {
-    const removed = new Set(v['remove-origin'] ?? [])
-    s.allowed_origins = JSON.stringify(origins([...list, ...(v['add-origin'] ?? [])].filter((o) => !removed.has(o))))
-  }
-  if (v.moderation !== undefined) s.moderation = oneOf('--moderation', v.moderation, MODERATIONS)
-  if (v.language !== undefined) s.language = oneOf('--language', v.language, LANGUAGES)
-  if (v['owner-email'] !== undefined && v['no-owner-email']) fail('give --owner-email or --no-owner-email, not both')
-  if (v['owner-email'] !== undefined) {
-    if (!isMailbox(v['owner-email'].trim())) fail(`not an email address: ${v['owner-email']}`)
-    s.owner_email = v['owner-email'].trim()
-  }
-  if (v['no-owner-email']) s.owner_email = null
-  if (v['notify-owner'] && v['no-notify-owner']) fail('give --notify-owner or --no-notify-owner, not both')
-  if (v['notify-owner'] || v['no-notify-owner']) s.notify_owner = v['notify-owner'] ? 1 : 0
-  const notify = s.notify_owner ?? current?.notify_owner ?? 0
-  const owner = 'owner_email' in s ? s.owner_email : current?.owner_email
-  if (notify === 1 && !owner) fail('--notify-owner needs an owner email (--owner-email)')
-  return s
-}
-
-const oneOf = (flag, value, allowed) =>
-  allowed.includes(value) ? value : fail(`${flag} must be one of ${allowed.join(', ')}`)
 
 function find(siteId) {
   return query(`SELECT ${COLUMNS} FROM sites WHERE id = ${sql(siteId)}`)[0] ?? null
@@ -120,6 +74,7 @@ function show(rows) {
       ...r,
       allowed_origins: JSON.parse(r.allowed_origins).join(' '),
       notify_owner: r.notify_owner === 1,
+      admins: JSON.parse(r.admins).join(' '),
     })),
   )
 }

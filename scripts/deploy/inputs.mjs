@@ -36,7 +36,9 @@ async function askVar(name, current) {
     if (value) return value
     console.log(`  refused: ${reason}.`)
   }
-  throw new InputError(`${name} is needed (${current.reason}). Give it with ${FLAGS[name]}, or answer in a terminal.`)
+  throw new InputError(
+    `${name} is needed (${current.reason}). Set it in wrangler.toml [vars], give it with ${FLAGS[name]}, or answer in a terminal.`,
+  )
 }
 
 /** The [vars] to write: flags first, then an answer for each value still missing or wrong. */
