@@ -1,5 +1,6 @@
 // The admin page: checks the session, then shows the sign-in form or the console, with one live region for results.
 import { useEffect, useState } from 'preact/hooks'
+import type { SessionResponse } from '../../../worker/admin-types'
 import { asApiError } from '../../api'
 import { Status } from '../../components/Status'
 import { adminApi } from '../admin-api'
@@ -12,16 +13,13 @@ export function AdminApp() {
   const lang = adminLang()
   const t = adminStrings(lang)
   // undefined while the session is being checked, null when signed out.
-  const [user, setUser] = useState<string | null | undefined>(undefined)
+  const [session, setSession] = useState<SessionResponse | null | undefined>(undefined)
   const [said, setSaid] = useState('')
 
   useEffect(() => {
     document.documentElement.lang = lang
     document.title = t.title
-    adminApi.session().then(
-      (s) => setUser(s.user),
-      () => setUser(null),
-    )
+    adminApi.session().then(setSession, () => setSession(null))
   }, [])
 
   const ctx: AdminContext = {
@@ -31,19 +29,19 @@ export function AdminApp() {
     announce: setSaid,
     fail(err) {
       const e = asApiError(err)
-      if (e.status === 401) setUser(null)
+      if (e.status === 401) setSession(null)
       setSaid(e.status === 401 ? t.signInAgain : e.code === 'network' ? t.network : e.message)
     },
   }
 
   return (
     <AdminCtx.Provider value={ctx}>
-      {user === undefined ? (
+      {session === undefined ? (
         <p>{t.loading}</p>
-      ) : user === null ? (
-        <Login onSignedIn={setUser} />
+      ) : session === null ? (
+        <Login onSignedIn={setSession} />
       ) : (
-        <Shell user={user} onSignedOut={() => setUser(null)} />
+        <Shell session={session} onSignedOut={() => setSession(null)} />
       )}
       <div class="said">
         <Status text={said} />

@@ -1,10 +1,11 @@
 // The sign-in form: user name and password, with the error said next to the password and in the live region.
 import { useRef, useState } from 'preact/hooks'
+import type { SessionResponse } from '../../../worker/admin-types'
 import { asApiError } from '../../api'
 import { Field } from '../../components/Field'
 import { useAdmin } from '../context'
 
-export function Login({ onSignedIn }: { onSignedIn: (user: string) => void }) {
+export function Login({ onSignedIn }: { onSignedIn: (session: SessionResponse) => void }) {
   const { t, api, announce } = useAdmin()
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
@@ -17,7 +18,7 @@ export function Login({ onSignedIn }: { onSignedIn: (user: string) => void }) {
     try {
       const session = await api.login(String(data.get('user') ?? ''), String(data.get('password') ?? ''))
       announce(t.signedInAs(session.user))
-      onSignedIn(session.user)
+      onSignedIn(session)
     } catch (err) {
       const e = asApiError(err)
       const text = e.status === 401 ? t.wrongCredentials : e.code === 'network' ? t.network : e.message

@@ -1,5 +1,7 @@
-// The signed-in console: who is signed in, the tabs (kept in the URL hash, so reload and Back work) and the current view.
+// The signed-in console: who is signed in (and how), the tabs (kept in the URL hash, so reload and Back work) and the
+// current view.
 import { useEffect, useRef, useState } from 'preact/hooks'
+import type { SessionResponse } from '../../../worker/admin-types'
 import { useAdmin } from '../context'
 import { AuditView } from './AuditView'
 import { BlocksView } from './BlocksView'
@@ -18,7 +20,7 @@ function readHash(): { tab: Tab; thread: number | null } {
   return { tab, thread: tab === 'comments' && /^[1-9][0-9]*$/.test(id) ? Number(id) : null }
 }
 
-export function Shell({ user, onSignedOut }: { user: string; onSignedOut: () => void }) {
+export function Shell({ session, onSignedOut }: { session: SessionResponse; onSignedOut: () => void }) {
   const { t, api, fail } = useAdmin()
   const [where, setWhere] = useState(readHash)
   const main = useRef<HTMLElement>(null)
@@ -36,7 +38,9 @@ export function Shell({ user, onSignedOut }: { user: string; onSignedOut: () => 
   async function signOut() {
     try {
       await api.logout()
-      onSignedOut()
+      // An Access admin's sign-in is Access's session: its own logout page ends it.
+      if (session.access) location.assign('/cdn-cgi/access/logout')
+      else onSignedOut()
     } catch (err) {
       fail(err)
     }
@@ -46,14 +50,18 @@ export function Shell({ user, onSignedOut }: { user: string; onSignedOut: () => 
     <>
       <header class="top">
         <h1>{t.title}</h1>
-        <span class="meta">{t.signedInAs(user)}</span>
+        <span class="meta">
+          {t.signedInAs(session.user)}
+          {session.access && ` ${t.viaAccess(session.access.sites)}`}
+        </span>
         <button type="button" class="btn sec" onClick={signOut}>
           {t.signOut}
         </button>
       </header>
       <nav aria-label={t.title}>
         <ul class="tabs">
-          {TABS.map((tab) => (
+          {/* Blocks hold on every site: only the owner manages them. */}
+          {TABS.filter((tab) => !(session.access && tab === 'blocks')).map((tab) => (
             <li key={tab}>
               <a href={`#${tab}`} aria-current={where.tab === tab ? 'page' : undefined}>
                 {t.tabs[tab]}

@@ -12,6 +12,7 @@ export const en = {
   wrongCredentials: 'The user name or password is not right.',
   signedInAs: (user: string) => `Signed in as ${user}`,
   signOut: 'Sign out',
+  viaAccess: (sites: string[]) => `through Cloudflare Access, for ${sites.join(', ')}`,
   tabs: { comments: 'Comments', threads: 'Threads', blocks: 'Blocks', mail: 'Mail', sites: 'Sites', log: 'Log' },
   more: 'Load more',
   none: 'Nothing here.',

@@ -17,6 +17,7 @@ export const nl: AdminStrings = {
   wrongCredentials: 'De gebruikersnaam of het wachtwoord klopt niet.',
   signedInAs: (user) => `Ingelogd als ${user}`,
   signOut: 'Uitloggen',
+  viaAccess: (sites) => `via Cloudflare Access, voor ${sites.join(', ')}`,
   tabs: {
     comments: 'Reacties',
     threads: 'Discussies',
