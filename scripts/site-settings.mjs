@@ -7,22 +7,6 @@ import { MAX_ORIGINS, isOrigin } from '../worker/site-rules.ts'
 /** As the admin API allows (worker/admin/site-input.ts). */
 const MAX_ADMINS = 50
 
-export const SETTING_OPTIONS = {
-  name: { type: 'string' },
-  origin: { type: 'string', multiple: true },
-  'add-origin': { type: 'string', multiple: true },
-  'remove-origin': { type: 'string', multiple: true },
-  moderation: { type: 'string' },
-  language: { type: 'string' },
-  'owner-email': { type: 'string' },
-  'no-owner-email': { type: 'boolean' },
-  'notify-owner': { type: 'boolean' },
-  'no-notify-owner': { type: 'boolean' },
-  admin: { type: 'string', multiple: true },
-  'add-admin': { type: 'string', multiple: true },
-  'remove-admin': { type: 'string', multiple: true },
-}
-
 /** A list option: `replace` (given: the whole new list), else `current` with `add` added and `remove` taken out. */
 function edited(current, replace, add = [], remove = []) {
   const removed = new Set(remove)
@@ -60,7 +44,8 @@ export function settingsFrom(v, current, fail) {
   }
   if (v.origin || v['add-origin'] || v['remove-origin'])
     s.allowed_origins = origins(v, current ? JSON.parse(current.allowed_origins) : [], fail)
-  if (v.admin || v['add-admin'] || v['remove-admin']) s.admins = admins(v, current ? JSON.parse(current.admins) : [], fail)
+  if (v.admin || v['add-admin'] || v['remove-admin'])
+    s.admins = admins(v, current ? JSON.parse(current.admins) : [], fail)
   if (v.moderation !== undefined) s.moderation = oneOf('--moderation', v.moderation, MODERATIONS, fail)
   if (v.language !== undefined) s.language = oneOf('--language', v.language, LANGUAGES, fail)
   if (v['owner-email'] !== undefined && v['no-owner-email']) fail('give --owner-email or --no-owner-email, not both')

@@ -4,26 +4,8 @@
 import { parseArgs } from 'node:util'
 import { isSiteId } from '../worker/site-rules.ts'
 import { d1Query, sqlLiteral } from './d1-command.mjs'
-import { SETTING_OPTIONS, settingsFrom } from './site-settings.mjs'
-
-const USAGE = `Usage: npm run site -- <command> [options]
-
-  list                      the sites and their settings
-  add <id> --name NAME --origin URL [--origin URL …] [settings]
-  update <id> [--name NAME] [--origin URL … (replaces the list)] [--add-origin URL] [--remove-origin URL] [settings]
-
-settings: --moderation none|first_time|all  --language en|nl  --owner-email ADDRESS | --no-owner-email
-          --notify-owner | --no-notify-owner
-          --admin EMAIL … (replaces the list) | --add-admin EMAIL | --remove-admin EMAIL: the Cloudflare Access
-          identities that may moderate the site (README, "More than one admin")
-where:    local D1 (as npm start uses it) unless --remote; --persist-to DIR for another local state`
-
-const options = {
-  remote: { type: 'boolean' },
-  'persist-to': { type: 'string' },
-  ...SETTING_OPTIONS,
-  help: { type: 'boolean', short: 'h' },
-}
+import { USAGE, options } from './site-options.mjs'
+import { settingsFrom } from './site-settings.mjs'
 
 function fail(message) {
   console.error(`[parley] ${message}\n\n${USAGE}`)

@@ -10,7 +10,7 @@ import {
   OUTBOX_KINDS,
   OUTBOX_STATES,
 } from '../../worker/domain'
-import { testEnv } from './helpers'
+import { testEnv } from './support/request'
 
 /** The values of `CHECK (column IN (…))` in the table's CREATE statement, as D1 stores it. */
 async function checkedValues(table: string, column: string): Promise<string[]> {

@@ -16,7 +16,7 @@ export const admin = new Hono<AppEnv>()
 admin.use('*', sameOriginOnly)
 admin.route('/', login)
 // Hono runs middleware and handlers in the order they are registered, and sign-in answers without calling next():
-// so every route mounted below this line, and only those, is behind the session. test/worker/admin-auth.test.ts
+// so every route mounted below this line, and only those, is behind the session. test/worker/admin/index.test.ts
 // walks the app's route table to prove it.
 admin.use('*', requireSession)
 admin.route('/', session)

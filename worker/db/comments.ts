@@ -73,11 +73,6 @@ export function findCommentStatement(db: D1Database, id: number): D1PreparedStat
   return db.prepare(`SELECT ${COLUMNS} FROM comments WHERE id = ?`).bind(id)
 }
 
-export async function findComment(db: D1Database, id: number): Promise<StoredComment | null> {
-  const row = await findCommentStatement(db, id).first<CommentRow>()
-  return row && toStored(row)
-}
-
 export type NewComment = {
   siteId: string
   threadKey: string

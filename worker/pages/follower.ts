@@ -21,34 +21,26 @@ export function confirmedPage(c: Context, follower: FollowerPage, state: Followe
   return page(c, 200, follower.language, { title: heading, text, back: backLink(follower) })
 }
 
-/** The confirmation link's page: a button that POSTs, since mail scanners open links and must confirm nobody. */
-export function confirmAskPage(c: Context, follower: FollowerPage, token: string): Response {
-  const s = STRINGS[follower.language]
-  return page(c, 200, follower.language, {
-    title: s.confirmAskTitle,
-    text: s.confirmAskBody(titleOf(follower)),
-    form: {
-      url: `/follow/confirm?token=${encodeURIComponent(token)}`,
-      label: s.confirmAction,
-      field: ['confirm', 'yes'],
-    },
-    back: backLink(follower),
-  })
-}
+/** What a link's page asks, and what its button sends back (the body RFC 8058 one-click sends, for unsubscribe). */
+const ASKS = {
+  follow_confirm: { path: '/follow/confirm', field: ['confirm', 'yes'] },
+  unsubscribe: { path: '/unsubscribe', field: ['List-Unsubscribe', 'One-Click'] },
+} as const satisfies Record<string, { path: string; field: [string, string] }>
 
-/** The unsubscribe link's page: a button that POSTs, since mail scanners open links and must not unsubscribe anyone. */
-export function unsubscribeAskPage(c: Context, follower: FollowerPage, token: string): Response {
+/**
+ * A link's page: what the link would do, and a button that POSTs to the same link. Mail scanners open links, so only
+ * the button confirms a follow or unsubscribes anyone.
+ */
+export function askPage(c: Context, purpose: keyof typeof ASKS, follower: FollowerPage, token: string): Response {
   const s = STRINGS[follower.language]
-  return page(c, 200, follower.language, {
-    title: s.unsubscribeAskTitle,
-    text: s.unsubscribeAskBody(titleOf(follower)),
-    form: {
-      url: `/unsubscribe?token=${encodeURIComponent(token)}`,
-      label: s.unsubscribe,
-      field: ['List-Unsubscribe', 'One-Click'],
-    },
-    back: backLink(follower),
-  })
+  const title = titleOf(follower)
+  const [heading, text, label] =
+    purpose === 'follow_confirm'
+      ? [s.confirmAskTitle, s.confirmAskBody(title), s.confirmAction]
+      : [s.unsubscribeAskTitle, s.unsubscribeAskBody(title), s.unsubscribe]
+  const { path, field } = ASKS[purpose]
+  const form = { url: `${path}?token=${encodeURIComponent(token)}`, label, field: [...field] as [string, string] }
+  return page(c, 200, follower.language, { title: heading, text, form, back: backLink(follower) })
 }
 
 export function unsubscribedPage(c: Context, follower: FollowerPage): Response {

@@ -1,7 +1,7 @@
 // /api/comments: list a thread, post a comment, and edit or delete one's own comment within the edit window.
 import { Hono, type Context } from 'hono'
 import type { ListResponse, PostCommentResponse } from '../api-types'
-import { deleteVisibleComment, findComment, listPublishedStatement, pageFromResult } from '../db/comments'
+import { deleteVisibleComment, listPublishedStatement, pageFromResult } from '../db/comments'
 import { runBatch } from '../db/batch'
 import { adjustCountIfPublished, findThreadStatement, threadFromResult } from '../db/threads'
 import type { AppEnv } from '../env'
@@ -78,12 +78,10 @@ comments.patch('/:id', async (c) => {
 comments.delete('/:id', async (c) => {
   const { id } = await authorisedEdit(c, c.req.param('id'))
   const db = c.env.DB
-  const existing = await findComment(db, id)
-  if (!existing || existing.status === 'deleted' || existing.status === 'spam') {
-    throw new ApiError('not_found', 'This comment no longer exists.')
-  }
-  // The count is lowered before the status changes, while the statement can still see whether it was published.
-  await db.batch([adjustCountIfPublished(db, id, -1), deleteVisibleComment(db, id)])
+  // The count is lowered before the status changes, while the statement can still see whether it was published; a
+  // comment deleted or marked as spam meanwhile is left as it is, and is gone for its author.
+  const r = await runBatch(db, { count: adjustCountIfPublished(db, id, -1), remove: deleteVisibleComment(db, id) })
+  if (r.remove.meta.changes === 0) throw new ApiError('not_found', 'This comment no longer exists.')
   return c.body(null, 204)
 })
 

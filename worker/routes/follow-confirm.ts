@@ -4,18 +4,17 @@ import { Hono } from 'hono'
 import { confirmFollower, findFollowerPage } from '../db/followers'
 import type { AppEnv } from '../env'
 import { followerFromToken } from '../mail/links'
-import { brokenLinkPage, confirmAskPage, confirmedPage } from '../pages/follower'
+import { askPage, brokenLinkPage, confirmedPage } from '../pages/follower'
+import { followerOfLink } from './follower-link'
 
 export const followConfirm = new Hono<AppEnv>()
 
 followConfirm.get('/', async (c) => {
-  const token = c.req.query('token')
-  const id = await followerFromToken(c.env, 'follow_confirm', token, c.get('now'))
-  if (id === null) return brokenLinkPage(c, 400)
-  const follower = await findFollowerPage(c.env.DB, id)
-  if (!follower) return brokenLinkPage(c, 404)
+  const found = await followerOfLink(c, 'follow_confirm')
+  if (found instanceof Response) return found
+  const { follower, token } = found
   return follower.state === 'pending'
-    ? confirmAskPage(c, follower, token ?? '')
+    ? askPage(c, 'follow_confirm', follower, token)
     : confirmedPage(c, follower, follower.state)
 })
 

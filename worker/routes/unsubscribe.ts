@@ -4,19 +4,17 @@ import { Hono } from 'hono'
 import { findFollowerPage, unsubscribeFollower } from '../db/followers'
 import type { AppEnv } from '../env'
 import { followerFromToken } from '../mail/links'
-import { brokenLinkPage, unsubscribeAskPage, unsubscribedPage } from '../pages/follower'
+import { askPage, brokenLinkPage, unsubscribedPage } from '../pages/follower'
+import { followerOfLink } from './follower-link'
 
 export const unsubscribe = new Hono<AppEnv>()
 
 // GET changes nothing: mail scanners open links, and must not unsubscribe anyone by doing so.
 unsubscribe.get('/', async (c) => {
-  const token = c.req.query('token')
-  const id = await followerFromToken(c.env, 'unsubscribe', token, c.get('now'))
-  if (id === null) return brokenLinkPage(c, 400)
-  const follower = await findFollowerPage(c.env.DB, id)
-  if (!follower) return brokenLinkPage(c, 404)
-  if (follower.state === 'unsubscribed') return unsubscribedPage(c, follower)
-  return unsubscribeAskPage(c, follower, token ?? '')
+  const found = await followerOfLink(c, 'unsubscribe')
+  if (found instanceof Response) return found
+  const { follower, token } = found
+  return follower.state === 'unsubscribed' ? unsubscribedPage(c, follower) : askPage(c, 'unsubscribe', follower, token)
 })
 
 // The token is the only authority, so the body (RFC 8058 sends "List-Unsubscribe=One-Click") is not needed; a second

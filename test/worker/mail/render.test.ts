@@ -31,8 +31,10 @@ describe('planMail for a notification', () => {
   it('cleans names and titles on the way from D1, as compose cleans them', async () => {
     const site = await seedSite({ name: 'Blog\r\nX-Evil: 1' })
     const thread = newThreadKey()
-    await seedFollowers(await seedThread(site, thread, { title: 'Tea\r\nBcc: a@b.nl' }), [uniqueEmail('h')])
+    await seedFollowers(await seedThread(site, thread), [uniqueEmail('h')])
     const { outboxIds } = await publishWithoutQueue(site, thread, { name: 'Eve\nSubject: hi', email: null })
+    // The page's title as the site's own page sends it, after the comment: mails are rendered when they are sent.
+    await seedThread(site, thread, { title: 'Tea\r\nBcc: a@b.nl' })
     const mail = mailOf(await planOf(outboxIds[0]!))
     expect(mail.subject).toBe('New comment on "Tea Bcc: a@b.nl"')
     expect(mail.text.split('\n')[0]).toBe('Eve Subject: hi wrote on "Tea Bcc: a@b.nl":')
@@ -84,12 +86,24 @@ describe('planMail for a confirmation', () => {
     expect(mail.headers).toEqual({ 'Auto-Submitted': 'auto-generated', 'Content-Language': 'en' })
   })
 
-  it('is cancelled once the follower confirmed some other way', async () => {
-    const site = await seedSite()
-    const reader = uniqueEmail('c2')
-    await follow(site, newThreadKey(), reader)
-    await testEnv.DB.prepare("UPDATE followers SET state = 'active' WHERE email = ?").bind(reader).run()
+  /** The plan for a confirmation mail queued while the follower was pending, once they are in `state`. */
+  async function confirmationPlanWhen(state: 'active' | 'unsubscribed') {
+    const reader = uniqueEmail(state)
+    await follow(await seedSite(), newThreadKey(), reader)
+    await testEnv.DB.prepare('UPDATE followers SET state = ? WHERE email = ?').bind(state, reader).run()
     const [row] = await outboxRows('recipient = ?', reader)
-    expect(await planOf(row!.id)).toEqual({ cancel: 'follower is no longer pending' })
+    return planOf(row!.id)
+  }
+
+  it('tells a follower who is active by now that they follow already, with a way to stop', async () => {
+    const plan = await confirmationPlanWhen('active')
+    expect(plan).toMatchObject({ send: { subject: expect.stringMatching(/^You already follow "/) } })
+    expect(plan).toMatchObject({
+      send: { headers: { 'List-Unsubscribe': expect.stringContaining('/unsubscribe?token=') } },
+    })
+  })
+
+  it('is cancelled once the follower unsubscribed', async () => {
+    expect(await confirmationPlanWhen('unsubscribed')).toEqual({ cancel: 'follower left' })
   })
 })

@@ -46,7 +46,7 @@ describe('POST /api/comments', () => {
     const posted = (await (
       await postComment(site, thread, { email: reader, follow: true })
     ).json()) as PostCommentResponse
-    expect(posted.follow).toBe('confirmation_sent')
+    expect(posted.follow).toBe('requested')
     expect(
       await testEnv.DB.prepare('SELECT email, state FROM followers WHERE email_normalized = ?').bind(reader).first(),
     ).toEqual({ email: reader, state: 'pending' })

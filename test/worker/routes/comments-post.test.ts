@@ -32,6 +32,7 @@ describe('POST /api/comments', () => {
       editToken: expect.any(String),
       editableUntil: expect.any(String),
       follow: 'none',
+      authorToken: expect.any(String),
     })
     const listed = await listComments(site, thread)
     expect(listed.thread).toEqual({ key: thread, title: 'A post', url: null, commentCount: 1 })
@@ -94,12 +95,12 @@ describe('POST /api/comments', () => {
     expect(listed.thread.commentCount).toBe(0)
   })
 
-  it('holds a first-time commenter but publishes one already published on the site', async () => {
+  it('holds a first-time commenter but publishes an author already published on the site', async () => {
     const site = await seedSite({ moderation: 'first_time' })
     const first = await postOk(site, newThreadKey(), { email: 'new@example.com' })
     expect(first.comment.status).toBe('pending')
     await testEnv.DB.prepare("UPDATE comments SET status = 'published' WHERE id = ?").bind(first.comment.id).run()
-    const second = await postOk(site, newThreadKey(), { email: 'NEW@example.com' })
+    const second = await postOk(site, newThreadKey(), { authorToken: first.authorToken })
     expect(second.comment.status).toBe('published')
   })
 

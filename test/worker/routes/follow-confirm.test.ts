@@ -1,15 +1,29 @@
-// GET /follow/confirm?token=…: the link in a confirmation mail makes a pending follower active; a bad link is a
-// readable 400 page in the site's language.
+// /follow/confirm?token=…: the link in a confirmation mail shows a button (opening it confirms nothing), and its POST
+// makes a pending follower active; a bad link is a readable 400 page in the site's language.
 import { describe, expect, it } from 'vitest'
 import { brokenLinks, followerPath, seedFollowerOf } from '../support/follower-links'
+import { postForm } from '../support/api'
 import { request } from '../support/request'
 import { followerState } from '../support/rows'
 import { seedSite } from '../support/seed'
 
+const confirm = (path: string) => postForm(path, 'confirm=yes')
+
 describe('GET /follow/confirm', () => {
+  it('shows a pending follower a button that posts to the same link, and confirms nothing yet', async () => {
+    const id = await seedFollowerOf(await seedSite(), 'pending', 'Thee')
+    const path = await followerPath('follow_confirm', id)
+    const html = await (await request(path)).text()
+    expect(html).toContain('<h1>Follow this discussion?</h1>')
+    expect(html).toContain(`<form method="post" action="${path.replace(/&/g, '&amp;')}">`)
+    expect(await followerState(id)).toBe('pending')
+  })
+})
+
+describe('POST /follow/confirm', () => {
   it('makes a pending follower active and says so', async () => {
     const id = await seedFollowerOf(await seedSite(), 'pending', 'Tea <&> "biscuits"')
-    const res = await request(await followerPath('follow_confirm', id))
+    const res = await confirm(await followerPath('follow_confirm', id))
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toContain('<html lang="en">')
@@ -22,14 +36,14 @@ describe('GET /follow/confirm', () => {
 
   it('speaks the site language', async () => {
     const id = await seedFollowerOf(await seedSite({ language: 'nl' }), 'pending', 'Thee')
-    const html = await (await request(await followerPath('follow_confirm', id))).text()
+    const html = await (await confirm(await followerPath('follow_confirm', id))).text()
     expect(html).toContain('<html lang="nl">')
     expect(html).toContain('<h1>Je volgt deze discussie</h1>')
   })
 
   it('does not bring back someone who unsubscribed after the confirmation mail', async () => {
     const id = await seedFollowerOf(await seedSite(), 'unsubscribed')
-    const res = await request(await followerPath('follow_confirm', id))
+    const res = await confirm(await followerPath('follow_confirm', id))
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('<h1>You are not following this discussion</h1>')
     expect(await followerState(id)).toBe('unsubscribed')
@@ -38,8 +52,8 @@ describe('GET /follow/confirm', () => {
   it('answers a second click with the same page', async () => {
     const id = await seedFollowerOf(await seedSite(), 'pending')
     const path = await followerPath('follow_confirm', id)
-    await request(path)
-    const again = await request(path)
+    await confirm(path)
+    const again = await confirm(path)
     expect(again.status).toBe(200)
     expect(await again.text()).toContain('<h1>You are following this discussion</h1>')
   })

@@ -22,27 +22,26 @@ describe('POST /api/follow', () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const reader = uniqueEmail('twice')
-    expect(await (await follow(site, thread, reader)).json()).toEqual({ follow: 'confirmation_sent' })
-    expect(await (await follow(site, thread, ` ${reader.toUpperCase()} `)).json()).toEqual({
-      follow: 'confirmation_sent',
-    })
+    expect(await (await follow(site, thread, reader)).json()).toEqual({ follow: 'requested' })
+    expect(await (await follow(site, thread, ` ${reader.toUpperCase()} `)).json()).toEqual({ follow: 'requested' })
     expect(await followerCount(thread)).toBe(1)
     expect(await confirmRows(thread)).toHaveLength(1)
   })
 
-  it('does not ask an active follower again, and answers already_following', async () => {
+  it('answers an active follower as anyone, and sends them one note a day instead of a confirmation', async () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const reader = uniqueEmail('active')
     await seedFollowers(await seedThread(site, thread), [reader])
     const res = await follow(site, thread, reader)
     expect(res.status).toBe(202)
-    expect(await res.json()).toEqual({ follow: 'already_following' })
+    expect(await res.json()).toEqual({ follow: 'requested' })
     const posted = (await (
       await postComment(site, thread, { email: reader, follow: true })
     ).json()) as PostCommentResponse
-    expect(posted.follow).toBe('already_following')
-    expect(await confirmRows(thread)).toEqual([])
+    expect(posted.follow).toBe('requested')
+    expect(await followerState(reader)).toBe('active')
+    expect(await confirmRows(thread)).toHaveLength(1)
   })
 
   it('sends a pending address a new confirmation only after a day', async () => {
@@ -63,7 +62,7 @@ describe('POST /api/follow', () => {
     const thread = newThreadKey()
     const reader = uniqueEmail('back')
     await seedFollowers(await seedThread(site, thread), [reader], 'unsubscribed')
-    expect(await (await follow(site, thread, reader)).json()).toEqual({ follow: 'confirmation_sent' })
+    expect(await (await follow(site, thread, reader)).json()).toEqual({ follow: 'requested' })
     expect(await followerState(reader)).toBe('pending')
     expect(await confirmRows(thread)).toHaveLength(1)
   })

@@ -1,8 +1,11 @@
 // Attacks on threads and following (issue 15, items 4, 5 and 6), each reproduced and shown to fail.
 import { describe, expect, it } from 'vitest'
-import { findThreadById } from '../../worker/db/threads'
-import { newThreadKey, postComment, postOk, request, seedSite, solvedChallenge, testEnv } from './helpers'
-import { follow, linkTo, mailsTo, seedFollowers, uniqueEmail, waitForMail } from './mail-helpers'
+import { findThreadById } from '../../../worker/db/threads'
+import { follow, postComment, postOk, solvedChallenge } from '../support/api'
+import { newThreadKey, uniqueEmail } from '../support/ids'
+import { linkTo, mailsTo, waitForMail } from '../support/mailbox'
+import { request, testEnv } from '../support/request'
+import { seedFollowers, seedSite, seedThread } from '../support/seed'
 
 const planted = { threadTitle: 'Your account is suspended - call 555-0100', threadUrl: 'http://localhost:8787/x' }
 
@@ -49,7 +52,7 @@ describe('a thread planted from outside the site', () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const reader = uniqueEmail('reader')
-    await seedFollowers(site, thread, [reader])
+    await seedFollowers(await seedThread(site, thread), [reader])
     await testEnv.DB.prepare("UPDATE threads SET title = 'Planted', title_from_site = 0 WHERE site_id = ? AND key = ?")
       .bind(site, thread)
       .run()
@@ -78,7 +81,7 @@ describe('following', () => {
     const site = await seedSite()
     const thread = newThreadKey()
     const [active, stranger] = [uniqueEmail('active'), uniqueEmail('stranger')]
-    await seedFollowers(site, thread, [active])
+    await seedFollowers(await seedThread(site, thread), [active])
     const answers = await Promise.all([follow(site, thread, active), follow(site, thread, stranger)])
     expect(await Promise.all(answers.map((res) => res.json()))).toEqual([
       { follow: 'requested' },

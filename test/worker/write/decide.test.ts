@@ -1,8 +1,8 @@
 // write/decide.ts: what becomes of a comment, from the request and the preflight's facts alone; no D1 involved.
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../worker/domain'
-import { decideComment, needsKnownAuthor, type CommentAsked } from '../../worker/write/decide'
-import type { Preflight } from '../../worker/write/preflight'
+import type { Site } from '../../../worker/domain'
+import { decideComment, needsKnownAuthor, type CommentAsked } from '../../../worker/write/decide'
+import type { Preflight } from '../../../worker/write/preflight'
 
 const site = (overrides: Partial<Site> = {}): Site => ({
   id: 'blog',

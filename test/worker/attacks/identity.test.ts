@@ -1,8 +1,11 @@
 // Attacks on who a comment seems to come from (issue 15, items 1, 2, 3 and 7), each reproduced and shown to fail.
 import { describe, expect, it } from 'vitest'
-import type { PostCommentResponse } from '../../worker/api-types'
-import { moderate, signIn } from './admin-helpers'
-import { newThreadKey, postComment, postOk, request, seedSite, testEnv } from './helpers'
+import type { PostCommentResponse } from '../../../worker/api-types'
+import { moderate, signIn } from '../support/admin'
+import { postComment, postOk } from '../support/api'
+import { newThreadKey } from '../support/ids'
+import { request, testEnv } from '../support/request'
+import { seedSite } from '../support/seed'
 
 const REGULAR = 'regular@example.org'
 

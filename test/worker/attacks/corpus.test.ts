@@ -1,9 +1,12 @@
 // Every value of the hostile-input corpus (test/corpus/hostile.json) in every field of every public write: no answer is
 // a 5xx, every error has the API's one shape, and no stored comment holds markup that could run.
 import { describe, expect, it } from 'vitest'
-import corpus from '../corpus/hostile.json'
-import type { Comment, PostCommentResponse } from '../../worker/api-types'
-import { newThreadKey, postOk, request, seedSite, solvedChallenge } from './helpers'
+import corpus from '../../corpus/hostile.json'
+import type { Comment, PostCommentResponse } from '../../../worker/api-types'
+import { postOk, solvedChallenge } from '../support/api'
+import { newThreadKey } from '../support/ids'
+import { request } from '../support/request'
+import { seedSite } from '../support/seed'
 
 // Half of a surrogate pair, as a broken client may send it; JSON files cannot hold it portably, so it is added here.
 const INPUTS: unknown[] = [...corpus.strings, String.fromCharCode(0xd83d), ...corpus.values]

@@ -1,8 +1,10 @@
 // Attacks on the rate limit and on names (issue 15, items 8 and 9), each reproduced and shown to fail.
 import { describe, expect, it } from 'vitest'
-import { networkOf } from '../../worker/ip-address'
-import { newThreadKey, postComment, request, seedSite, solvedChallenge } from './helpers'
-import { uniqueEmail } from './mail-helpers'
+import { networkOf } from '../../../worker/ip-address'
+import { postComment, solvedChallenge } from '../support/api'
+import { newThreadKey, uniqueEmail } from '../support/ids'
+import { request } from '../support/request'
+import { seedSite } from '../support/seed'
 
 describe('the rate limit', () => {
   it('counts comments and follow requests in one allowance per network', async () => {

@@ -1,0 +1,32 @@
+// The command line of `npm run site`: its usage text and its options, as node:util parseArgs reads them.
+
+export const USAGE = `Usage: npm run site -- <command> [options]
+
+  list                      the sites and their settings
+  add <id> --name NAME --origin URL [--origin URL …] [settings]
+  update <id> [--name NAME] [--origin URL … (replaces the list)] [--add-origin URL] [--remove-origin URL] [settings]
+
+settings: --moderation none|first_time|all  --language en|nl  --owner-email ADDRESS | --no-owner-email
+          --notify-owner | --no-notify-owner
+          --admin EMAIL … (replaces the list) | --add-admin EMAIL | --remove-admin EMAIL: the Cloudflare Access
+          identities that may moderate the site (README, "More than one admin")
+where:    local D1 (as npm start uses it) unless --remote; --persist-to DIR for another local state`
+
+export const options = {
+  remote: { type: 'boolean' },
+  'persist-to': { type: 'string' },
+  name: { type: 'string' },
+  origin: { type: 'string', multiple: true },
+  'add-origin': { type: 'string', multiple: true },
+  'remove-origin': { type: 'string', multiple: true },
+  moderation: { type: 'string' },
+  language: { type: 'string' },
+  'owner-email': { type: 'string' },
+  'no-owner-email': { type: 'boolean' },
+  'notify-owner': { type: 'boolean' },
+  'no-notify-owner': { type: 'boolean' },
+  admin: { type: 'string', multiple: true },
+  'add-admin': { type: 'string', multiple: true },
+  'remove-admin': { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+}
