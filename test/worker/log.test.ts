@@ -15,7 +15,9 @@ async function linesOf(run: () => unknown): Promise<Record<string, unknown>[]> {
   const capture = (...args: unknown[]) => void written.push(args.map(String).join(' '))
   vi.spyOn(console, 'log').mockImplementation(capture)
   vi.spyOn(console, 'error').mockImplementation(capture)
-  await Promise.resolve().then(run).catch(() => undefined)
+  await Promise.resolve()
+    .then(run)
+    .catch(() => undefined)
   return written.map((line) => JSON.parse(line) as Record<string, unknown>)
 }
 
