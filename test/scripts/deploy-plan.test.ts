@@ -1,10 +1,5 @@
-// The deploy planner (scripts/deploy/plan.mjs) and the checks of PUBLIC_URL and MAIL_FROM (config.mjs), as pure
-// functions: a state in, the steps still missing out.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// The deploy planner (scripts/deploy/plan.mjs) as a pure function: a state in, the steps still missing out.
 import { describe, expect, it } from 'vitest'
-import { checkMailFrom, checkPublicUrl, readVars, writeVars } from '../../scripts/deploy/config.mjs'
 import { dryRunAnswers, missingSetup, needs, planSteps } from '../../scripts/deploy/plan.mjs'
 
 const NAMES = { worker: 'parley', database: 'parley', binding: 'DB', queue: 'parley-mail' }
@@ -115,52 +110,5 @@ describe('needs and missingSetup', () => {
       'the secret ADMIN_USER',
       'the secret ADMIN_PASSWORD',
     ])
-  })
-})
-
-describe('checkPublicUrl and checkMailFrom', () => {
-  it.each([
-    ['https://comments.ann.nl', 'https://comments.ann.nl'],
-    ['https://parley.ann.workers.dev/', 'https://parley.ann.workers.dev'],
-    ['https://comments.ann.nl:8443', 'https://comments.ann.nl:8443'],
-  ])('takes %s as %s', (given, value) => expect(checkPublicUrl(given)).toEqual({ value }))
-
-  it.each([
-    ['http://comments.ann.nl', /must start with https/],
-    ['https://comments.ann.nl/blog', /only the origin, https:\/\/comments\.ann\.nl/],
-    ['https://comments.ann.nl/?x=1', /only the origin/],
-    ['https://user:pw@comments.ann.nl', /only the origin/],
-    ['https://localhost:8787', /placeholder/],
-    ['https://comments.example.com', /placeholder/],
-    ['https://192.0.2.1', /IP address/],
-    ['comments.ann.nl', /not a URL/],
-  ])('refuses PUBLIC_URL %s, saying why', (given, reason) => expect(checkPublicUrl(given).reason).toMatch(reason))
-
-  it.each([
-    ['comments@ann.nl', { value: 'comments@ann.nl' }],
-    [' comments@ann.nl ', { value: 'comments@ann.nl' }],
-    ['comments@example.com', { reason: 'example.com is a placeholder domain; mail from it would never arrive' }],
-    [
-      'Ann <comments@ann.nl>',
-      { reason: '"Ann <comments@ann.nl>" is not an email address, such as comments@example.org' },
-    ],
-    ['comments@ann', { reason: '"comments@ann" is not an email address, such as comments@example.org' }],
-  ])('checks MAIL_FROM %s', (given, answer) => expect(checkMailFrom(given)).toEqual(answer))
-})
-
-describe('readVars and writeVars', () => {
-  it('change only the named values of [vars], keeping every comment and every other table', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'parley-vars-')), 'wrangler.toml')
-    const toml = `name = "parley"\n\n[vars]\n# The sender.\nMAIL_FROM = "comments@example.com"\nPUBLIC_URL = "http://localhost:8787"\n\n[triggers]\ncrons = ["*/5 * * * *"]\n`
-    writeFileSync(path, toml)
-    writeVars(path, { PUBLIC_URL: 'https://c.ann.nl', ACCESS_AUD: 'abc' })
-    expect(readFileSync(path, 'utf8')).toBe(
-      `name = "parley"\n\n[vars]\n# The sender.\nMAIL_FROM = "comments@example.com"\nPUBLIC_URL = "https://c.ann.nl"\nACCESS_AUD = "abc"\n\n[triggers]\ncrons = ["*/5 * * * *"]\n`,
-    )
-    expect(readVars(path)).toEqual({
-      MAIL_FROM: 'comments@example.com',
-      PUBLIC_URL: 'https://c.ann.nl',
-      ACCESS_AUD: 'abc',
-    })
   })
 })

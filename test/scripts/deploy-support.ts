@@ -1,11 +1,10 @@
 // For the deploy tests: a copy of the repository's deploy files in a temporary folder (so wrangler.toml there, not
-// ours, gets written), a fake wrangler and npm first on the PATH, a fake account, and a server that plays the Worker's
-// /api/health.
+// ours, gets written), a fake wrangler and npm first on the PATH, and a fake account.
 import { spawn } from 'node:child_process'
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { expect } from 'vitest'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const FAKE = join(import.meta.dirname, 'fake-wrangler.mjs')
@@ -32,6 +31,16 @@ export const MIGRATIONS = readdirSync(join(ROOT, 'migrations'))
 
 export const PUBLIC_URL = 'https://comments.parley-test.org'
 export const MAIL_FROM = 'comments@parley-test.org'
+export const PASSWORD = 'correct horse battery staple'
+/** The answers a person types on a fresh account: PUBLIC_URL, MAIL_FROM, the admin user name and password. */
+export const ANSWERS = `${PUBLIC_URL}\n${MAIL_FROM}\nowner\n${PASSWORD}\n`
+/** The read-only calls every run starts with, before it reads the secrets. */
+export const READS = [
+  'wrangler --version',
+  'wrangler whoami --json',
+  'wrangler d1 list --json',
+  'wrangler queues info parley-mail',
+]
 
 /** A fresh Cloudflare account: signed in, nothing created. */
 export const freshAccount = (deployUrl: string): Account => ({
@@ -120,13 +129,4 @@ export class Workspace {
   }
 }
 
-/** A server answering GET /api/health as a deployed Parley does; `healthy: false` answers 500. */
-export async function healthServer(healthy = true): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const ok = healthy && req.url === '/api/health'
-    res.writeHead(ok ? 200 : 500, { 'content-type': 'application/json' }).end(JSON.stringify({ ok }))
-  })
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
-  const address = server.address() as { port: number }
-  return { url: `http://127.0.0.1:${address.port}`, server }
-}
+export const expectOk = (run: Run) => expect(run.code, run.stderr || run.stdout).toBe(0)

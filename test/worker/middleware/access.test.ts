@@ -2,20 +2,9 @@
 // site's admins opens the admin API; any other token, however close, does not. Keys are made here: no network.
 import jwt from '@tsndr/cloudflare-worker-jwt'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { accessConfig, verifyAccessToken } from '../../../worker/middleware/access'
 import { setSiteAdmins } from '../../../worker/db/site-admins'
 import { signIn } from '../support/admin'
-import {
-  AUD,
-  ISSUER,
-  TEAM,
-  accessEnv,
-  accessRequest,
-  accessToken,
-  keySource,
-  makeKey,
-  type SigningKey,
-} from '../support/access'
+import { AUD, ISSUER, accessEnv, accessRequest, accessToken, makeKey, type SigningKey } from '../support/access'
 import { uniqueEmail } from '../support/ids'
 import { testEnv } from '../support/request'
 import { seedSite } from '../support/seed'
@@ -125,35 +114,5 @@ describe('GET /api/admin/session with a Cloudflare Access token', () => {
     })
     expect(res.status).toBe(204)
     expect(res.headers.get('set-cookie')).toBeNull()
-  })
-})
-
-describe('verifyAccessToken', () => {
-  const config = () => accessConfig(accessEnv)!
-
-  it('asks the key source once for a known key, and afresh once for an unknown one', async () => {
-    const known = keySource([key])
-    expect(await verifyAccessToken(await accessToken(key, admin), config(), known.source, Date.now())).toBe(admin)
-    expect(known.asked).toEqual([{ url: `${ISSUER}/cdn-cgi/access/certs`, refresh: false }])
-    const unknown = keySource([key])
-    const token = await accessToken(await makeKey(), admin)
-    expect(await verifyAccessToken(token, config(), unknown.source, Date.now())).toBeNull()
-    expect(unknown.asked.map((a) => a.refresh)).toEqual([false, true])
-  })
-
-  it('never asks for keys for a header longer than any real token', async () => {
-    const { source, asked } = keySource([key])
-    expect(await verifyAccessToken('x'.repeat(9000), config(), source, Date.now())).toBeNull()
-    expect(asked).toEqual([])
-  })
-})
-
-describe('accessConfig', () => {
-  it.each([TEAM, `https://${TEAM}/`, 'parley-test'])('reads the team from "%s"', (team) => {
-    expect(accessConfig({ ...accessEnv, ACCESS_TEAM_DOMAIN: team })).toEqual({
-      issuer: ISSUER,
-      audience: AUD,
-      certsUrl: `${ISSUER}/cdn-cgi/access/certs`,
-    })
   })
 })
