@@ -77,7 +77,8 @@ export async function readState() {
   }
   const secretList = await read(['secret', 'list', '--format', 'json'], 'the secrets')
   // A Worker not deployed yet has no secrets (wrangler: "Worker "parley" not found").
-  if (!secretList.ok && !/not found/i.test(secretList.stderr + secretList.stdout))
+  const noWorker = new RegExp(`Worker "${names.worker}"( \\(env: [^)]*\\))? not found`)
+  if (!secretList.ok && !noWorker.test(secretList.stderr + secretList.stdout))
     throw new ReadError(`could not list the Worker's secrets:\n${tail(secretList)}`)
   const secrets = secretList.ok ? parseJson(secretList.stdout).map((s) => s.name) : []
   return {
