@@ -1,6 +1,6 @@
 // What `npm run deploy` accepts as PUBLIC_URL and MAIL_FROM, and how it reads and writes them in wrangler.toml
 // (scripts/deploy/config.mjs).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -38,7 +38,8 @@ describe('checkPublicUrl and checkMailFrom', () => {
 
 describe('readVars and writeVars', () => {
   it('change only the named values of [vars], keeping every comment and every other table', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'parley-vars-')), 'wrangler.toml')
+    const dir = mkdtempSync(join(tmpdir(), 'parley-vars-'))
+    const path = join(dir, 'wrangler.toml')
     const toml = `name = "parley"\n\n[vars]\n# The sender.\nMAIL_FROM = "comments@example.com"\nPUBLIC_URL = "http://localhost:8787"\n\n[triggers]\ncrons = ["*/5 * * * *"]\n`
     writeFileSync(path, toml)
     writeVars(path, { PUBLIC_URL: 'https://c.ann.nl', ACCESS_AUD: 'abc' })
@@ -50,5 +51,6 @@ describe('readVars and writeVars', () => {
       PUBLIC_URL: 'https://c.ann.nl',
       ACCESS_AUD: 'abc',
     })
+    rmSync(dir, { recursive: true })
   })
 })

@@ -1,10 +1,10 @@
 // For the deploy tests: a copy of the repository's deploy files in a temporary folder (so wrangler.toml there, not
 // ours, gets written), a fake wrangler and npm first on the PATH, and a fake account.
 import { spawn } from 'node:child_process'
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { expect } from 'vitest'
+import { expect, onTestFinished } from 'vitest'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const FAKE = join(import.meta.dirname, 'fake-wrangler.mjs')
@@ -64,6 +64,7 @@ export class Workspace {
   readonly logPath = join(this.dir, '.fake-calls.log')
 
   constructor(account: Account) {
+    onTestFinished(() => rmSync(this.dir, { recursive: true, force: true }))
     for (const path of COPIED) cpSync(join(ROOT, path), join(this.dir, path), { recursive: true })
     writeFileSync(join(this.dir, 'package.json'), '{ "type": "module" }\n')
     mkdirSync(this.bin)
