@@ -18,8 +18,8 @@ export function closeInput() {
   process.stdin.unref?.()
 }
 
-/** Whether a person can answer: stdin and stdout are a terminal. */
-export const interactive = () => Boolean(process.stdin.isTTY && process.stdout.isTTY)
+/** Whether a person answers at a terminal: then a secret is read in raw mode, since the terminal would echo it. */
+export const interactive = () => Boolean(process.stdin.isTTY)
 
 /** A line as typed (trimmed); null when no answer can come. */
 export async function askLine(question) {
