@@ -64,7 +64,7 @@ export class Workspace {
   readonly logPath = join(this.dir, '.fake-calls.log')
 
   constructor(account: Account) {
-    onTestFinished(() => rmSync(this.dir, { recursive: true, force: true }))
+    if (process.env.VITEST) onTestFinished(() => rmSync(this.dir, { recursive: true, force: true }))
     for (const path of COPIED) cpSync(join(ROOT, path), join(this.dir, path), { recursive: true })
     writeFileSync(join(this.dir, 'package.json'), '{ "type": "module" }\n')
     mkdirSync(this.bin)
