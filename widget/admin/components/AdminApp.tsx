@@ -1,10 +1,11 @@
 // The admin page: checks the session, then shows the sign-in form or the console, with one live region for results.
+import { h } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { asApiError } from '../../api'
 import { Status } from '../../components/Status'
 import { adminApi } from '../admin-api'
 import { AdminCtx, type AdminContext } from '../context'
-import { adminLang, adminStrings } from '../i18n'
+import { adminError, adminLang, adminStrings } from '../i18n'
 import { Login } from './Login'
 import { Shell } from './Shell'
 
@@ -32,7 +33,7 @@ export function AdminApp() {
     fail(err) {
       const e = asApiError(err)
       if (e.status === 401) setUser(null)
-      setSaid(e.status === 401 ? t.signInAgain : e.code === 'network' ? t.network : e.message)
+      setSaid(adminError(t, e))
     },
   }
 

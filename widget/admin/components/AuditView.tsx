@@ -1,4 +1,5 @@
 // The log of admin actions: who did what, on what, and when, newest first.
+import { h } from 'preact'
 import type { AuditEntry } from '../../../worker/admin-types'
 import { exact } from '../../i18n'
 import { useAdmin } from '../context'

@@ -1,10 +1,13 @@
 // Blocked addresses and IP hashes: add one, see who blocked what and when, and lift a block.
+import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { Block, BlockKind } from '../../../worker/admin-types'
+import type { Block } from '../../../worker/admin-types'
+import { BLOCK_KINDS, type BlockKind } from '../../../worker/domain'
 import { asApiError } from '../../api'
 import { Field } from '../../components/Field'
 import { exact } from '../../i18n'
 import { useAdmin } from '../context'
+import { adminError } from '../i18n'
 
 export function BlocksView() {
   const { t, lang, api, announce, fail } = useAdmin()
@@ -31,7 +34,7 @@ export function BlocksView() {
       await reload()
     } catch (err) {
       const e = asApiError(err)
-      if (e.field === 'value') setError(e.message)
+      if (e.field === 'value') setError(adminError(t, e))
       fail(err)
     }
   }
@@ -55,12 +58,15 @@ export function BlocksView() {
         <div class="f">
           <label for="bk">{t.kind}</label>
           <select id="bk" name="kind">
-            <option value="email">{t.kinds.email}</option>
-            <option value="ip">{t.kinds.ip}</option>
+            {BLOCK_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t.kinds[kind]}
+              </option>
+            ))}
           </select>
         </div>
         <Field id="bv" name="value" label={t.value} error={error || undefined} required />
-        <Field id="bn" name="note" label={t.note} maxLength={200} />
+        <Field id="bn" name="note" label={t.note} />
         <button class="btn">{t.block}</button>
       </form>
       {blocks === null ? (

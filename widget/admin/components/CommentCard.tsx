@@ -1,6 +1,8 @@
 // One comment for the owner: who (address, IP hash), where, when, its text, and the buttons its state allows.
+import { h, Fragment } from 'preact'
 import { useRef, useState } from 'preact/hooks'
-import type { AdminComment, BlockKind, ModerationAction } from '../../../worker/admin-types'
+import type { AdminComment } from '../../../worker/admin-types'
+import type { BlockKind, ModerationAction } from '../../../worker/domain'
 import { ago, exact } from '../../i18n'
 import { useAdmin } from '../context'
 import { EditBody } from './EditBody'

@@ -1,13 +1,12 @@
 // Recent and held comments across sites, filtered by site, state and thread, newest first.
+import { h } from 'preact'
 import { useState } from 'preact/hooks'
-import type { StoredStatus } from '../../../worker/admin-types'
+import { COMMENT_STATES, type StoredStatus } from '../../../worker/domain'
 import { useAdmin } from '../context'
 import { usePaged } from '../use-paged'
 import { CommentCard } from './CommentCard'
 import { ListFooter } from './ListFooter'
 import { SiteSelect } from './SiteSelect'
-
-const STATES: StoredStatus[] = ['pending', 'published', 'spam', 'deleted']
 
 export function CommentsView({ thread }: { thread: number | null }) {
   const { t, api } = useAdmin()
@@ -25,7 +24,7 @@ export function CommentsView({ thread }: { thread: number | null }) {
           <label for="cst">{t.state}</label>
           <select id="cst" value={state} onChange={(e) => setState(e.currentTarget.value as StoredStatus | '')}>
             <option value="">{t.all}</option>
-            {STATES.map((s) => (
+            {COMMENT_STATES.map((s) => (
               <option key={s} value={s}>
                 {t.status[s]}
               </option>

@@ -1,4 +1,5 @@
 // One thread's followers with their states, and the CSV download of all of them.
+import { h } from 'preact'
 import type { AdminFollower } from '../../../worker/admin-types'
 import { exact } from '../../i18n'
 import { useAdmin } from '../context'

@@ -1,4 +1,5 @@
 // Under every admin list: "loading", "nothing here", or the button that loads the next page.
+import { h, Fragment } from 'preact'
 import { useAdmin } from '../context'
 
 export function ListFooter({

@@ -1,8 +1,10 @@
 // The sign-in form: user name and password, with the error said next to the password and in the live region.
+import { h } from 'preact'
 import { useRef, useState } from 'preact/hooks'
 import { asApiError } from '../../api'
 import { Field } from '../../components/Field'
 import { useAdmin } from '../context'
+import { adminError } from '../i18n'
 
 export function Login({ onSignedIn }: { onSignedIn: (user: string) => void }) {
   const { t, api, announce } = useAdmin()
@@ -20,7 +22,7 @@ export function Login({ onSignedIn }: { onSignedIn: (user: string) => void }) {
       onSignedIn(session.user)
     } catch (err) {
       const e = asApiError(err)
-      const text = e.status === 401 ? t.wrongCredentials : e.code === 'network' ? t.network : e.message
+      const text = e.status === 401 ? t.wrongCredentials : adminError(t, e)
       setError(text)
       announce(text)
       form.current?.querySelector<HTMLInputElement>('#lp')?.focus()

@@ -1,12 +1,12 @@
 // The mail outbox by state (queued, sent, failed, dead, cancelled), and sending a dead mail again.
+import { h } from 'preact'
 import { useState } from 'preact/hooks'
-import type { OutboxEntry, OutboxState } from '../../../worker/admin-types'
+import type { OutboxEntry } from '../../../worker/admin-types'
+import { OUTBOX_STATES, type OutboxState } from '../../../worker/domain'
 import { exact } from '../../i18n'
 import { useAdmin } from '../context'
 import { usePaged } from '../use-paged'
 import { ListFooter } from './ListFooter'
-
-const STATES: OutboxState[] = ['dead', 'failed', 'queued', 'sent', 'cancelled']
 
 export function OutboxView() {
   const { t, lang, api, announce, fail } = useAdmin()
@@ -30,7 +30,7 @@ export function OutboxView() {
           <label for="os">{t.state}</label>
           <select id="os" value={state} onChange={(e) => setState(e.currentTarget.value as OutboxState | '')}>
             <option value="">{t.all}</option>
-            {STATES.map((s) => (
+            {OUTBOX_STATES.map((s) => (
               <option key={s} value={s}>
                 {t.outboxState[s]}
               </option>

@@ -1,4 +1,5 @@
 // The signed-in console: who is signed in, the tabs (kept in the URL hash, so reload and Back work) and the current view.
+import { h, Fragment } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useAdmin } from '../context'
 import { AuditView } from './AuditView'

@@ -1,4 +1,5 @@
 // A labelled choice of site (or all sites), for filtering the lists.
+import { h } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { Site } from '../../../worker/admin-types'
 import { useAdmin } from '../context'

@@ -1,4 +1,5 @@
 // The sites and their settings, each editable in place, and a form to add one.
+import { h } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { Site } from '../../../worker/admin-types'
 import { useAdmin } from '../context'

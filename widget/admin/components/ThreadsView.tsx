@@ -1,4 +1,5 @@
 // The threads of the sites: counts, lock state, a link to their comments, and their followers.
+import { h } from 'preact'
 import { useState } from 'preact/hooks'
 import type { AdminThread } from '../../../worker/admin-types'
 import { useAdmin } from '../context'

@@ -1,5 +1,16 @@
-// English: every string of the admin page.
-import type { ModerationAction, OutboxState, StoredStatus } from '../../../worker/admin-types'
+// English: every string of the admin page, a message for each field the admin API may refuse, and one for every error
+// code. The tables of states and choices follow worker/domain.ts, so a new state cannot go without its words.
+import type {
+  BlockKind,
+  FollowerState,
+  Language,
+  Moderation,
+  ModerationAction,
+  OutboxState,
+  StoredStatus,
+} from '../../../worker/domain'
+import { LIMITS } from '../../../worker/limits'
+import type { ErrorKind } from '../../api'
 
 export const en = {
   title: 'Parley admin',
@@ -49,11 +60,14 @@ export const en = {
   hideFollowers: 'Hide followers',
   csv: 'Download CSV',
   email: 'Email address',
-  followerState: { pending: 'pending', active: 'active', unsubscribed: 'unsubscribed' },
+  followerState: { pending: 'pending', active: 'active', unsubscribed: 'unsubscribed' } satisfies Record<
+    FollowerState,
+    string
+  >,
   blockTitle: 'Block an address or an IP hash',
   blockHint: 'Their comments are kept as spam and their follow requests dropped, without telling them.',
   kind: 'Kind',
-  kinds: { email: 'Email address', ip: 'IP hash' },
+  kinds: { email: 'Email address', ip: 'IP hash' } satisfies Record<BlockKind, string>,
   value: 'Address or IP hash',
   note: 'Note (optional)',
   block: 'Block',
@@ -76,9 +90,13 @@ export const en = {
   origins: 'Allowed origins, one per line',
   originsHint: 'Like https://blog.example.com: scheme, host and port, no path.',
   moderation: 'Moderation',
-  moderations: { none: 'Publish at once', first_time: 'Hold first-time commenters', all: 'Hold every comment' },
+  moderations: {
+    none: 'Publish at once',
+    first_time: 'Hold first-time commenters',
+    all: 'Hold every comment',
+  } satisfies Record<Moderation, string>,
   language: 'Language of mails and pages',
-  languages: { en: 'English', nl: 'Nederlands' },
+  languages: { en: 'English', nl: 'Nederlands' } satisfies Record<Language, string>,
   ownerEmail: 'Owner email',
   notifyOwner: 'Mail the owner about each new comment (with approve, delete and spam links)',
   siteSaved: (id: string) => `Site ${id} saved.`,
@@ -88,8 +106,28 @@ export const en = {
   what: 'What',
   target: 'On',
   detail: 'Detail',
-  network: 'Could not reach the server. Check your connection and try again.',
-  signInAgain: 'Your session has ended. Please sign in again.',
+  fields: {
+    id: `Use 1 to ${LIMITS.site} letters, digits, - or _, starting with a letter or digit.`,
+    name: 'The name is missing or too long.',
+    allowedOrigins: 'List origins like https://blog.example.com: scheme, host and port, no path.',
+    ownerEmail: 'Enter a valid email address; one is needed to mail the owner.',
+    value: 'Enter an email address, or an IP hash of 32 hex digits as shown with a comment.',
+    note: 'The note is too long.',
+    body: `The comment needs 1 to ${LIMITS.body} characters.`,
+  },
+  errors: {
+    bad_request: 'The server did not understand the request. Reload the page and try again.',
+    validation_failed: 'Please check the form.',
+    challenge_failed: 'The code was not right.',
+    unauthorized: 'Your session has ended. Please sign in again.',
+    forbidden_origin: 'This page only works from the address of the Parley server itself.',
+    not_found: 'Not found: it may have been deleted in the meantime.',
+    conflict: 'That cannot be done in its present state. Reload to see it as it is now.',
+    payload_too_large: 'Too long.',
+    rate_limited: 'Too many attempts. Please wait a few minutes and try again.',
+    internal: 'Something went wrong on the server. Please try again later.',
+    network: 'Could not reach the server. Check your connection and try again.',
+  } satisfies Record<ErrorKind, string>,
 }
 
 export type AdminStrings = typeof en

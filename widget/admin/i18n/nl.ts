@@ -1,4 +1,6 @@
-// Dutch: every string of the admin page. The log's action names (approve, block …) stay as the API records them.
+// Dutch: every string of the admin page, and every error in words. The log's action names (approve, block …) stay as
+// the API records them.
+import { LIMITS } from '../../../worker/limits'
 import { en, type AdminStrings } from './en'
 
 export const nl: AdminStrings = {
@@ -98,6 +100,26 @@ export const nl: AdminStrings = {
   who: 'Wie',
   what: 'Wat',
   target: 'Waarop',
-  network: 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
-  signInAgain: 'Je sessie is verlopen. Log opnieuw in.',
+  fields: {
+    id: `Gebruik 1 tot ${LIMITS.site} letters, cijfers, - of _, te beginnen met een letter of cijfer.`,
+    name: 'De naam ontbreekt of is te lang.',
+    allowedOrigins: 'Noem origins zoals https://blog.example.com: schema, host en poort, geen pad.',
+    ownerEmail: 'Vul een geldig e-mailadres in; dat is nodig om de eigenaar te mailen.',
+    value: 'Vul een e-mailadres in, of een IP-hash van 32 hexadecimale tekens zoals bij een reactie staat.',
+    note: 'De notitie is te lang.',
+    body: `De reactie moet 1 tot ${LIMITS.body} tekens hebben.`,
+  },
+  errors: {
+    bad_request: 'De server begreep het verzoek niet. Laad de pagina opnieuw en probeer het nog eens.',
+    validation_failed: 'Controleer het formulier.',
+    challenge_failed: 'De code klopte niet.',
+    unauthorized: 'Je sessie is verlopen. Log opnieuw in.',
+    forbidden_origin: 'Deze pagina werkt alleen vanaf het adres van de Parley-server zelf.',
+    not_found: 'Niet gevonden: misschien is het intussen verwijderd.',
+    conflict: 'Dat kan niet in de huidige toestand. Laad opnieuw om te zien hoe het nu is.',
+    payload_too_large: 'Te lang.',
+    rate_limited: 'Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.',
+    internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
+    network: 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+  },
 }

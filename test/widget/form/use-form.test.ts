@@ -1,11 +1,13 @@
-// Comment form errors: field errors, codes mapped to English and Dutch, a new challenge after every failed post.
+// Sending a form and its failures: a refused field named and focused, every code in the reader's language (or the
+// server's words for a code the widget does not know yet), a lost connection said as such.
 import { afterEach, describe, expect, it } from 'vitest'
-import { ready } from './form-bench'
-import { apiError, click, reset, submit, until } from './helpers'
+import { apiError } from '../api-stub'
+import { ready } from '../form-bench'
+import { reset, submit, until } from '../page'
 
 afterEach(reset)
 
-describe('comment form errors', () => {
+describe('useForm', () => {
   const failing = (reply: ReturnType<typeof apiError>) => () => reply
 
   it('shows a field error for validation_failed in English and focuses the field', async () => {
@@ -40,26 +42,6 @@ describe('comment form errors', () => {
   })
 
   it.each([
-    ['en', 'Wrong code. Please type the new one.'],
-    ['nl', 'Verkeerde code. Typ de nieuwe over.'],
-  ])('fetches a new code after challenge_failed (%s) and keeps the rest', async (lang, message) => {
-    const { api, w, field, fill, img, status } = await ready(
-      lang,
-      failing(apiError(403, 'challenge_failed', 'Wrong code.')),
-    )
-    await fill()
-    const first = img()
-    submit(w.$('form'))
-    await until(() => expect(status()).toBe(message))
-    await until(() => expect(img()).not.toBe(first))
-    expect(api.of('GET', '/api/challenge')).toHaveLength(2)
-    expect(field('challengeAnswer')?.value).toBe('')
-    expect(field('challengeAnswer')?.getAttribute('aria-invalid')).toBe('true')
-    expect(field('name')?.value).toBe('Bram')
-    expect(field('body')?.value).toBe('Mooie route!')
-  })
-
-  it.each([
     ['en', /wait a few minutes/],
     ['nl', /Wacht een paar minuten/],
   ])('tells the reader to wait after rate_limited (%s)', async (lang, message) => {
@@ -87,17 +69,5 @@ describe('comment form errors', () => {
     await fill()
     submit(w.$('form'))
     await until(() => expect(status()).toBe('No connection to the comment server. Please try again.'))
-  })
-
-  it('gets a new image from "Can\'t read it? Get a new code"', async () => {
-    const { api, form, fill, img, status } = await ready()
-    await fill()
-    const first = img()
-    const button = [...form.querySelectorAll('button')].find((b) => b.textContent === "Can't read it? Get a new code")
-    expect(button?.getAttribute('type')).toBe('button')
-    click(button ?? null)
-    await until(() => expect(img()).not.toBe(first))
-    expect(api.of('GET', '/api/challenge')).toHaveLength(2)
-    expect(status()).toBe('New code shown.')
   })
 })

@@ -1,12 +1,13 @@
-// The comment form, opened: labels, what is sent, the new comment in place, replies. Before it opens: lazy.test.tsx.
+// The comment form once whole: labels, what is sent, the new comment in place, replies. Before: CommentForm.test.tsx.
 import { afterEach, describe, expect, it } from 'vitest'
-import type { PostCommentRequest } from '../../worker/api-types'
-import { created, ready } from './form-bench'
-import { click, comment, reset, submit, type, until } from './helpers'
+import type { PostCommentRequest } from '../../../worker/api-types'
+import { comment } from '../api-stub'
+import { created, ready } from '../form-bench'
+import { click, reset, submit, type, until } from '../page'
 
 afterEach(reset)
 
-describe('comment form', () => {
+describe('CommentFields', () => {
   it('labels every field and describes the challenge image without giving the code away', async () => {
     const { form, fill } = await ready()
     await fill()
