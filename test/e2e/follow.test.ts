@@ -1,22 +1,9 @@
 // Following a discussion by mail, in Chromium: confirm from the mail, get another visitor's comment, leave with one click.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import {
-  article,
-  BASE,
-  codeIn,
-  linkIn,
-  mailbox,
-  newThread,
-  openForm,
-  openHtml,
-  seed,
-  useBrowser,
-  visitor,
-  waitForMail,
-  widget,
-  words,
-} from './helpers'
+import { codeIn, useBrowser, visitor } from './browser'
+import { article, openForm, openHtml, widget, words } from './pages'
+import { BASE, linkIn, mailbox, newThread, seed, waitForMail } from './server'
 
 const t = words.nl
 

@@ -8,12 +8,15 @@ import { mount, reset, settle, sourceChunks, until } from './page'
 afterEach(reset)
 
 describe('the loader', () => {
-  it('mounts in a shadow root with its styles inside, none in the page head', async () => {
+  it('mounts in a shadow root with its styles adopted there, none in the page', async () => {
     stubApi({ 'GET /api/comments': () => ({ body: list([]) }) })
     const w = mount({ attrs: { 'data-theme': 'dark' } })
     await until(() => w.$('h2'))
-    expect(w.root?.querySelector('style')?.textContent).toContain('--parley-accent')
-    expect(document.head.querySelector('style')).toBeNull()
+    const rules = [...(w.root?.adoptedStyleSheets ?? [])].flatMap((sheet) => [...sheet.cssRules])
+    expect(rules.map((r) => r.cssText).join('\n')).toContain('--parley-accent')
+    // Constructed, not a <style> element: a page's Content-Security-Policy cannot block it.
+    expect(w.root?.querySelector('style')).toBeNull()
+    expect([document.styleSheets.length, document.adoptedStyleSheets.length]).toEqual([0, 0])
     expect(w.host?.getAttribute('data-parley-theme')).toBe('dark')
   })
 

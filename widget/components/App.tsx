@@ -1,13 +1,12 @@
 // The whole widget: heading with the count, the thread, "load more", the comment form and "follow".
-import { h, Fragment } from 'preact'
+import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Base, Ctx, Forms } from '../context'
-import { byId, commentId, later } from '../dom'
+import { adopt, byId, commentId, later } from '../dom'
 import { errorText } from '../i18n'
 import { buildTree } from '../thread'
 import { useComments } from '../use-comments'
 import { useHashTarget } from '../use-hash'
-import css from '../styles.css?inline'
 import { CommentForm } from './CommentForm'
 import { Follow } from './Follow'
 import { Status } from './Status'
@@ -27,6 +26,10 @@ export function App({ base }: { base: Base }) {
   useEffect(() => {
     void data.load().then(() => setReady(true))
   }, [])
+  // The forms' styles join the widget's when they arrive.
+  useEffect(() => {
+    if (forms) adopt(root.current, forms.css)
+  }, [forms])
 
   const ctx: Ctx = {
     ...base,
@@ -60,38 +63,31 @@ export function App({ base }: { base: Base }) {
 
   const count = data.thread?.commentCount ?? data.list.length
   return (
-    <>
-      {/* The forms' styles join the widget's when they arrive. */}
-      <style>
-        {css}
-        {forms?.css}
-      </style>
-      <section ref={root} aria-labelledby="parley-h">
-        <h2 id="parley-h">{count ? t.count(count) : t.comments}</h2>
-        {/* Built afresh with each render, which renders every comment anyway; useMemo would cost the first load more. */}
-        {data.list.length > 0 ? (
-          <Thread nodes={buildTree(data.list)} ctx={ctx} />
-        ) : (
-          ready && !data.error && <p class="meta">{t.empty}</p>
-        )}
-        {data.loading && <p class="meta">{t.loading}</p>}
-        {data.error && (
-          <p class="err">
-            {errorText(t, data.error)}{' '}
-            <button type="button" class="link" onClick={more}>
-              {t.retry}
-            </button>
-          </p>
-        )}
-        {data.next && (
-          <button type="button" class="btn sec" onClick={more}>
-            {t.more}
+    <section ref={root} aria-labelledby="parley-h">
+      <h2 id="parley-h">{count ? t.count(count) : t.comments}</h2>
+      {/* Built afresh with each render, which renders every comment anyway; useMemo would cost the first load more. */}
+      {data.list.length > 0 ? (
+        <Thread nodes={buildTree(data.list)} ctx={ctx} />
+      ) : (
+        ready && !data.error && <p class="meta">{t.empty}</p>
+      )}
+      {data.loading && <p class="meta">{t.loading}</p>}
+      {data.error && (
+        <p class="err">
+          {errorText(t, data.error)}{' '}
+          <button type="button" class="link" onClick={more}>
+            {t.retry}
           </button>
-        )}
-        <Status text={status} statusRef={statusRef} />
-        <CommentForm parentId={null} title={t.write} ctx={ctx} />
-        <Follow ctx={ctx} />
-      </section>
-    </>
+        </p>
+      )}
+      {data.next && (
+        <button type="button" class="btn sec" onClick={more}>
+          {t.more}
+        </button>
+      )}
+      <Status text={status} statusRef={statusRef} />
+      <CommentForm parentId={null} title={t.write} ctx={ctx} />
+      <Follow ctx={ctx} />
+    </section>
   )
 }

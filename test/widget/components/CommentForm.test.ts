@@ -40,6 +40,9 @@ describe('CommentForm', () => {
     box?.setSelectionRange(5, 5)
     const form = await until(() => w.$('section > form [name=name]')?.closest('form'))
     expect(formChunk.loads).toBe(1)
+    // With their own styles, the honeypot's place among them.
+    await until(() => w.root?.adoptedStyleSheets.length === 2)
+    expect([...(w.root?.adoptedStyleSheets[1]?.cssRules ?? [])].some((r) => r.cssText.startsWith('.hp'))).toBe(true)
     const body = form.querySelector('textarea')
     expect(body).toBe(box)
     expect(body?.value).toBe('Mooie route')
