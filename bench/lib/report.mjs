@@ -2,7 +2,9 @@
 import { CONNECTIONS, SECONDS, WARM_UP_SECONDS } from './load.mjs'
 import { FOLLOWERS } from './seed.mjs'
 
+// The size test's budgets (test/widget/size.test.ts): before the first comment shows, and for the first form.
 const BUDGET_GZIP = 12 * 1024
+const FORMS_BUDGET_GZIP = 5 * 1024
 
 const table = (head, rows) =>
   [
@@ -46,9 +48,46 @@ function d1Check(row) {
     : `**FAIL**: ${row.rowsRead} > ${row.returned} + ${row.allowance}`
 }
 
+const spare = (bytes, budget) =>
+  bytes <= budget
+    ? `within the ${n0(budget)}-byte budget (${n0(budget - bytes)} to spare)`
+    : `**over the ${n0(budget)}-byte budget by ${n0(bytes - budget)}**`
+
+/** One row per file: when it loads (before the first comment, for which readers; or on the first form), its sizes. */
+function sizeTable({ first, forms }) {
+  const when = new Map()
+  for (const { lang, files } of first)
+    for (const f of files) when.set(f.name, { ...f, langs: [...(when.get(f.name)?.langs ?? []), lang] })
+  const all = first.length
+  const rows = [...when.values()].map((f) => [
+    f.name,
+    `before the first comment${f.langs.length < all ? ` (${f.langs.join(', ')} readers)` : ''}`,
+    n0(f.raw),
+    n0(f.gzip),
+    n0(f.brotli),
+  ])
+  for (const f of forms.files) rows.push([f.name, 'on first use of a form', n0(f.raw), n0(f.gzip), n0(f.brotli)])
+  return table(['file', 'loaded', 'raw bytes', 'gzip bytes', 'brotli bytes'], rows)
+}
+
+/** The requests before the thread showed, in the order they started, from the page's start. */
+const requestTable = (requests) =>
+  table(
+    ['#', 'request', 'start ms', 'end ms'],
+    requests.map((q, i) => [i + 1, `\`${q.path}\``, n0(q.start), n0(q.end)]),
+  )
+
+/** Whether any request after parley.js waited for another one's answer before it started (a waterfall). */
+function waterfall(requests) {
+  const after = requests.filter((q) => q.path !== '/parley.js')
+  const waited = after.filter((q) => after.some((o) => o !== q && o.end <= q.start))
+  return waited.length === 0
+    ? `Each of the ${after.length} requests after parley.js starts before any of them has its answer: none waits for another.`
+    : `**A waterfall: ${waited.map((q) => q.path).join(', ')} started only after another request was answered.**`
+}
+
 export function report(r) {
   const m = r.machine
-  const js = r.sizes.find((s) => s.name === 'total') ?? r.sizes.find((s) => s.name === 'parley.js')
   return `# Parley benchmarks
 
 Written by \`npm run bench\` on ${r.date.toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${Math.round(r.seconds)} s. Figures
@@ -62,14 +101,14 @@ Load average (1 min) when the run began: ${m.loadBefore}. Anything else running 
 
 ## Widget
 
-What a reader downloads (\`widget/dist\`; the widget's CSS is inlined into parley.js). gzip level 9, brotli quality 11.
+What a reader downloads (\`widget/dist\`), gzip level 9, brotli quality 11: before the first comment shows, parley.js
+with the chunks it imports (the widget with Preact and its CSS, and the reader's words) and all they import; on the
+first use of a form, the forms chunk. Followed through the files themselves, as the browser follows them.
 
-${table(
-  ['file', 'loaded', 'raw bytes', 'gzip bytes', 'brotli bytes'],
-  r.sizes.map((s) => [s.name, s.atLoad ? 'at load' : 'on first use of a form', n0(s.raw), n0(s.gzip), n0(s.brotli)]),
-)}
+${sizeTable(r.sizes)}
 
-Budget: ${n0(BUDGET_GZIP)} bytes gzip for what loads at first render (parley.js plus CSS): ${js.gzip <= BUDGET_GZIP ? `within (${n0(BUDGET_GZIP - js.gzip)} bytes to spare)` : `**over by ${n0(js.gzip - BUDGET_GZIP)} bytes**`}.
+${r.sizes.first.map((g) => `Before the first comment (${g.lang}): ${n0(g.total.gzip)} bytes gzip in ${g.files.length} files, ${spare(g.total.gzip, BUDGET_GZIP)}.`).join('\n')}
+First use of a form: ${n0(r.sizes.forms.total.gzip)} bytes gzip more, ${spare(r.sizes.forms.total.gzip, FORMS_BUDGET_GZIP)}.
 
 ## API under load
 
@@ -164,10 +203,17 @@ after the answer (\`waitUntil\`).
 ## Widget render
 
 From \`parley.js\` loaded (its response complete) to the first page of the 200-comment thread in the page, in headless
-Chromium, ${r.render.runs} fresh page loads against \`npm run serve\`.
+Chromium, ${r.render.runs} fresh page loads against \`npm run serve\` (an English page: the English words).
 
 ${table(['median ms', 'min ms', 'max ms', 'median boot ms', 'median list request ms', 'median render ms'], [[n0(r.render.median), n0(r.render.min), n0(r.render.max), n0(r.render.boot), n0(r.render.api), n0(r.render.render)]])}
 
 Boot: parley.js loaded → list request sent. Render: list answer complete → 50th comment in the shadow root.
+
+${r.render.requests.length} requests come before the first comment on screen (at ${n0(r.render.rendered)} ms), in the
+median run, in the order they started (Resource Timing, from the page's start; the page itself not counted):
+
+${requestTable(r.render.requests)}
+
+${waterfall(r.render.requests)}
 `
 }

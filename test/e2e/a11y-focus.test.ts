@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest'
 import type { ChallengeResponse } from '../../worker/api-types'
 import { codeImage, codeIn, eachTestANewVisitor, useBrowser } from './browser'
 import { isFocused } from './focus'
-import { article, openForm, openHtml, widget, words } from './pages'
-import { BASE, newThread } from './server'
+import { openArticle, openForm, widget, words } from './pages'
+import { BASE } from './server'
 
 const t = words.nl
 
@@ -17,9 +17,7 @@ eachTestANewVisitor(browser, (visit) => ({ page } = visit))
 
 describe('focus', () => {
   it('goes to the first field to correct when the form is sent incomplete', async () => {
-    const thread = newThread('focus-local')
-    await openHtml(page, `${thread}.html`, article({ thread }))
-    const form = widget(page).getByRole('form', { name: t.write })
+    const { form } = await openArticle(page, 'focus-local')
     await openForm(form)
     await form.getByLabel(t.name, { exact: true }).fill('Anna')
     await form.getByRole('button', { name: t.post }).click()
@@ -29,9 +27,7 @@ describe('focus', () => {
   })
 
   it('goes to the field the server refused, which names the problem', async () => {
-    const thread = newThread('focus-server')
-    await openHtml(page, `${thread}.html`, article({ thread }))
-    const form = widget(page).getByRole('form', { name: t.write })
+    const { form } = await openArticle(page, 'focus-server')
     await openForm(form)
     await form.getByLabel(t.name, { exact: true }).fill('Anna')
     await form.getByLabel(t.email, { exact: true }).fill('anna@')
@@ -60,8 +56,7 @@ const description = (field: ReturnType<Page['locator']>) =>
 
 describe('the live regions', () => {
   it('exist, empty and polite, before there is anything to say', async () => {
-    const thread = newThread('live')
-    await openHtml(page, `${thread}.html`, article({ thread }))
+    await openArticle(page, 'live')
     const regions = widget(page).locator('[aria-live]')
     // The thread's own and the comment form's; a region added together with its message is often not read out.
     expect(await regions.count()).toBe(2)
@@ -73,9 +68,7 @@ describe('the live regions', () => {
   })
 
   it('carry the form’s progress and its errors', async () => {
-    const thread = newThread('live-messages')
-    await openHtml(page, `${thread}.html`, article({ thread }))
-    const form = widget(page).getByRole('form', { name: t.write })
+    const { form } = await openArticle(page, 'live-messages')
     const status = form.locator('[aria-live="polite"]')
     await page.route(`${BASE}/api/comments`, async (route) => {
       // Slow enough to see "Sending…" in the region before the answer.
@@ -98,8 +91,7 @@ describe('the live regions', () => {
 
 describe('the code', () => {
   it('has an image whose text alternative says what to do without giving the code away', async () => {
-    const thread = newThread('code-alt')
-    await openHtml(page, `${thread}.html`, article({ thread }))
+    await openArticle(page, 'code-alt')
     const answer = page
       .waitForResponse((r) => r.url().startsWith(`${BASE}/api/challenge?`))
       .then((r) => r.json() as Promise<ChallengeResponse>)
@@ -117,9 +109,7 @@ describe('the code', () => {
   })
 
   it('offers a new code with a real button, which works from the keyboard', async () => {
-    const thread = newThread('code-button')
-    await openHtml(page, `${thread}.html`, article({ thread }))
-    const form = widget(page).getByRole('form', { name: t.write })
+    const { form } = await openArticle(page, 'code-button')
     await form.getByLabel(t.body, { exact: true }).focus()
     await codeIn(form)
     const before = await codeImage(form).getAttribute('src')

@@ -30,7 +30,7 @@ describe('following a discussion', () => {
     const open = widget(a).getByRole('button', { name: t.followOpen })
     expect(await open.getAttribute('aria-expanded')).toBe('false')
     await open.click()
-    // It opens as soon as its form is here (parley-form.js, fetched on this first use).
+    // It opens as soon as its form is here (the forms chunk, imported on this first use).
     await expect.poll(() => open.getAttribute('aria-expanded')).toBe('true')
     const follow = widget(a).getByRole('form', { name: t.followOpen })
     await follow.getByLabel(t.followEmail, { exact: true }).fill(anna)

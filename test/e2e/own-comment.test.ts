@@ -3,8 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { eachTestANewVisitor, useBrowser, visitor } from './browser'
 import { isFocused } from './focus'
-import { article, open, openHtml, widget, words, write } from './pages'
-import { newThread } from './server'
+import { article, open, openArticle, openHtml, widget, words, write } from './pages'
 
 const t = words.nl
 
@@ -13,16 +12,20 @@ let page: Page
 const browser = useBrowser()
 eachTestANewVisitor(browser, (visit) => ({ page } = visit))
 
-const mainForm = () => widget(page).getByRole('form', { name: t.write })
 const comment = (text: string) => widget(page).locator('article').filter({ hasText: text })
+
+/** A new thread's article in which this visitor posts `body` as `name`; with their comment, found by `word`. */
+async function posted(name: string, body: string, word: string) {
+  const { thread, path, form } = await openArticle(page, name.toLowerCase())
+  await write(form, { name, body })
+  const mine = comment(word)
+  await mine.waitFor()
+  return { thread, path, mine }
+}
 
 describe('one’s own comment', () => {
   it('can be edited in place, and the edit is kept', async () => {
-    const thread = newThread('edit')
-    await openHtml(page, '/e2e/edit.html', article({ thread }))
-    await write(mainForm(), { name: 'Ilse', body: 'Het pontje kost een euor.' })
-    const mine = comment('pontje')
-    await mine.waitFor()
+    const { path, mine } = await posted('Ilse', 'Het pontje kost een euor.', 'pontje')
 
     await mine.getByRole('button', { name: t.edit }).click()
     const box = mine.getByLabel(t.body, { exact: true })
@@ -37,16 +40,12 @@ describe('one’s own comment', () => {
     expect(await widget(page).getByRole('status').first().textContent()).toBe(t.saved)
 
     await page.reload()
-    await open(page, '/e2e/edit.html')
+    await open(page, path)
     expect(await comment('pontje').locator('.body strong').textContent()).toBe('euro')
   })
 
   it('can be deleted after a confirmation, and stays gone', async () => {
-    const thread = newThread('delete')
-    await openHtml(page, '/e2e/delete.html', article({ thread }))
-    await write(mainForm(), { name: 'Bram', body: 'Oeps, verkeerde pagina.' })
-    const mine = comment('verkeerde pagina')
-    await mine.waitFor()
+    const { path, mine } = await posted('Bram', 'Oeps, verkeerde pagina.', 'verkeerde pagina')
 
     await mine.getByRole('button', { name: t.del }).click()
     const ask = mine.getByRole('group', { name: t.delAsk })
@@ -57,18 +56,16 @@ describe('one’s own comment', () => {
     expect(await widget(page).getByRole('heading', { level: 2 }).textContent()).toBe(t.comments)
 
     await page.reload()
-    await open(page, '/e2e/delete.html')
+    await open(page, path)
     expect(await widget(page).getByText(t.empty).count()).toBe(1)
   })
 
   it('offers no edit or delete to another visitor', async () => {
-    const thread = newThread('others')
-    await openHtml(page, '/e2e/others.html', article({ thread }))
-    await write(mainForm(), { name: 'Sanne', body: 'Alleen ik mag dit wijzigen.' })
-    await comment('wijzigen').getByRole('button', { name: t.edit }).waitFor()
+    const { thread, path, mine } = await posted('Sanne', 'Alleen ik mag dit wijzigen.', 'wijzigen')
+    await mine.getByRole('button', { name: t.edit }).waitFor()
 
     const other = await (await visitor(browser())).newPage()
-    await openHtml(other, '/e2e/others.html', article({ thread }))
+    await openHtml(other, path, article({ thread }))
     const theirs = widget(other).locator('article', { hasText: 'wijzigen' })
     expect(await theirs.getByRole('button', { name: t.reply }).count()).toBe(1)
     expect(await theirs.getByRole('button', { name: t.edit }).count()).toBe(0)

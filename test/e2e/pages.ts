@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core'
 import { en } from '../../widget/i18n/en'
 import { nl } from '../../widget/i18n/nl'
 import { codeIn } from './browser'
-import { BASE } from './server'
+import { BASE, newThread } from './server'
 
 /** Every word the widget shows, by language: its catalogues (widget/i18n/). */
 export const words = { nl, en }
@@ -50,6 +50,15 @@ export function article({ thread, lang = 'nl', title = 'Een proefartikel', attrs
 export async function openHtml(page: Page, path: string, html: string) {
   await page.route(`${BASE}${path}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }))
   return open(page, path)
+}
+
+/** A new thread's article on the demo's origin (at the thread's own path), opened; with its main comment form. */
+export async function openArticle(page: Page, name: string, options: Omit<ArticleOptions, 'thread'> = {}) {
+  const thread = newThread(name)
+  const path = `${thread}.html`
+  await openHtml(page, path, article({ thread, ...options }))
+  const form = widget(page).getByRole('form', { name: (options.lang === 'en' ? en : nl).write })
+  return { thread, path, form }
 }
 
 /** Opens a page and waits until the widget has loaded its thread. */

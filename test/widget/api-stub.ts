@@ -80,3 +80,10 @@ export function stubApi(routes: Record<string, Handler>) {
   vi.stubGlobal('fetch', fetch)
   return { calls, of: (method: string, path: string) => calls.filter((c) => c.method === method && c.path === path) }
 }
+
+/** A thread with Anna's comment, and a new code for every challenge request: what a reader meets first. */
+export const stubThread = () =>
+  stubApi({
+    'GET /api/comments': () => ({ body: list([comment(1, null, 'Anna')]) }),
+    'GET /api/challenge': () => ({ body: challenge() }),
+  })

@@ -11,7 +11,7 @@ import { SiteForm } from '../../widget/admin/components/SiteForm'
 import { AdminCtx } from '../../widget/admin/context'
 import { adminStrings } from '../../widget/admin/i18n'
 import { held, resetAdmin, stubAdmin } from './admin/admin-stub'
-import { challenge, comment, list, stubApi } from './api-stub'
+import { stubThread } from './api-stub'
 import { button, click, mount, openForm, rememberOwn, reset, until } from './page'
 
 type Limit = keyof typeof LIMITS | null
@@ -61,10 +61,7 @@ describe('the widget’s forms', () => {
 
   it('stop every field at the server’s limit: comment, reply, follow and edit', async () => {
     rememberOwn(1)
-    stubApi({
-      'GET /api/comments': () => ({ body: list([comment(1, null, 'Anna')]) }),
-      'GET /api/challenge': () => ({ body: challenge() }),
-    })
+    stubThread()
     const w = mount()
     await until(() => w.$('#parley-c1'))
     await openForm(() => w.$<HTMLFormElement>('section > form'))

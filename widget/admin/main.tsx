@@ -2,5 +2,7 @@
 import { h, render } from 'preact'
 import { AdminApp } from './components/AdminApp'
 import './admin.css'
+import './lists.css'
+import './forms.css'
 
 render(<AdminApp />, document.getElementById('admin')!)

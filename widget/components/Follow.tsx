@@ -1,4 +1,4 @@
-// "Follow this discussion" without commenting: a toggle here; its form (email and code) comes with parley-form.js.
+// "Follow this discussion" without commenting: a toggle here; its form (email and code) comes with the forms chunk.
 import { h } from 'preact'
 import { useState } from 'preact/hooks'
 import type { Ctx } from '../context'

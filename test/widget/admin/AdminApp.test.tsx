@@ -56,7 +56,7 @@ describe('AdminApp', () => {
     })
     render(<AdminApp />, document.body)
     click(await until(() => button(document.body, 'Goedkeuren')))
-    await until(() => said() === 'Dat kan niet in de huidige toestand. Laad opnieuw om te zien hoe het nu is.')
+    await until(() => said() === 'Intussen gewijzigd. Laad de pagina opnieuw.')
     expect(document.documentElement.lang).toBe('nl')
   })
 })

@@ -2,20 +2,14 @@
 // reader who only reads) below the text box, which keeps what was typed, the cursor and the focus; a failed import said
 // in the reader's language and tried again on the next use.
 import { afterEach, describe, expect, it } from 'vitest'
-import { challenge, comment, list, stubApi } from '../api-stub'
+import { stubThread } from '../api-stub'
 import { button, click, formChunk, mount, reset, settle, type, until } from '../page'
 
 afterEach(reset)
 
-const thread = () =>
-  stubApi({
-    'GET /api/comments': () => ({ body: list([comment(1, null, 'Anna')]) }),
-    'GET /api/challenge': () => ({ body: challenge() }),
-  })
-
 describe('CommentForm', () => {
   it('is a heading and a text box, without the forms or a code, for a reader who only reads', async () => {
-    const api = thread()
+    const api = stubThread()
     const w = mount()
     await until(() => w.$('#parley-c1'))
     await settle()
@@ -30,7 +24,7 @@ describe('CommentForm', () => {
   })
 
   it('brings the rest of the form on first focus, below the same text box, its text, cursor and focus', async () => {
-    const api = thread()
+    const api = stubThread()
     const w = mount()
     await until(() => w.$('#parley-c1'))
     const box = w.$<HTMLTextAreaElement>('section > form textarea')
@@ -55,7 +49,7 @@ describe('CommentForm', () => {
   })
 
   it('says a failed import in its status line, and tries again on the next focus', async () => {
-    thread()
+    stubThread()
     const w = mount({ lang: 'nl' })
     await until(() => w.$('#parley-c1'))
     formChunk.fail = true
@@ -75,7 +69,7 @@ describe('CommentForm', () => {
   })
 
   it('opens a reply form with the focus in its text box, and the rest below it as it arrives', async () => {
-    thread()
+    stubThread()
     const w = mount()
     click(await until(() => button(w.$('#parley-c1'), 'Reply')))
     const draft = await until(() => w.$<HTMLTextAreaElement>('#parley-c1 form textarea'))

@@ -1,19 +1,13 @@
 // "Follow this discussion": a toggle, whose form (widget/form/FollowForm.tsx) comes with the forms chunk.
 import { afterEach, describe, expect, it } from 'vitest'
-import { challenge, comment, list, stubApi } from '../api-stub'
+import { stubThread } from '../api-stub'
 import { button, click, formChunk, mount, reset, until } from '../page'
 
 afterEach(reset)
 
-const thread = () =>
-  stubApi({
-    'GET /api/comments': () => ({ body: list([comment(1, null, 'Anna')]) }),
-    'GET /api/challenge': () => ({ body: challenge() }),
-  })
-
 describe('Follow', () => {
   it('says a failed import in the thread’s status line, and stays closed until one works', async () => {
-    thread()
+    stubThread()
     const w = mount()
     const follow = await until(() => button(w.root?.querySelector('.follow'), 'Follow this discussion'))
     formChunk.fail = true

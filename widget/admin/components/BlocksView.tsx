@@ -8,6 +8,7 @@ import { Field } from '../../components/Field'
 import { exact } from '../../i18n'
 import { useAdmin } from '../context'
 import { adminError } from '../i18n'
+import { Choice } from './Choice'
 
 export function BlocksView() {
   const { t, lang, api, announce, fail } = useAdmin()
@@ -55,16 +56,7 @@ export function BlocksView() {
       <form ref={form} class="panel" aria-labelledby="bh" onSubmit={add}>
         <h3 id="bh">{t.blockTitle}</h3>
         <p class="meta">{t.blockHint}</p>
-        <div class="f">
-          <label for="bk">{t.kind}</label>
-          <select id="bk" name="kind">
-            {BLOCK_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t.kinds[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice id="bk" name="kind" label={t.kind} options={BLOCK_KINDS} text={(kind) => t.kinds[kind]} />
         <Field id="bv" name="value" label={t.value} error={error || undefined} required />
         <Field id="bn" name="note" label={t.note} />
         <button class="btn">{t.block}</button>

@@ -8,6 +8,7 @@ import { asApiError } from '../../api'
 import { Field } from '../../components/Field'
 import { useAdmin } from '../context'
 import { adminError } from '../i18n'
+import { Choice } from './Choice'
 
 export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => void }) {
   const { t, api, announce, fail } = useAdmin()
@@ -41,19 +42,12 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
     }
   }
 
-  const select = (name: string, label: string, value: string, options: [string, string][]) => (
-    <div class="f">
-      <label for={p + name}>{label}</label>
-      <select id={p + name} name={name}>
-        {/* `selected` rather than the select's value: set once, so a re-render does not undo the owner's choice. */}
-        {options.map(([v, l]) => (
-          <option key={v} value={v} selected={v === value}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
+  const choice = <T extends string>(
+    name: 'moderation' | 'language',
+    options: readonly T[],
+    texts: Record<T, string>,
+    initial: T,
+  ) => <Choice id={p + name} name={name} label={t[name]} options={options} text={(o) => texts[o]} initial={initial} />
 
   return (
     <form ref={form} class="panel" aria-labelledby={`${p}h`} onSubmit={save}>
@@ -69,18 +63,8 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
         defaultValue={site?.allowedOrigins.join('\n')}
         error={errors.allowedOrigins}
       />
-      {select(
-        'moderation',
-        t.moderation,
-        site?.moderation ?? 'none',
-        MODERATIONS.map((m) => [m, t.moderations[m]]),
-      )}
-      {select(
-        'language',
-        t.language,
-        site?.language ?? 'en',
-        LANGUAGES.map((l) => [l, t.languages[l]]),
-      )}
+      {choice('moderation', MODERATIONS, t.moderations, site?.moderation ?? 'none')}
+      {choice('language', LANGUAGES, t.languages, site?.language ?? 'en')}
       <Field
         id={`${p}owner`}
         name="ownerEmail"

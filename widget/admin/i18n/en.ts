@@ -11,6 +11,7 @@ import type {
 } from '../../../worker/domain'
 import { LIMITS } from '../../../worker/limits'
 import type { ErrorKind } from '../../api'
+import { en as reader } from '../../i18n/en'
 
 export const en = {
   title: 'Parley admin',
@@ -115,17 +116,11 @@ export const en = {
     note: 'The note is too long.',
     body: `The comment needs 1 to ${LIMITS.body} characters.`,
   },
+  // The reader's words for every code (widget/i18n/), but where the owner's case differs.
   errors: {
-    bad_request: 'The server did not understand the request. Reload the page and try again.',
-    validation_failed: 'Please check the form.',
-    challenge_failed: 'The code was not right.',
+    ...reader.errors,
     unauthorized: 'Your session has ended. Please sign in again.',
     forbidden_origin: 'This page only works from the address of the Parley server itself.',
-    not_found: 'Not found: it may have been deleted in the meantime.',
-    conflict: 'That cannot be done in its present state. Reload to see it as it is now.',
-    payload_too_large: 'Too long.',
-    rate_limited: 'Too many attempts. Please wait a few minutes and try again.',
-    internal: 'Something went wrong on the server. Please try again later.',
     network: 'Could not reach the server. Check your connection and try again.',
   } satisfies Record<ErrorKind, string>,
 }

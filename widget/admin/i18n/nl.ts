@@ -1,6 +1,7 @@
 // Dutch: every string of the admin page, and every error in words. The log's action names (approve, block …) stay as
 // the API records them.
 import { LIMITS } from '../../../worker/limits'
+import { nl as reader } from '../../i18n/nl'
 import { en, type AdminStrings } from './en'
 
 export const nl: AdminStrings = {
@@ -110,16 +111,9 @@ export const nl: AdminStrings = {
     body: `De reactie moet 1 tot ${LIMITS.body} tekens hebben.`,
   },
   errors: {
-    bad_request: 'De server begreep het verzoek niet. Laad de pagina opnieuw en probeer het nog eens.',
-    validation_failed: 'Controleer het formulier.',
-    challenge_failed: 'De code klopte niet.',
+    ...reader.errors,
     unauthorized: 'Je sessie is verlopen. Log opnieuw in.',
     forbidden_origin: 'Deze pagina werkt alleen vanaf het adres van de Parley-server zelf.',
-    not_found: 'Niet gevonden: misschien is het intussen verwijderd.',
-    conflict: 'Dat kan niet in de huidige toestand. Laad opnieuw om te zien hoe het nu is.',
-    payload_too_large: 'Te lang.',
-    rate_limited: 'Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.',
-    internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     network: 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
   },
 }
