@@ -120,7 +120,7 @@ async function main() {
 
   const results = { date: new Date(), machine: machine() }
   let server = await start('serve', serveArgs(), SERVE_ORIGIN)
-  results.sizes = widgetSizes(join(root, 'widget', 'dist'), join(root, 'examples'))
+  results.sizes = widgetSizes(join(root, 'widget', 'dist'))
   results.serve = { idle: memoryMb(server.pid) }
   results.serve.listSmall = await measure(server, { origin: SERVE_ORIGIN, path: listPath(THREADS.small) })
   results.serve.listLarge = await measure(server, { origin: SERVE_ORIGIN, path: listPath(THREADS.large) })

@@ -29,7 +29,7 @@ export function write(key: string, value: unknown) {
  */
 export const saveBookmark = (bookmark: string) => write(BOOKMARK, bookmark)
 
-export const isOpen = (own: Own | undefined): own is Own => !!own && Date.parse(own.editableUntil) > Date.now()
+const isOpen = (own: Own | undefined): own is Own => !!own && Date.parse(own.editableUntil) > Date.now()
 
 /** Own comments still inside their edit window. */
 export const ownComments = () => read<Own[]>(OWN, []).filter(isOpen)

@@ -5,12 +5,12 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 
-type Node = { type?: string; start: number; end: number; [key: string]: unknown }
+type AstNode = { type?: string; start: number; end: number; [key: string]: unknown }
 
-function* importsIn(node: unknown): Generator<Node> {
+function* importsIn(node: unknown): Generator<AstNode> {
   if (Array.isArray(node)) for (const n of node) yield* importsIn(n)
   else if (node && typeof node === 'object') {
-    if ((node as Node).type === 'ImportExpression') yield node as Node
+    if ((node as AstNode).type === 'ImportExpression') yield node as AstNode
     for (const value of Object.values(node)) yield* importsIn(value)
   }
 }
@@ -37,7 +37,7 @@ export function classicLoader({ entry, base, dir }: { entry: string; base: strin
       let out = ''
       let at = 0
       for (const { source } of importsIn(program)) {
-        const { start, end } = source as Node
+        const { start, end } = source as AstNode
         out += `${code.slice(at, start)}new URL(${code.slice(start, end)}, ${base}.src).href`
         at = end
       }

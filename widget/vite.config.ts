@@ -6,6 +6,8 @@ import { defineConfig } from 'vite'
 import { classicLoader } from './vite-loader.ts'
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
+// Where the chunks go, beside parley.js: the folder whose files _headers opens to other origins and caches for good.
+const CHUNKS = 'chunks'
 
 /**
  * JSX as Preact's own h(), which every chunk has anyway (tsconfig.json: jsxFactory): the automatic runtime would add
@@ -18,13 +20,15 @@ export default defineConfig({
   oxc: jsx,
   // examples/*.html land next to parley.js: the Worker serves widget/dist as its static assets.
   publicDir: here('../examples'),
-  plugins: [classicLoader({ entry: 'parley.js', base: 'script', dir: 'chunks' })],
+  plugins: [classicLoader({ entry: 'parley.js', base: 'script', dir: CHUNKS })],
   build: {
     outDir: here('dist'),
     // widget/dist is shared with the admin page's build (widget/dist/admin/): never wipe what another build wrote.
     emptyOutDir: false,
     // Class fields as written (every browser since 2021): an older target wraps them in Babel helpers, 0.3 kB of them.
     target: 'es2022',
+    // light-dark() as written (browsers since 2024): lowered for older ones it would add 70 bytes gzip to the first
+    // load; they show the widget in the page's colours instead.
     cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
     // Library mode: no preload helper around import() (it would read import.meta and the page's base URL).
     lib: { entry: here('index.ts'), formats: ['es'] },
@@ -32,7 +36,7 @@ export default defineConfig({
       output: {
         entryFileNames: 'parley.js',
         // form/index.ts would otherwise name its chunk "index".
-        chunkFileNames: (chunk) => `chunks/${chunk.name === 'index' ? 'form' : chunk.name}-[hash].js`,
+        chunkFileNames: (chunk) => `${CHUNKS}/${chunk.name === 'index' ? 'form' : chunk.name}-[hash].js`,
         // Vite keeps a library's ES output readable for its users' bundlers; these files go to browsers as they are.
         minify: true,
         comments: false,

@@ -64,8 +64,9 @@ export async function measureRender({ origin, site, thread, marker, runs = 10 })
             api: list.responseEnd - list.startTime,
             render: rendered - list.responseEnd,
             // Everything asked for before the first comment showed, from the page's start (ms).
+            // The browser's own favicon request is not the widget's.
             requests: entries
-              .filter((e) => e.startTime < rendered)
+              .filter((e) => e.startTime < rendered && !e.name.endsWith('/favicon.ico'))
               .sort((a, b) => a.startTime - b.startTime)
               .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })),
             rendered,

@@ -210,7 +210,8 @@ ${table(['median ms', 'min ms', 'max ms', 'median boot ms', 'median list request
 Boot: parley.js loaded → list request sent. Render: list answer complete → 50th comment in the shadow root.
 
 ${r.render.requests.length} requests come before the first comment on screen (at ${n0(r.render.rendered)} ms), in the
-median run, in the order they started (Resource Timing, from the page's start; the page itself not counted):
+median run, in the order they started (Resource Timing, from the page's start; the page itself and the browser's
+favicon not counted):
 
 ${requestTable(r.render.requests)}
 

@@ -55,6 +55,18 @@ describe('the loader', () => {
     expect(api.calls).toHaveLength(1)
   })
 
+  it('waits for a target the parser has not reached yet, then asks for the thread and shows it', async () => {
+    const api = stubApi({ 'GET /api/comments': () => ({ body: list([comment(1, null, 'Anna')]) }) })
+    const parsing = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
+    mount({ body: '' })
+    expect(api.calls).toEqual([])
+    document.body.insertAdjacentHTML('afterbegin', '<div id="parley"></div>')
+    parsing.mockRestore()
+    document.dispatchEvent(new Event('DOMContentLoaded'))
+    await until(() => document.getElementById('parley')?.shadowRoot?.querySelector('#parley-c1'))
+    expect(api.calls).toHaveLength(1)
+  })
+
   it('asks the site owner for data-site, and does nothing else', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     const api = stubApi({})

@@ -27,8 +27,6 @@ function freshModules() {
 }
 freshModules()
 
-const mounted: ShadowRoot[] = []
-
 /** Builds the page the way a site owner would (target div + script tag) and lets parley.js's loader boot the widget. */
 export function mount({ lang = 'en', attrs = {} as Record<string, string>, body = '<div id="parley"></div>' } = {}) {
   document.documentElement.lang = lang
@@ -42,7 +40,6 @@ export function mount({ lang = 'en', attrs = {} as Record<string, string>, body 
   load(script, sourceChunks)
   const host = document.getElementById('parley')
   const root = host?.shadowRoot ?? null
-  if (root) mounted.push(root)
   const $ = <T extends Element = HTMLElement>(sel: string) => root?.querySelector<T>(sel) ?? null
   const $$ = <T extends Element = HTMLElement>(sel: string) => [...(root?.querySelectorAll<T>(sel) ?? [])]
   return { script, host, root, $, $$, text: () => root?.textContent ?? '' }
@@ -103,7 +100,7 @@ export async function reset() {
   // What the test set going (an import, a request) ends first, against the test's own stubs; then the widget goes, so
   // that none of it keeps timers or requests running into the next test.
   await settle()
-  for (const root of mounted.splice(0)) render(null, root)
+  for (const el of document.querySelectorAll('*')) if (el.shadowRoot) render(null, el.shadowRoot)
   vi.unstubAllGlobals()
   localStorage.clear()
   document.head.innerHTML = ''

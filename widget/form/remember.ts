@@ -2,7 +2,7 @@
 // comment they post (read back by widget/store.ts).
 import { OWN, type Own, ownComments, read, write } from '../store'
 
-export type Me = { name: string; email: string; website: string }
+type Me = { name: string; email: string; website: string }
 
 const ME = 'parley-me'
 
