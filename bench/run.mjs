@@ -1,10 +1,13 @@
 // `npm run bench`: the widget's size, the API under load on workerd (`npm run serve`) and under `wrangler dev`, D1 work per
-// request, the mail fan-out and the widget's render time in Chromium; writes bench/RESULTS.md. Bounded to 5 minutes.
+// request, the mail fan-out, the widget's render time in Chromium and Markdown on hostile input; writes bench/RESULTS.md.
+// Bounded to 5 minutes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { prepareDatabase, root, writeDevVars } from '../scripts/local-setup.mjs'
-import { countsPath, listPath, postBody, postWithD1Stats, solvedChallenges, withD1Stats } from './lib/api.mjs'
-import { measure, SECONDS, warmUp } from './lib/load.mjs'
+import { countsPath, listPath, postWithD1Stats } from './lib/api.mjs'
+import { d1Figures, measurePost } from './lib/figures.mjs'
+import { measure } from './lib/load.mjs'
+import { markdownWorstCases } from './lib/markdown.mjs'
 import { machine } from './lib/machine.mjs'
 import { measureRender } from './lib/render.mjs'
 import { report } from './lib/report.mjs'
@@ -19,9 +22,6 @@ const DEV_ORIGIN = 'http://127.0.0.1:8798'
 // Local settings for the run only: posts from one IP far beyond the usual 10 per 10 minutes, and solved challenges.
 const VARS = ['RATE_LIMIT_PER_10_MIN:1000000000', 'EXPOSE_CHALLENGE_ANSWER:true']
 const BUDGET_MS = 290_000
-// The first page of a thread may read, beyond what it returns: the site, the thread (for itself and for the page's
-// lookup) and the one look-ahead row that tells whether more follow.
-const LIST_ROW_ALLOWANCE = 5
 
 const started = Date.now()
 const step = (message) => console.log(`[bench] ${Math.round((Date.now() - started) / 1000)} s: ${message}`)
@@ -63,53 +63,6 @@ const stop = async () => {
   running = null
 }
 
-async function measurePost(server, origin) {
-  const pool = await solvedChallenges(origin, 1000)
-  // A spent pool shows up as 403s (non-2xx) in the figures rather than hiding.
-  const spent = { challengeToken: 'spent', challengeAnswer: '' }
-  const requests = [
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      setupRequest: (req) => ({ ...req, body: postBody(THREADS.post, pool.pop() ?? spent) }),
-    },
-  ]
-  const warm = await warmUp({ origin, path: '/api/comments', method: 'POST', requests })
-  // One challenge per post: enough for the rate seen while warming up, with room to spare.
-  const needed = Math.ceil((warm['2xx'] / warm.duration) * SECONDS * 1.5) - pool.length
-  if (needed > 0) pool.push(...(await solvedChallenges(origin, needed)))
-  return measure(server, { origin, path: '/api/comments', method: 'POST', requests, warm: true })
-}
-
-async function d1Figures(origin) {
-  // A fresh server's first D1 call also opens the database: keep that out of the wait times.
-  await withD1Stats(origin, listPath(THREADS.small))
-  const small = await withD1Stats(origin, listPath(THREADS.small))
-  const large = await withD1Stats(origin, listPath(THREADS.large))
-  const deep = await withD1Stats(origin, listPath(THREADS.large, large.body.comments[0].id + 1500))
-  const counts = await withD1Stats(origin, countsPath(COUNT_THREADS))
-  const challenge = await withD1Stats(origin, `/api/challenge?site=${SITE}`)
-  const post = await postWithD1Stats(origin, THREADS.post)
-  return [
-    { label: 'GET /api/comments, 200-comment thread, first page', ...small, returned: small.body.comments.length },
-    {
-      label: 'GET /api/comments, 2,000-comment thread, first page',
-      ...large,
-      returned: large.body.comments.length,
-      allowance: LIST_ROW_ALLOWANCE,
-    },
-    {
-      label: 'GET /api/comments, 2,000-comment thread, page after #1,500',
-      ...deep,
-      returned: deep.body.comments.length,
-      allowance: LIST_ROW_ALLOWANCE,
-    },
-    { label: 'GET /api/counts, 20 threads', ...counts, returned: Object.keys(counts.body.counts).length },
-    { label: 'GET /api/challenge', ...challenge, returned: 1 },
-    { label: 'POST /api/comments (no followers)', ...post, returned: 1 },
-  ]
-}
-
 async function main() {
   rmSync(TMP, { recursive: true, force: true })
   mkdirSync(TMP, { recursive: true })
@@ -120,7 +73,8 @@ async function main() {
 
   const results = { date: new Date(), machine: machine() }
   let server = await start('serve', serveArgs(), SERVE_ORIGIN)
-  results.sizes = widgetSizes(join(root, 'widget', 'dist'), join(root, 'examples'))
+  results.sizes = widgetSizes(join(root, 'widget', 'dist'))
+  results.markdown = markdownWorstCases()
   results.serve = { idle: memoryMb(server.pid) }
   results.serve.listSmall = await measure(server, { origin: SERVE_ORIGIN, path: listPath(THREADS.small) })
   results.serve.listLarge = await measure(server, { origin: SERVE_ORIGIN, path: listPath(THREADS.large) })

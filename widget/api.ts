@@ -1,17 +1,7 @@
-// Talks to the Parley API: JSON in and out, and every failure thrown as one ApiError.
-import type {
-  ChallengeResponse,
-  Comment,
-  CountsResponse,
-  ErrorBody,
-  ErrorCode,
-  FollowRequest,
-  FollowResponse,
-  ListResponse,
-  PostCommentRequest,
-  PostCommentResponse,
-} from '../worker/api-types'
-import { loadBookmark, saveBookmark } from './store'
+// Talks to the Parley API: JSON in and out, and every failure thrown as one ApiError. The reads are here; the forms'
+// calls are in widget/form/calls.ts.
+import type { ErrorBody, ErrorCode, ListResponse } from '../worker/api-types'
+import { saveBookmark } from './store'
 
 export type ErrorKind = ErrorCode | 'network'
 
@@ -30,20 +20,17 @@ type Call = { method?: string; body?: unknown; token?: string }
 
 const BOOKMARK_HEADER = 'x-parley-bookmark'
 
-export function createApi(origin: string, site: string) {
-  let bookmark = loadBookmark()
-
-  async function call<T>(path: string, { method = 'GET', body, token }: Call = {}): Promise<T> {
-    const headers: Record<string, string> = {}
-    // Only once there is one: a first visit's reads stay simple CORS requests, without a preflight.
-    if (bookmark) headers[BOOKMARK_HEADER] = bookmark
-    if (body !== undefined) headers['content-type'] = 'application/json'
-    if (token) headers.authorization = `Bearer ${token}`
+/**
+ * `bookmark`: the newest D1 bookmark the browser kept; `first`: the response to the thread's first page, requested by
+ * parley.js before this code arrived (widget/loader.ts), read instead of asking again.
+ */
+export function createApi(origin: string, site: string, bookmark: string, first?: Promise<Response> | null) {
+  async function read<T>(request: Promise<Response>): Promise<T> {
     let res: Response
     try {
-      res = await fetch(origin + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+      res = await request
     } catch (err) {
-      throw new ApiError(0, 'network', err instanceof Error ? err.message : 'Network error')
+      throw new ApiError(0, 'network', String(err))
     }
     // Bookmarks are fixed-width hex, so the greater string is the newer state.
     const next = res.headers.get(BOOKMARK_HEADER)
@@ -55,6 +42,17 @@ export function createApi(origin: string, site: string) {
     throw new ApiError(res.status, e?.code ?? 'internal', e?.message ?? res.statusText, e?.field)
   }
 
+  /** Any call of the API: `path` on its origin, with a JSON `body` and an edit `token` if given. */
+  function call<T>(path: string, { method = 'GET', body, token }: Call = {}): Promise<T> {
+    const headers: Record<string, string> = {}
+    // Only once there is one: a first visit's reads stay simple CORS requests, without a preflight.
+    if (bookmark) headers[BOOKMARK_HEADER] = bookmark
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    if (token) headers.authorization = `Bearer ${token}`
+    return read(fetch(origin + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }))
+  }
+
+  /** The query string of `params`, with the site. */
   const query = (params: Record<string, string | string[] | undefined>) => {
     const q = new URLSearchParams({ site })
     for (const [k, v] of Object.entries(params)) for (const one of [v ?? []].flat()) q.append(k, one)
@@ -62,19 +60,17 @@ export function createApi(origin: string, site: string) {
   }
 
   return {
-    list: (thread: string, cursor?: string) => call<ListResponse>(`/api/comments?${query({ thread, cursor })}`),
-    post: (req: PostCommentRequest) => call<PostCommentResponse>('/api/comments', { method: 'POST', body: req }),
-    edit: async (id: number, token: string, body: string) =>
-      (await call<{ comment: Comment }>(`/api/comments/${id}`, { method: 'PATCH', body: { body }, token })).comment,
-    remove: (id: number, token: string) => call<unknown>(`/api/comments/${id}`, { method: 'DELETE', token }),
-    challenge: () => call<ChallengeResponse>(`/api/challenge?${query({})}`),
-    follow: (req: FollowRequest) => call<FollowResponse>('/api/follow', { method: 'POST', body: req }),
-    counts: (threads: string[]) => call<CountsResponse>(`/api/counts?${query({ thread: threads })}`),
+    call,
+    query,
+    list(thread: string, cursor?: string): Promise<ListResponse> {
+      const early = cursor ? null : first
+      first = null
+      return early ? read(early) : call(`/api/comments?${query({ thread, cursor })}`)
+    },
   }
 }
 
 export type Api = ReturnType<typeof createApi>
 
-/** Anything caught from an API call, as an ApiError (a bug in between still gets a readable message). */
-export const asApiError = (err: unknown) =>
-  err instanceof ApiError ? err : new ApiError(0, 'internal', err instanceof Error ? err.message : String(err))
+/** Anything caught from an API call, as an ApiError (a bug in between is an `internal` one). */
+export const asApiError = (err: unknown) => (err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)))

@@ -12,8 +12,6 @@ export type Config = {
   theme: 'light' | 'dark' | 'auto'
   /** Where the API lives: the origin parley.js was loaded from. */
   api: string
-  /** parley-form.js, the forms: beside parley.js. */
-  forms: string
 }
 
 export function readConfig(script: HTMLScriptElement): Config | null {
@@ -21,7 +19,6 @@ export function readConfig(script: HTMLScriptElement): Config | null {
   if (!d.site) return null
   const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href
   const page = canonical ? new URL(canonical, location.href) : location
-  const src = new URL(script.src, location.href)
   return {
     where: {
       site: d.site,
@@ -32,7 +29,6 @@ export function readConfig(script: HTMLScriptElement): Config | null {
     target: d.target || 'parley',
     lang: /^nl/i.test(d.lang || document.documentElement.lang) ? 'nl' : 'en',
     theme: d.theme === 'light' || d.theme === 'dark' ? d.theme : 'auto',
-    api: src.origin,
-    forms: new URL('parley-form.js', src).href,
+    api: new URL(script.src).origin,
   }
 }

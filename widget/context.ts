@@ -1,12 +1,16 @@
-// What every component needs: words, API, configuration, and the thread's shared state and actions.
-import { createContext } from 'preact'
-import type { Comment, PostCommentResponse } from '../worker/api-types'
+// What every component is handed as its `ctx` prop: words, API, configuration, and the thread's shared state and
+// actions; and the shape of the forms chunk (widget/form/), which App imports on a reader's first use of a form, so that
+// a reader who only reads never downloads it. A prop rather than a Preact context, whose code would add 0.2 kB gzip
+// to the first load.
+import type { FunctionComponent, RefObject } from 'preact'
+import type { Comment } from '../worker/api-types'
 import type { Api } from './api'
 import type { Config } from './config'
+import type { FormState } from './form-state'
 import type { Strings } from './i18n'
-import type { Forms } from './lazy'
+import type { Own } from './store'
 
-export type Base = { t: Strings; api: Api; config: Config; loadForms: () => Promise<Forms> }
+export type Base = { t: Strings; api: Api; config: Config }
 
 export type Ctx = Base & {
   /** The comment named in location.hash, highlighted. */
@@ -14,15 +18,36 @@ export type Ctx = Base & {
   /** The comment whose reply form is open. */
   replyTo: number | null
   setReplyTo: (id: number | null) => void
-  posted: (res: PostCommentResponse, body: string, message: string) => void
-  edited: (c: Comment, body: string) => void
-  removed: (id: number) => void
+  /** Applies `edit` to the thread's comments, and moves their count by `by`. */
+  change: (edit: (list: Comment[]) => Comment[], by?: number) => void
+  /** Moves the focus, once rendered, to comment `id` or (null) to the thread's status line. */
+  focus: (id: number | null) => void
   announce: (message: string) => void
-  /** The forms from parley-form.js, once a reader has used one. */
+  /** The forms chunk, once a reader has used a form. */
   forms: Forms | null
-  /** Fetches the forms if they are not here yet; a failure goes to `fail` (the thread's status line by default). */
+  /** Imports the forms if they are not here yet; a failure goes to `fail` (the thread's status line by default). */
   getForms: (fail?: (message: string) => void) => Promise<boolean>
 }
 
-// Always provided by App; the default only satisfies the type.
-export const Ctx = createContext({} as Ctx)
+/** The comment form's fields after its text, and the sending: CommentForm renders them into its own `form`. */
+export type CommentFieldsProps = { parentId: number | null; onCancel?: () => void; form: FormState; ctx: Ctx }
+export type EditFormProps = { c: Comment; mine: Own; onDone: (saved: boolean) => void; ctx: Ctx }
+/** Edit and Delete on an own comment, in its row of buttons; `editRef` gets the focus back after an edit. */
+export type OwnActionsProps = {
+  c: Comment
+  mine: Own
+  editRef: RefObject<HTMLButtonElement | null>
+  onEdit: () => void
+  ctx: Ctx
+}
+/** `id`: the form's, which the toggle's aria-controls names. */
+export type FollowFormProps = { id: string; ctx: Ctx }
+
+export type Forms = {
+  CommentFields: FunctionComponent<CommentFieldsProps>
+  EditForm: FunctionComponent<EditFormProps>
+  OwnActions: FunctionComponent<OwnActionsProps>
+  FollowForm: FunctionComponent<FollowFormProps>
+  /** Their styles, added to the shadow root beside the widget's own. */
+  css: string
+}

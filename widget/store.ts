@@ -1,15 +1,13 @@
-// What the browser remembers between visits: the commenter's details, the edit tokens of their own comments, and
-// the database bookmark that lets them see their own writes.
-export type Me = { name: string; email: string; website: string }
+// What the browser remembers between visits (localStorage): the edit tokens of the reader's own comments, read here;
+// the database bookmark that lets them see their own writes. The forms keep the rest (widget/form/remember.ts).
 /** One own comment; `body` is the Markdown as sent, since the API returns only HTML. */
 export type Own = { id: number; editToken: string; editableUntil: string; body: string }
 
-const ME = 'parley-me'
-const OWN = 'parley-own'
+export const OWN = 'parley-own'
 const BOOKMARK = 'parley-bookmark'
 
 // Storage can be blocked (private windows, sandboxed frames); the widget then just forgets.
-function read<T>(key: string, fallback: T): T {
+export function read<T>(key: string, fallback: T): T {
   try {
     return (JSON.parse(localStorage.getItem(key) ?? 'null') as T | null) ?? fallback
   } catch {
@@ -17,7 +15,7 @@ function read<T>(key: string, fallback: T): T {
   }
 }
 
-function write(key: string, value: unknown) {
+export function write(key: string, value: unknown) {
   try {
     localStorage.setItem(key, JSON.stringify(value))
   } catch {
@@ -25,21 +23,15 @@ function write(key: string, value: unknown) {
   }
 }
 
-/** The newest D1 bookmark seen: sent back so a replica never answers with data older than the reader's own post. */
-export const loadBookmark = () => read<string>(BOOKMARK, '')
+/**
+ * The newest D1 bookmark seen: sent back so that a replica never answers with data older than the reader's own post.
+ * parley.js reads it for its first request (widget/loader.ts).
+ */
 export const saveBookmark = (bookmark: string) => write(BOOKMARK, bookmark)
 
-export const loadMe = () => read<Me>(ME, { name: '', email: '', website: '' })
-export const saveMe = (me: Me) => write(ME, me)
-
-export const isOpen = (own: Own | undefined): own is Own => !!own && Date.parse(own.editableUntil) > Date.now()
+const isOpen = (own: Own | undefined): own is Own => !!own && Date.parse(own.editableUntil) > Date.now()
 
 /** Own comments still inside their edit window. */
 export const ownComments = () => read<Own[]>(OWN, []).filter(isOpen)
 
 export const findOwn = (id: number) => ownComments().find((o) => o.id === id)
-
-/** Stores `own` for its comment, or forgets comment `id` when `own` is null; expired entries go too. */
-export function keepOwn(id: number, own: Own | null) {
-  write(OWN, [...ownComments().filter((o) => o.id !== id), ...(own ? [own] : [])])
-}

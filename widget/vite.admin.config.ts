@@ -2,6 +2,7 @@
 // lands in the reader's parley.js. Runs after the widget build and keeps its output (emptyOutDir: false).
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { jsx } from './vite.config.ts'
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 
@@ -10,7 +11,7 @@ export default defineConfig({
   base: '/admin/',
   // The demo pages belong to the widget build; this one copies nothing.
   publicDir: false,
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  oxc: jsx,
   build: {
     outDir: here('dist/admin'),
     emptyOutDir: false,

@@ -81,6 +81,18 @@ export type FollowRequest = {
   challengeAnswer: string
 }
 
-export type FollowResponse = { follow: FollowOutcome }
+export type FollowResponse = { follow: 'requested' }
 
 export type CountsResponse = { counts: Record<string, number> }
+
+/** One sent mail, as GET /dev/mail lists them (only where the local switch DEV_MAILBOX is on). */
+export type SentMail = {
+  to: string
+  subject: string
+  text: string
+  html: string
+  headers: Record<string, string>
+  sentAt: string
+}
+
+export type DevMailResponse = { messages: SentMail[] }

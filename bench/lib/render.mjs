@@ -1,4 +1,5 @@
-// Time from parley.js loaded (its response complete) to the thread's first page rendered, in headless Chromium.
+// Time from parley.js loaded (its response complete) to the thread's first page rendered, in headless Chromium, and the
+// requests that come before that, in the order they start (Resource Timing).
 import { chromium } from 'playwright-core'
 
 const ARGS = [
@@ -34,7 +35,8 @@ function watchRender(marker) {
 
 /**
  * Median, min and max over `runs` fresh page loads (a new browser context each, so nothing is cached), with the median
- * of each part: script loaded → list request sent (boot), the request itself (api), its answer → thread shown (render).
+ * of each part: script loaded → list request sent (boot), the request itself (api), its answer → thread shown (render);
+ * and, from the median run, every request before the thread showed with its start and end.
  */
 export async function measureRender({ origin, site, thread, marker, runs = 10 }) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
@@ -52,14 +54,22 @@ export async function measureRender({ origin, site, thread, marker, runs = 10 })
       await tab.waitForFunction(() => window.__parleyRendered !== undefined, null, { timeout: 15_000 })
       times.push(
         await tab.evaluate(() => {
+          const rendered = window.__parleyRendered
           const entries = performance.getEntriesByType('resource')
           const script = entries.find((e) => e.name.endsWith('/parley.js'))
           const list = entries.find((e) => e.name.includes('/api/comments?'))
           return {
-            total: window.__parleyRendered - script.responseEnd,
+            total: rendered - script.responseEnd,
             boot: list.startTime - script.responseEnd,
             api: list.responseEnd - list.startTime,
-            render: window.__parleyRendered - list.responseEnd,
+            render: rendered - list.responseEnd,
+            // Everything asked for before the first comment showed, from the page's start (ms).
+            // The browser's own favicon request is not the widget's.
+            requests: entries
+              .filter((e) => e.startTime < rendered && !e.name.endsWith('/favicon.ico'))
+              .sort((a, b) => a.startTime - b.startTime)
+              .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })),
+            rendered,
           }
         }),
       )
@@ -74,6 +84,8 @@ export async function measureRender({ origin, site, thread, marker, runs = 10 })
     return sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2
   }
   const totals = times.map((t) => t.total)
+  // The requests of the run whose total is the median one (the upper of two, for an even count).
+  const typical = [...times].sort((a, b) => a.total - b.total)[Math.floor(times.length / 2)]
   return {
     median: median('total'),
     min: Math.min(...totals),
@@ -81,6 +93,8 @@ export async function measureRender({ origin, site, thread, marker, runs = 10 })
     boot: median('boot'),
     api: median('api'),
     render: median('render'),
+    requests: typical.requests,
+    rendered: typical.rendered,
     runs,
   }
 }

@@ -1,18 +1,9 @@
 // bench/RESULTS.md from the figures of one run.
 import { CONNECTIONS, SECONDS, WARM_UP_SECONDS } from './load.mjs'
 import { FOLLOWERS } from './seed.mjs'
-
-const BUDGET_GZIP = 12 * 1024
-
-const table = (head, rows) =>
-  [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n')
-const n0 = (x) => Math.round(x).toLocaleString('en-US')
-const n1 = (x) => x.toFixed(1)
-const n2 = (x) => (x === null ? 'n/a' : x.toFixed(2))
+import { n0, n1, n2, table } from './format.mjs'
+import { markdownSection } from './report-markdown.mjs'
+import { renderSection, sizeSection } from './report-widget.mjs'
 
 const loadRows = (runs) =>
   runs.map(([label, r]) => [
@@ -48,7 +39,6 @@ function d1Check(row) {
 
 export function report(r) {
   const m = r.machine
-  const js = r.sizes.find((s) => s.name === 'total') ?? r.sizes.find((s) => s.name === 'parley.js')
   return `# Parley benchmarks
 
 Written by \`npm run bench\` on ${r.date.toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${Math.round(r.seconds)} s. Figures
@@ -60,16 +50,7 @@ ${table(['CPU', 'cores', 'memory', 'kernel', 'Node', 'workerd', 'Miniflare', 'wr
 
 Load average (1 min) when the run began: ${m.loadBefore}. Anything else running on the machine shows in the figures below.
 
-## Widget
-
-What a reader downloads (\`widget/dist\`; the widget's CSS is inlined into parley.js). gzip level 9, brotli quality 11.
-
-${table(
-  ['file', 'loaded', 'raw bytes', 'gzip bytes', 'brotli bytes'],
-  r.sizes.map((s) => [s.name, s.atLoad ? 'at load' : 'on first use of a form', n0(s.raw), n0(s.gzip), n0(s.brotli)]),
-)}
-
-Budget: ${n0(BUDGET_GZIP)} bytes gzip for what loads at first render (parley.js plus CSS): ${js.gzip <= BUDGET_GZIP ? `within (${n0(BUDGET_GZIP - js.gzip)} bytes to spare)` : `**over by ${n0(js.gzip - BUDGET_GZIP)} bytes**`}.
+${sizeSection(r.sizes)}
 
 ## API under load
 
@@ -161,13 +142,8 @@ D1 SQL time is D1's own execution time (\`meta.duration\`) of the request's stat
 waited for them; the answer time is the whole POST as the client saw it. The queue messages for these rows are sent
 after the answer (\`waitUntil\`).
 
-## Widget render
+${renderSection(r.render)}
 
-From \`parley.js\` loaded (its response complete) to the first page of the 200-comment thread in the page, in headless
-Chromium, ${r.render.runs} fresh page loads against \`npm run serve\`.
-
-${table(['median ms', 'min ms', 'max ms', 'median boot ms', 'median list request ms', 'median render ms'], [[n0(r.render.median), n0(r.render.min), n0(r.render.max), n0(r.render.boot), n0(r.render.api), n0(r.render.render)]])}
-
-Boot: parley.js loaded → list request sent. Render: list answer complete → 50th comment in the shadow root.
+${markdownSection(r.markdown)}
 `
 }

@@ -1,22 +1,10 @@
-// A reader's discussion in Chromium: posting, replying, a mistyped code, and editing or deleting one's own comment.
-import type { Locator, Page } from 'playwright-core'
+// A reader's discussion in Chromium: posting, replying, and a mistyped code.
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import {
-  article,
-  codeImage,
-  codeIn,
-  eachTestANewVisitor,
-  isFocused,
-  newThread,
-  open,
-  openForm,
-  openHtml,
-  seed,
-  useBrowser,
-  visitor,
-  widget,
-  words,
-} from './helpers'
+import { codeImage, codeIn, eachTestANewVisitor, useBrowser } from './browser'
+import { isFocused } from './focus'
+import { article, open, openForm, openHtml, widget, words, write } from './pages'
+import { newThread, seed } from './server'
 
 const t = words.nl
 
@@ -24,17 +12,6 @@ let page: Page
 
 const browser = useBrowser()
 eachTestANewVisitor(browser, (visit) => ({ page } = visit))
-
-/** Fills in a comment form as a reader does: the text first, whose focus brings the rest of the form and a code. */
-async function write(form: Locator, fields: { name?: string; body: string; code?: string }) {
-  await openForm(form)
-  await form.getByLabel(t.body, { exact: true }).fill(fields.body)
-  if (fields.name !== undefined) await form.getByLabel(t.name, { exact: true }).fill(fields.name)
-  // Typed once the image is there: a new image empties the field.
-  const code = await codeIn(form)
-  await form.getByLabel(t.codeLabel, { exact: true }).fill(fields.code ?? code)
-  await form.getByRole('button', { name: t.post }).click()
-}
 
 const mainForm = () => widget(page).getByRole('form', { name: t.write })
 const comment = (text: string) => widget(page).locator('article').filter({ hasText: text })
@@ -118,66 +95,5 @@ describe('a wrong code', () => {
     await form.getByRole('button', { name: t.post }).click()
     await comment('Tweede poging').waitFor()
     expect(await codeField.getAttribute('aria-invalid')).toBeNull()
-  })
-})
-
-describe('one’s own comment', () => {
-  it('can be edited in place, and the edit is kept', async () => {
-    const thread = newThread('edit')
-    await openHtml(page, '/e2e/edit.html', article({ thread }))
-    await write(mainForm(), { name: 'Ilse', body: 'Het pontje kost een euor.' })
-    const mine = comment('pontje')
-    await mine.waitFor()
-
-    await mine.getByRole('button', { name: t.edit }).click()
-    const box = mine.getByLabel(t.body, { exact: true })
-    expect(await box.inputValue()).toBe('Het pontje kost een euor.')
-    await expect.poll(() => isFocused(box)).toBe(true)
-    await box.fill('Het pontje kost een **euro**.')
-    await mine.getByRole('button', { name: t.save }).click()
-
-    await mine.locator('strong', { hasText: 'euro' }).waitFor()
-    expect(await mine.getByText(`(${t.edited})`).count()).toBe(1)
-    await expect.poll(() => isFocused(mine)).toBe(true)
-    expect(await widget(page).getByRole('status').first().textContent()).toBe(t.saved)
-
-    await page.reload()
-    await open(page, '/e2e/edit.html')
-    expect(await comment('pontje').locator('.body strong').textContent()).toBe('euro')
-  })
-
-  it('can be deleted after a confirmation, and stays gone', async () => {
-    const thread = newThread('delete')
-    await openHtml(page, '/e2e/delete.html', article({ thread }))
-    await write(mainForm(), { name: 'Bram', body: 'Oeps, verkeerde pagina.' })
-    const mine = comment('verkeerde pagina')
-    await mine.waitFor()
-
-    await mine.getByRole('button', { name: t.del }).click()
-    const ask = mine.getByRole('group', { name: t.delAsk })
-    await ask.getByRole('button', { name: t.delYes }).click()
-
-    await mine.waitFor({ state: 'detached' })
-    expect(await widget(page).getByRole('status').first().textContent()).toBe(t.deleted)
-    expect(await widget(page).getByRole('heading', { level: 2 }).textContent()).toBe(t.comments)
-
-    await page.reload()
-    await open(page, '/e2e/delete.html')
-    expect(await widget(page).getByText(t.empty).count()).toBe(1)
-  })
-
-  it('offers no edit or delete to another visitor', async () => {
-    const thread = newThread('others')
-    await openHtml(page, '/e2e/others.html', article({ thread }))
-    await write(mainForm(), { name: 'Sanne', body: 'Alleen ik mag dit wijzigen.' })
-    await comment('wijzigen').getByRole('button', { name: t.edit }).waitFor()
-
-    const other = await (await visitor(browser())).newPage()
-    await openHtml(other, '/e2e/others.html', article({ thread }))
-    const theirs = widget(other).locator('article', { hasText: 'wijzigen' })
-    expect(await theirs.getByRole('button', { name: t.reply }).count()).toBe(1)
-    expect(await theirs.getByRole('button', { name: t.edit }).count()).toBe(0)
-    expect(await theirs.getByRole('button', { name: t.del }).count()).toBe(0)
-    await other.context().close()
   })
 })

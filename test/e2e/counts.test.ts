@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { nl as t } from '../../widget/i18n/nl'
 import type { ListResponse } from '../../worker/api-types'
-import { BASE, seed, useBrowser, visitor } from './helpers'
+import { useBrowser, visitor } from './browser'
+import { BASE, seed } from './server'
 
 const browser = useBrowser()
 

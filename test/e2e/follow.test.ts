@@ -1,22 +1,9 @@
 // Following a discussion by mail, in Chromium: confirm from the mail, get another visitor's comment, leave with one click.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import {
-  article,
-  BASE,
-  codeIn,
-  linkIn,
-  mailbox,
-  newThread,
-  openForm,
-  openHtml,
-  seed,
-  useBrowser,
-  visitor,
-  waitForMail,
-  widget,
-  words,
-} from './helpers'
+import { codeIn, useBrowser, visitor } from './browser'
+import { article, openForm, openHtml, widget, words } from './pages'
+import { BASE, linkIn, mailbox, newThread, seed, waitForMail } from './server'
 
 const t = words.nl
 
@@ -43,7 +30,7 @@ describe('following a discussion', () => {
     const open = widget(a).getByRole('button', { name: t.followOpen })
     expect(await open.getAttribute('aria-expanded')).toBe('false')
     await open.click()
-    // It opens as soon as its form is here (parley-form.js, fetched on this first use).
+    // It opens as soon as its form is here (the forms chunk, imported on this first use).
     await expect.poll(() => open.getAttribute('aria-expanded')).toBe('true')
     const follow = widget(a).getByRole('form', { name: t.followOpen })
     await follow.getByLabel(t.followEmail, { exact: true }).fill(anna)
@@ -52,7 +39,9 @@ describe('following a discussion', () => {
     await follow.getByRole('status').getByText(t.followSent).waitFor()
 
     const confirm = await waitForMail(anna, (m) => m.subject === `Bevestig dat je "${TITLE}" wilt volgen`)
+    // The mail's link only asks (mail scanners open links); the reader's button confirms.
     await a.goto(linkIn(confirm, `${BASE}/follow/confirm?token=`))
+    await a.getByRole('button', { name: 'Ja, mail me bij nieuwe reacties' }).click()
     await a.getByRole('heading', { name: 'Je volgt deze discussie' }).waitFor()
 
     // Bram comments, and asks to follow too.
@@ -89,6 +78,7 @@ describe('following a discussion', () => {
     await b.goto(
       linkIn(await waitForMail(bram, (m) => m.subject.startsWith('Bevestig')), `${BASE}/follow/confirm?token=`),
     )
+    await b.getByRole('button', { name: 'Ja, mail me bij nieuwe reacties' }).click()
     await b.getByRole('heading', { name: 'Je volgt deze discussie' }).waitFor()
     await a.goto(unsubscribe)
     await a.getByRole('heading', { name: 'Geen e-mails meer over deze discussie?' }).waitFor()

@@ -1,7 +1,9 @@
 // The shadow root in practice: a page's hostile CSS does not change the widget, and the widget's CSS does not touch the page.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { BASE, codeIn, newThread, open, openForm, seed, useBrowser, visitor, widget, words } from './helpers'
+import { codeIn, useBrowser, visitor } from './browser'
+import { open, openForm, widget, words } from './pages'
+import { BASE, newThread, seed } from './server'
 
 const t = words.nl
 

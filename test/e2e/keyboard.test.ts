@@ -1,21 +1,10 @@
 // The whole widget with the keyboard alone: Tab, Shift+Tab, Enter, Space and Escape, never a click.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import {
-  article,
-  codeImage,
-  codeIn,
-  eachTestANewVisitor,
-  focused,
-  isFocused,
-  newThread,
-  openHtml,
-  seed,
-  tabTo,
-  useBrowser,
-  widget,
-  words,
-} from './helpers'
+import { codeImage, codeIn, eachTestANewVisitor, useBrowser } from './browser'
+import { focused, isFocused, tabTo } from './focus'
+import { article, openHtml, widget, words } from './pages'
+import { newThread, seed } from './server'
 
 const t = words.nl
 

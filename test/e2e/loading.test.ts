@@ -1,24 +1,30 @@
-// What the widget costs a page: one request for the thread; the forms (parley-form.js) and a code only once a form is
-// used; and no blocking.
+// What the widget costs a page: parley.js asks for the thread at once and imports the widget and the reader's words
+// beside it, nothing more for a reader who only reads; the forms and a code come once a form is used; and no blocking.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { article, BASE, isFocused, newThread, open, seed, useBrowser, visitor, widget, words } from './helpers'
+import { useBrowser, visitor } from './browser'
+import { isFocused } from './focus'
+import { article, open, widget, words } from './pages'
+import { BASE, newThread, seed } from './server'
 
 const t = words.nl
 
 const browser = useBrowser()
 
-/** Records every request the page makes after parley.js, as "METHOD /path". */
+/** Every request the page makes after parley.js, as "METHOD /path", chunk names without their content hash. */
 function requestsAfterScript(page: Page) {
   const seen: string[] = []
   let started = false
   page.on('request', (r) => {
-    const path = r.url().startsWith(BASE) ? new URL(r.url()).pathname : r.url()
+    const path = r.url().startsWith(BASE) ? new URL(r.url()).pathname.replace(/-[\w-]{8}\.js$/, '.js') : r.url()
     if (started) seen.push(`${r.method()} ${path}`)
     if (path === '/parley.js') started = true
   })
   return seen
 }
+
+/** What a Dutch reader's first page costs after parley.js: the thread's request first, then the chunks beside it. */
+const FIRST = ['GET /api/comments', 'GET /chunks/app.js', 'GET /chunks/nl.js']
 
 /** A new visitor on an article with Anna's comment, recording its requests from parley.js on. */
 async function reader() {
@@ -34,23 +40,23 @@ async function reader() {
 }
 
 describe('loading', () => {
-  it('asks for the thread once, and nothing more for a reader who only reads', async () => {
+  it('asks for the thread before the chunks, and for nothing more while the reader only reads', async () => {
     const { page, seen, form } = await reader()
     // Reading to the end, past the comment box and "follow", costs no more requests: no forms, no code.
     await form.getByLabel(t.body, { exact: true }).waitFor()
     await widget(page).getByRole('button', { name: t.followOpen }).scrollIntoViewIfNeeded()
     await page.waitForLoadState('networkidle')
-    expect(seen).toEqual(['GET /api/comments'])
+    expect(seen).toEqual(FIRST)
     expect(await form.getByLabel(t.name, { exact: true }).count()).toBe(0)
     await page.context().close()
   })
 
-  it('fetches the forms, then a code, when the comment box is first focused, keeping what was typed meanwhile', async () => {
+  it('imports the forms, then a code, when the comment box is first focused, keeping what was typed meanwhile', async () => {
     const { page, seen, form } = await reader()
     let release = () => {}
     const held = new Promise<void>((resolve) => (release = resolve))
-    // parley-form.js is held back until the reader has typed: the text and the focus must survive its arrival.
-    await page.route(`${BASE}/parley-form.js`, async (route) => {
+    // The forms chunk is held back until the reader has typed: the text and the focus must survive its arrival.
+    await page.route(`${BASE}/chunks/form-*.js`, async (route) => {
       await held
       await route.continue()
     })
@@ -67,7 +73,7 @@ describe('loading', () => {
     await form.getByLabel(t.name, { exact: true }).focus()
     await form.getByLabel(t.codeLabel, { exact: true }).focus()
     await page.waitForLoadState('networkidle')
-    expect(seen).toEqual(['GET /api/comments', 'GET /parley-form.js', 'GET /api/challenge'])
+    expect(seen).toEqual([...FIRST, 'GET /chunks/form.js', 'GET /api/challenge'])
 
     // The forms are here now: a reply form opens whole, and only asks for its own code.
     await widget(page).getByRole('button', { name: t.reply }).click()
@@ -76,14 +82,14 @@ describe('loading', () => {
       .getByRole('img', { name: t.codeAlt })
       .waitFor()
     await page.waitForLoadState('networkidle')
-    expect(seen).toEqual(['GET /api/comments', 'GET /parley-form.js', 'GET /api/challenge', 'GET /api/challenge'])
+    expect(seen).toEqual([...FIRST, 'GET /chunks/form.js', 'GET /api/challenge', 'GET /api/challenge'])
     await page.context().close()
   })
 
-  it('says so in the form when the forms cannot be fetched, and fetches them on the next focus', async () => {
+  it('says so in the form when the forms cannot be imported, and imports them on the next focus', async () => {
     const { page, seen, form } = await reader()
     let attempts = 0
-    await page.route(`${BASE}/parley-form.js`, (route) =>
+    await page.route(`${BASE}/chunks/form-*.js`, (route) =>
       ++attempts === 1 ? route.abort('connectionrefused') : route.continue(),
     )
 
@@ -91,15 +97,14 @@ describe('loading', () => {
     await box.focus()
     await form.getByRole('status').getByText(t.errors.network, { exact: true }).waitFor()
     expect(await form.getByLabel(t.name, { exact: true }).count()).toBe(0)
-    // The failed tag is gone again: the page's head is as it was.
-    expect(await page.evaluate(() => document.head.querySelectorAll('script').length)).toBe(0)
 
     await box.blur()
     await box.focus()
     await form.getByLabel(t.name, { exact: true }).waitFor()
     await expect.poll(() => isFocused(box)).toBe(true)
+    expect(await form.getByRole('status').textContent()).toBe('')
     await page.waitForLoadState('networkidle')
-    expect(seen).toEqual(['GET /api/comments', 'GET /parley-form.js', 'GET /parley-form.js', 'GET /api/challenge'])
+    expect(seen).toEqual([...FIRST, 'GET /chunks/form.js', 'GET /chunks/form.js', 'GET /api/challenge'])
     await page.context().close()
   })
 

@@ -3,7 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ListResponse } from '../../worker/api-types'
-import { BASE, codeIn, open, seed, useBrowser, visitor, widget, words } from './helpers'
+import { codeIn, useBrowser, visitor } from './browser'
+import { open, widget, words } from './pages'
+import { BASE, seed } from './server'
 
 const OUT = fileURLToPath(new URL('screenshots/', import.meta.url))
 const ENGLISH_PAGE = readFileSync(new URL('pages/article-en.html', import.meta.url), 'utf8')

@@ -3,7 +3,9 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nl as t } from '../../widget/i18n/nl'
 import type { Comment } from '../../worker/api-types'
-import { article, BASE, newThread, open, seed, useBrowser, visitor, widget } from './helpers'
+import { useBrowser, visitor } from './browser'
+import { article, open, widget } from './pages'
+import { BASE, newThread, seed } from './server'
 
 let context: BrowserContext
 

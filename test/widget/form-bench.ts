@@ -1,7 +1,8 @@
 // The comment form's test bench: a thread with one comment, its form opened, a challenge per request, and a POST answer
 // of the test's choosing.
 import type { PostCommentRequest, PostCommentResponse } from '../../worker/api-types'
-import { challenge, comment, list, mount, openForm, type Reply, stubApi, type, until } from './helpers'
+import { challenge, comment, list, type Reply, stubApi } from './api-stub'
+import { mount, openForm, type, until } from './page'
 
 export const created = (req: PostCommentRequest, extra: Partial<PostCommentResponse> = {}): PostCommentResponse => ({
   comment: comment(50, req.parentId ?? null, req.name, {
@@ -11,6 +12,7 @@ export const created = (req: PostCommentRequest, extra: Partial<PostCommentRespo
   editToken: 'edit-50',
   editableUntil: new Date(Date.now() + 15 * 60_000).toISOString(),
   follow: 'none',
+  authorToken: 'author-1',
   ...extra,
 })
 

@@ -5,14 +5,13 @@ import type {
   AdminThread,
   AuditEntry,
   Block,
-  BlockKind,
-  ModerationAction,
   OutboxEntry,
   Page,
   SessionResponse,
   Site,
 } from '../../worker/admin-types'
 import type { ErrorBody } from '../../worker/api-types'
+import type { BlockKind, ModerationAction } from '../../worker/domain'
 import { ApiError } from '../api'
 
 type Query = Record<string, string | number | null | undefined>

@@ -32,3 +32,5 @@ export function usePaged<T extends { id: number }>(load: (cursor: string | null)
     remove: (id: number) => setItems((old) => old.filter((i) => i.id !== id)),
   }
 }
+
+export type Paged<T extends { id: number }> = ReturnType<typeof usePaged<T>>

@@ -1,32 +1,28 @@
-// A comment's buttons: Reply and Share for everyone; Edit and Delete for its author, whose forms and confirmation come
-// with parley-form.js.
-import type { RefObject } from 'preact'
-import { useContext, useEffect, useRef, useState } from 'preact/hooks'
+// A comment's buttons: Reply and Share for everyone; Edit and Delete for its author while the edit window is open,
+// which come with the forms chunk (fetched as soon as such a comment is shown).
+import { h, type RefObject } from 'preact'
+import { useEffect } from 'preact/hooks'
 import type { Comment } from '../../worker/api-types'
-import { Ctx } from '../context'
+import type { Ctx } from '../context'
 import { permalink } from '../dom'
-import { findOwn, isOpen } from '../store'
+import { findOwn } from '../store'
 
 type Props = {
   c: Comment
   replyRef: RefObject<HTMLButtonElement | null>
   editRef: RefObject<HTMLButtonElement | null>
   onEdit: () => void
+  ctx: Ctx
 }
 
-export function Actions({ c, replyRef, editRef, onEdit }: Props) {
-  const { t, config, replyTo, setReplyTo, announce, forms, getForms } = useContext(Ctx)
-  const [asking, setAsking] = useState(false)
-  const [, setTick] = useState(0)
-  const del = useRef<HTMLButtonElement>(null)
+export function Actions({ c, replyRef, editRef, onEdit, ctx }: Props) {
+  const { t, config, replyTo, setReplyTo, announce, forms, getForms } = ctx
   const mine = findOwn(c.id)
 
-  // Re-render when the edit window closes, so Edit and Delete disappear on time.
   useEffect(() => {
-    if (!isOpen(mine)) return
-    const timer = setTimeout(() => setTick((n) => n + 1), Date.parse(mine.editableUntil) - Date.now() + 100)
-    return () => clearTimeout(timer)
-  }, [mine?.editableUntil])
+    // Quietly: without the forms an author can still read, reply and share; Edit and Delete just stay away.
+    if (mine) void getForms(() => undefined)
+  }, [])
 
   async function share() {
     const url = permalink(c.id)
@@ -43,10 +39,6 @@ export function Actions({ c, replyRef, editRef, onEdit }: Props) {
     }
   }
 
-  const stopAsking = () => {
-    setAsking(false)
-    del.current?.focus()
-  }
   return (
     <div class="acts">
       <button
@@ -61,23 +53,7 @@ export function Actions({ c, replyRef, editRef, onEdit }: Props) {
       <button type="button" class="link" onClick={share}>
         {t.share}
       </button>
-      {isOpen(mine) && (
-        <>
-          <button ref={editRef} type="button" class="link" onClick={onEdit}>
-            {t.edit}
-          </button>
-          <button
-            ref={del}
-            type="button"
-            class="link"
-            aria-expanded={asking}
-            onClick={async () => setAsking(!asking && (await getForms()))}
-          >
-            {t.del}
-          </button>
-          {asking && forms && <forms.DeleteAsk c={c} mine={mine} onCancel={stopAsking} />}
-        </>
-      )}
+      {mine && forms && <forms.OwnActions c={c} mine={mine} editRef={editRef} onEdit={onEdit} ctx={ctx} />}
     </div>
   )
 }

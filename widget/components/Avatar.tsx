@@ -1,4 +1,5 @@
 // The commenter's initials in a circle, coloured from the avatar key so each name keeps its colour.
+import { h } from 'preact'
 export function Avatar({ name, seed }: { name: string; seed: string }) {
   let hue = 0
   for (const ch of seed) hue = (hue * 31 + ch.charCodeAt(0)) % 360

@@ -1,6 +1,7 @@
 // One comment: who, when, the server-rendered text, its buttons, and the edit or reply form it opens.
-import { useContext, useRef, useState } from 'preact/hooks'
-import { Ctx } from '../context'
+import { h } from 'preact'
+import { useRef, useState } from 'preact/hooks'
+import type { Ctx } from '../context'
 import { commentId, later } from '../dom'
 import { ago, exact } from '../i18n'
 import { findOwn } from '../store'
@@ -9,8 +10,8 @@ import { Actions } from './Actions'
 import { Avatar } from './Avatar'
 import { CommentForm } from './CommentForm'
 
-export function Comment({ node }: { node: Node }) {
-  const { t, config, hl, replyTo, setReplyTo, forms, getForms } = useContext(Ctx)
+export function Comment({ node, ctx }: { node: Node; ctx: Ctx }) {
+  const { t, config, hl, replyTo, setReplyTo, forms } = ctx
   const [editing, setEditing] = useState(false)
   const replyRef = useRef<HTMLButtonElement>(null)
   const editRef = useRef<HTMLButtonElement>(null)
@@ -49,16 +50,14 @@ export function Comment({ node }: { node: Node }) {
         {c.status === 'pending' && <em class="meta">{t.pending}</em>}
       </header>
       {mine && forms ? (
-        <forms.EditForm c={c} mine={mine} onDone={doneEditing} />
+        <forms.EditForm c={c} mine={mine} onDone={doneEditing} ctx={ctx} />
       ) : (
         // The server rendered this from Markdown with raw HTML disabled: it is safe as-is.
         <div class="body" dangerouslySetInnerHTML={{ __html: c.html }} />
       )}
-      {/* Edit opens once the forms are here; if they cannot be fetched, the thread's status line says so. */}
-      {!mine && (
-        <Actions c={c} replyRef={replyRef} editRef={editRef} onEdit={async () => setEditing(await getForms())} />
-      )}
-      {replyTo === c.id && <CommentForm parentId={c.id} title={t.replyTo(c.name)} onCancel={closeReply} />}
+      {/* Edit is there once the forms are (widget/form/OwnActions.tsx). */}
+      {!mine && <Actions c={c} replyRef={replyRef} editRef={editRef} onEdit={() => setEditing(true)} ctx={ctx} />}
+      {replyTo === c.id && <CommentForm parentId={c.id} title={t.replyTo(c.name)} onCancel={closeReply} ctx={ctx} />}
     </article>
   )
 }

@@ -1,56 +1,56 @@
-// The comment form as parley.js draws it: heading and text box until first used (a reply form, as it opens); then the
-// full form from parley-form.js takes its place, with what was typed, the cursor and the focus.
-import { useContext, useEffect, useRef, useState } from 'preact/hooks'
-import { Ctx } from '../context'
+// The comment form, for a new comment or a reply: its heading, text box and status line are here from the start; the
+// rest (who writes it, the code, the buttons and the sending) comes with the forms chunk on first use, below the text
+// box, which keeps what was typed, the cursor and the focus.
+import { h } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
+import { LIMITS } from '../../worker/limits'
+import type { Ctx } from '../context'
+import { useFormState } from '../form-state'
 import { Field } from './Field'
 import { Status } from './Status'
 
-export type Props = { parentId: number | null; title: string; onCancel?: () => void }
-/** What the text box held when the full form replaced it. */
-export type Draft = { text: string; from: number; to: number; focused: boolean }
+type Props = { parentId: number | null; title: string; onCancel?: () => void; ctx: Ctx }
 
-export function CommentForm(props: Props) {
-  const { t, forms, getForms } = useContext(Ctx)
-  const [status, setStatus] = useState('')
-  const [used, setUsed] = useState(!!props.onCancel)
-  const form = useRef<HTMLFormElement>(null)
-  const { parentId, title, onCancel } = props
+export function CommentForm({ parentId, title, onCancel, ctx }: Props) {
+  const { t, forms, getForms } = ctx
+  const form = useFormState()
+  // A reply form is in use as it opens; the main form once it is first focused.
+  const [used, setUsed] = useState(!!onCancel)
   // Ids are unique within the shadow root: one main form, and at most one reply form open.
   const id = parentId === null ? 'pm' : 'pr'
-  const textBox = () => form.current?.elements.namedItem('body') as HTMLTextAreaElement | null | undefined
 
-  // A reply form takes the focus as it opens.
   useEffect(() => {
-    if (onCancel) textBox()?.focus()
+    if (onCancel) form.form.current?.querySelector('textarea')?.focus()
   }, [])
 
   const use = () => {
     setUsed(true)
-    void getForms(setStatus)
-  }
-
-  if (forms && used) {
-    // Rendered while the text box is still in the page: it is read here, before it goes.
-    const box = textBox()
-    const draft = box && {
-      text: box.value,
-      from: box.selectionStart,
-      to: box.selectionEnd,
-      focused: (box.getRootNode() as ShadowRoot).activeElement === box,
-    }
-    return <forms.CommentForm {...props} draft={draft || undefined} />
+    // A new try: the message of a failed one goes.
+    form.setStatus('')
+    void getForms(form.setStatus)
   }
   return (
     <form
-      ref={form}
+      ref={form.form}
       class="form"
+      noValidate
       aria-labelledby={`${id}t`}
-      onFocusIn={use}
+      onFocusIn={used && forms ? undefined : use}
       onKeyDown={(e) => e.key === 'Escape' && onCancel?.()}
     >
       <h3 id={`${id}t`}>{title}</h3>
-      <Field area id={`${id}b`} name="body" label={t.body} hint={t.bodyHint} maxLength={5000} required />
-      <Status text={status} />
+      <Field
+        area
+        id={`${id}b`}
+        name="body"
+        label={t.body}
+        hint={t.bodyHint(LIMITS.body)}
+        error={form.errs.body}
+        maxLength={LIMITS.body}
+        required
+      />
+      {used && forms && <forms.CommentFields parentId={parentId} onCancel={onCancel} form={form} ctx={ctx} />}
+      <Status text={form.status} statusRef={form.statusRef} />
     </form>
   )
 }

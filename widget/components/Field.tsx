@@ -1,5 +1,5 @@
 // A labelled input or textarea with its hint and error, wired up with aria-invalid and aria-describedby.
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'preact'
+import { h, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'preact'
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   id: string

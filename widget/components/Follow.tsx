@@ -1,9 +1,10 @@
-// "Follow this discussion" without commenting: a toggle here; its form (email and code) comes with parley-form.js.
-import { useContext, useState } from 'preact/hooks'
-import { Ctx } from '../context'
+// "Follow this discussion" without commenting: a toggle here; its form (email and code) comes with the forms chunk.
+import { h } from 'preact'
+import { useState } from 'preact/hooks'
+import type { Ctx } from '../context'
 
-export function Follow() {
-  const { t, forms, getForms } = useContext(Ctx)
+export function Follow({ ctx }: { ctx: Ctx }) {
+  const { t, forms, getForms } = ctx
   const [open, setOpen] = useState(false)
   // Opens once the forms are here; if they cannot be fetched, it stays closed and the thread's status line says why.
   const toggle = async () => setOpen(!open && (await getForms()))
@@ -12,7 +13,7 @@ export function Follow() {
       <button type="button" class="link" aria-expanded={open} aria-controls="pf" onClick={toggle}>
         {t.followOpen}
       </button>
-      {open && forms && <forms.FollowForm id="pf" />}
+      {open && forms && <forms.FollowForm id="pf" ctx={ctx} />}
     </div>
   )
 }

@@ -1,13 +1,14 @@
 // The challenge: the code as an image, a button for a new one, and the field to type it in.
+import { h } from 'preact'
 import { useLayoutEffect, useRef } from 'preact/hooks'
+import { LIMITS } from '../../worker/limits'
 import { Field } from '../components/Field'
+import type { Strings } from '../i18n'
 import type { Challenge as State } from './use-challenge'
-import { useStrings } from './use-strings'
 
-type Props = { id: string; state: State; error?: string; onNew: () => void }
+type Props = { t: Strings; id: string; state: State; error?: string }
 
-export function Challenge({ id, state, error, onNew }: Props) {
-  const t = useStrings()
+export function Challenge({ t, id, state, error }: Props) {
   const wrap = useRef<HTMLDivElement>(null)
   const { ch } = state
 
@@ -21,7 +22,7 @@ export function Challenge({ id, state, error, onNew }: Props) {
     <div ref={wrap}>
       <div class="code">
         {ch ? <img src={`data:image/svg+xml,${encodeURIComponent(ch.image)}`} alt={t.codeAlt} /> : <span class="ph" />}
-        <button type="button" class="link" onClick={onNew}>
+        <button type="button" class="link" onClick={state.renew}>
           {t.codeNew}
         </button>
       </div>
@@ -33,7 +34,7 @@ export function Challenge({ id, state, error, onNew }: Props) {
         autocomplete="off"
         autocapitalize="characters"
         spellcheck={false}
-        maxLength={12}
+        maxLength={LIMITS.challengeAnswer}
         required
       />
     </div>

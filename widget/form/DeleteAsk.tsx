@@ -1,17 +1,18 @@
 // Deleting one's own comment: the question inline, with the focus on "Yes"; Escape or Cancel takes it back.
-import { useContext, useEffect, useRef } from 'preact/hooks'
-import type { Comment } from '../../worker/api-types'
+import { h } from 'preact'
+import { useEffect, useRef } from 'preact/hooks'
 import { asApiError } from '../api'
-import { Ctx } from '../context'
+import type { Ctx } from '../context'
+import type { Comment } from '../../worker/api-types'
 import { errorText } from '../i18n'
 import type { Own } from '../store'
-import { useStrings } from './use-strings'
+import { deleteComment } from './calls'
+import { showRemoved } from './thread-changes'
 
-type Props = { c: Comment; mine: Own; onCancel: () => void }
+type Props = { c: Comment; mine: Own; onCancel: () => void; ctx: Ctx }
 
-export function DeleteAsk({ c, mine, onCancel }: Props) {
-  const { api, removed, announce } = useContext(Ctx)
-  const t = useStrings()
+export function DeleteAsk({ c, mine, onCancel, ctx }: Props) {
+  const { t, api, announce } = ctx
   const yes = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
@@ -20,9 +21,8 @@ export function DeleteAsk({ c, mine, onCancel }: Props) {
 
   async function remove() {
     try {
-      await api.remove(c.id, mine.editToken)
-      removed(c.id)
-      announce(t.deleted)
+      await deleteComment(api, c.id, mine.editToken)
+      showRemoved(ctx, c, t.deleted)
     } catch (err) {
       announce(errorText(t, asApiError(err)))
     }

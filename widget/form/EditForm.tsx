@@ -1,19 +1,18 @@
 // Editing one's own comment in place: the Markdown as it was sent, saved with the comment's edit token.
-import { useContext, useEffect } from 'preact/hooks'
-import type { Comment } from '../../worker/api-types'
+import { h } from 'preact'
+import { useEffect } from 'preact/hooks'
+import { LIMITS } from '../../worker/limits'
 import { Field } from '../components/Field'
 import { Status } from '../components/Status'
-import { Ctx } from '../context'
-import type { Own } from '../store'
+import type { EditFormProps } from '../context'
+import { useFormState } from '../form-state'
+import { editComment } from './calls'
+import { showEdited } from './thread-changes'
 import { useForm } from './use-form'
-import { useStrings } from './use-strings'
 
-type Props = { c: Comment; mine: Own; onDone: (saved: boolean) => void }
-
-export function EditForm({ c, mine, onDone }: Props) {
-  const { api, edited, announce } = useContext(Ctx)
-  const t = useStrings()
-  const f = useForm()
+export function EditForm({ c, mine, onDone, ctx }: EditFormProps) {
+  const { t, api, announce } = ctx
+  const f = useForm(t, useFormState())
   const id = `pe${c.id}`
 
   useEffect(() => {
@@ -25,7 +24,7 @@ export function EditForm({ c, mine, onDone }: Props) {
     if (f.busy) return
     const body = f.field('body')?.value ?? ''
     void f.send(body.trim() ? {} : { body: t.fields.body }, async () => {
-      edited(await api.edit(c.id, mine.editToken, body), body)
+      showEdited(ctx, await editComment(api, c.id, mine.editToken, body), body)
       // This form goes now, with its status line: the thread's says it.
       announce(t.saved)
       onDone(true)
@@ -40,10 +39,10 @@ export function EditForm({ c, mine, onDone }: Props) {
         id={id}
         name="body"
         label={t.body}
-        hint={t.bodyHint}
+        hint={t.bodyHint(LIMITS.body)}
         error={f.errs.body}
         defaultValue={mine.body}
-        maxLength={5000}
+        maxLength={LIMITS.body}
         required
       />
       <div class="acts">

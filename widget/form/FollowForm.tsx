@@ -1,21 +1,22 @@
-// Following the discussion without commenting: email and code, then POST /api/follow. Opened by parley.js's toggle.
-import { useContext, useEffect } from 'preact/hooks'
+// Following the discussion without commenting: email and code, then POST /api/follow. Opened by the Follow toggle.
+import { h } from 'preact'
+import { useEffect } from 'preact/hooks'
+import { LIMITS } from '../../worker/limits'
 import { Field } from '../components/Field'
 import { Status } from '../components/Status'
-import { Ctx } from '../context'
-import { errorText } from '../i18n'
-import { loadMe } from '../store'
+import type { FollowFormProps } from '../context'
+import { useFormState } from '../form-state'
+import { follow } from './calls'
 import { Challenge } from './Challenge'
+import { loadMe } from './remember'
 import { useChallenge } from './use-challenge'
 import { useForm } from './use-form'
-import { useStrings } from './use-strings'
 
-/** `id`: the form's, which the toggle's aria-controls names. */
-export function FollowForm({ id }: { id: string }) {
-  const { api, config } = useContext(Ctx)
-  const t = useStrings()
-  const f = useForm(() => void ch.fresh())
-  const ch = useChallenge((e) => f.setStatus(errorText(t, e)))
+export function FollowForm({ id, ctx }: FollowFormProps) {
+  const { t, api, config } = ctx
+  const form = useFormState()
+  const ch = useChallenge(api, t, form)
+  const f = useForm(t, form, ch.fresh)
 
   useEffect(() => {
     f.field('email')?.focus()
@@ -30,14 +31,14 @@ export function FollowForm({ id }: { id: string }) {
       ...(f.value('challengeAnswer') && ch.ch ? {} : { challengeAnswer: t.fields.challengeAnswer }),
     }
     void f.send(local, async () => {
-      const { follow } = await api.follow({
+      await follow(api, {
         ...config.where,
         email,
         challengeToken: ch.ch?.token ?? '',
         challengeAnswer: f.value('challengeAnswer'),
       })
       void ch.fresh()
-      return follow === 'already_following' ? t.followAlready : t.followSent
+      return t.followSent
     })
   }
 
@@ -59,14 +60,10 @@ export function FollowForm({ id }: { id: string }) {
         error={f.errs.email}
         defaultValue={loadMe().email}
         autocomplete="email"
+        maxLength={LIMITS.email}
         required
       />
-      <Challenge
-        id={`${id}c`}
-        state={ch}
-        error={f.errs.challengeAnswer}
-        onNew={() => void ch.fresh().then((ok) => ok && f.setStatus(t.codeReady))}
-      />
+      <Challenge t={t} id={`${id}c`} state={ch} error={f.errs.challengeAnswer} />
       <button class="btn" disabled={f.busy}>
         {t.followSubmit}
       </button>

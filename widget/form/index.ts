@@ -1,7 +1,6 @@
-// The forms of parley-form.js, which parley.js fetches when a reader first uses one (entry.ts hands them over).
-import { CommentForm } from './CommentForm'
-import { DeleteAsk } from './DeleteAsk'
-import { EditForm } from './EditForm'
-import { FollowForm } from './FollowForm'
-
-export const forms = { CommentForm, DeleteAsk, EditForm, FollowForm }
+// The forms chunk, which App imports on a reader's first use of a form (its shape: widget/forms.ts), with their styles.
+export { CommentFields } from './CommentFields'
+export { EditForm } from './EditForm'
+export { FollowForm } from './FollowForm'
+export { OwnActions } from './OwnActions'
+export { default as css } from './form.css?inline'

@@ -1,8 +1,11 @@
-// The challenge code of one form: fetched lazily on first interaction, replaced after every use and on expiry.
-import { useContext, useEffect, useRef, useState } from 'preact/hooks'
+// The challenge code of one form: fetched lazily on first interaction, replaced after every use and on expiry; what
+// goes wrong, and a new code asked for, said in the form's status line.
+import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ChallengeResponse } from '../../worker/api-types'
-import { type ApiError, asApiError } from '../api'
-import { Ctx } from '../context'
+import { type Api, asApiError } from '../api'
+import type { FormState } from '../form-state'
+import { errorText, type Strings } from '../i18n'
+import { getChallenge } from './calls'
 
 export type Challenge = {
   ch: ChallengeResponse | null
@@ -10,10 +13,11 @@ export type Challenge = {
   ensure: () => void
   /** Always fetches a new code (tokens are single-use); resolves to whether one came. */
   fresh: () => Promise<boolean>
+  /** A new code because the reader asked for one ("can't read it?"), said once it is shown. */
+  renew: () => void
 }
 
-export function useChallenge(onError: (e: ApiError) => void): Challenge {
-  const { api } = useContext(Ctx)
+export function useChallenge(api: Api, t: Strings, { setStatus }: FormState): Challenge {
   const [ch, setCh] = useState<ChallengeResponse | null>(null)
   // Counts requests, so that a slow answer cannot replace a newer code.
   const seq = useRef(0)
@@ -21,12 +25,12 @@ export function useChallenge(onError: (e: ApiError) => void): Challenge {
   const fresh = async () => {
     const n = ++seq.current
     try {
-      const next = await api.challenge()
+      const next = await getChallenge(api)
       if (n === seq.current) setCh(next)
       return true
     } catch (err) {
       if (n === seq.current) seq.current = 0
-      onError(asApiError(err))
+      setStatus(errorText(t, asApiError(err)))
       return false
     }
   }
@@ -43,5 +47,7 @@ export function useChallenge(onError: (e: ApiError) => void): Challenge {
     return () => clearTimeout(timer)
   }, [ch])
 
-  return { ch, ensure, fresh }
+  const renew = () => void fresh().then((ok) => ok && setStatus(t.codeReady))
+
+  return { ch, ensure, fresh, renew }
 }

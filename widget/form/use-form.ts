@@ -1,19 +1,15 @@
-// Shared by every form: field errors, one status line, focus after a failure, and the busy flag.
-import { useRef, useState } from 'preact/hooks'
+// Sending a form: local checks first, then the request; field errors, the status line, focus after a failure, and the
+// busy flag. The errors and the status line are the form's own (widget/form-state.ts).
+import { useState } from 'preact/hooks'
 import { asApiError } from '../api'
 import { later } from '../dom'
-import { errorText } from '../i18n'
-import { useStrings } from './use-strings'
+import type { Errors, FormState } from '../form-state'
+import { errorText, type Strings } from '../i18n'
 
-export type Errors = Record<string, string>
 type Control = HTMLInputElement | HTMLTextAreaElement
 
-export function useForm(onServerFail?: () => void) {
-  const t = useStrings()
-  const form = useRef<HTMLFormElement>(null)
-  const statusRef = useRef<HTMLParagraphElement>(null)
-  const [errs, setErrs] = useState<Errors>({})
-  const [status, setStatus] = useState('')
+export function useForm(t: Strings, state: FormState, onServerFail?: () => unknown) {
+  const { form, statusRef, setErrs, setStatus } = state
   const [busy, setBusy] = useState(false)
 
   const field = (name: string) => (form.current?.elements.namedItem(name) ?? null) as Control | null
@@ -55,5 +51,5 @@ export function useForm(onServerFail?: () => void) {
     }
   }
 
-  return { form, statusRef, errs, status, setStatus, busy, field, value, send }
+  return { ...state, busy, field, value, send }
 }

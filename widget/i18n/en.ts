@@ -1,5 +1,5 @@
-// English: every string parley.js shows (the forms' own are in widget/form/i18n/), and a message for every error code
-// the API can send.
+// English: every string the widget shows, a message for each field the API may refuse, and one for every error code.
+// parley.js imports the reader's language as a chunk of its own, beside the widget's code; it imports nothing itself.
 import type { ErrorKind } from '../api'
 
 export const en = {
@@ -20,16 +20,54 @@ export const en = {
   del: 'Delete',
   write: 'Write a comment',
   body: 'Comment',
-  bodyHint: 'Markdown is supported. At most 5000 characters.',
+  /** `max`: LIMITS.body (worker/limits.ts), the server's own limit. */
+  bodyHint: (max: number) => `Markdown is supported. At most ${max} characters.`,
   followOpen: 'Follow this discussion',
-  // What reading can meet; the codes that only writing meets are in widget/form/i18n/.
+  name: 'Name',
+  email: 'Email (optional)',
+  emailHint: 'Only to notify you, never shown.',
+  website: 'Website (optional)',
+  follow: 'Email me when more comments appear on this article',
+  honeypot: 'Leave empty',
+  post: 'Post comment',
+  sending: 'Sending…',
+  posted: 'Comment posted.',
+  postedPending: 'Comment posted; it is awaiting approval.',
+  followSent: 'Check your mailbox to confirm.',
+  codeAlt: 'Image with a code of 5 or 6 letters and digits: type it in below',
+  codeLabel: 'Code from the image',
+  codeNew: "Can't read it? Get a new code",
+  codeReady: 'New code shown.',
+  followEmail: 'Email',
+  followSubmit: 'Follow',
+  save: 'Save',
+  delAsk: 'Delete this comment?',
+  delYes: 'Yes, delete',
+  deleted: 'Comment deleted.',
+  cancel: 'Cancel',
+  saved: 'Saved.',
+  fields: {
+    name: 'Please enter your name.',
+    email: 'Please enter a valid email address.',
+    followEmail: 'Enter your email address to be notified.',
+    website: 'Enter a web address starting with https://.',
+    body: 'Please write your comment.',
+    parentId: 'The comment you reply to is gone.',
+    challengeAnswer: 'Type the code from the image.',
+  },
   errors: {
+    bad_request: 'Invalid request. Reload the page and try again.',
     validation_failed: 'Please check the form.',
+    challenge_failed: 'Wrong code. Please type the new one.',
+    unauthorized: 'This can no longer be changed.',
     forbidden_origin: 'Comments are not enabled for this site.',
     not_found: 'Not found.',
+    conflict: 'Changed in the meantime. Reload the page.',
+    payload_too_large: 'Too long.',
+    rate_limited: 'Too many attempts. Please wait a few minutes and try again.',
     internal: 'Something went wrong. Please try again later.',
     network: 'No connection to the comment server. Please try again.',
-  } satisfies Partial<Record<ErrorKind, string>>,
+  } satisfies Record<ErrorKind, string>,
 }
 
 export type Strings = typeof en

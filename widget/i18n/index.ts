@@ -1,15 +1,13 @@
-// Picks the language, turns an ApiError into words, and formats times relative to now.
-import type { ApiError } from '../api'
-import { en, type Strings } from './en'
-import { nl } from './nl'
+// The widget's languages, an ApiError in words, and times relative to now. The words themselves are in en.ts and nl.ts.
+import type { Language } from '../../worker/domain'
+import type { ApiError, ErrorKind } from '../api'
+import type { Strings } from './en'
 
-export type Lang = 'en' | 'nl'
+export type Lang = Language
 export type { Strings }
 
-export const strings = (lang: Lang): Strings => (lang === 'nl' ? nl : en)
-
-/** The code's message, else the server's English. */
-export const errorText = (t: Strings, e: ApiError): string =>
+/** The code's message in a catalogue (the widget's or the admin page's), else the server's English (a newer code). */
+export const errorText = (t: { errors: Record<ErrorKind, string> }, e: ApiError): string =>
   (t.errors as Record<string, string | undefined>)[e.code] ?? e.message
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -4,6 +4,7 @@ import type { OutboxState } from '../domain'
 import { toPage } from './page'
 import { iso, isoOrNull } from './time'
 import { inSites, whereOf } from './where'
+import type { SentMail } from '../api-types'
 
 type OutboxEntryRow = {
   id: number
@@ -72,15 +73,6 @@ export function requeueDead(db: D1Database, id: number, nowMs: number): D1Prepar
       "UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = ?1, updated_at = ?1 WHERE id = ?2 AND state = 'dead'",
     )
     .bind(nowMs, id)
-}
-
-export type SentMail = {
-  to: string
-  subject: string
-  text: string
-  html: string
-  headers: Record<string, string>
-  sentAt: string
 }
 
 type SentMailRow = {

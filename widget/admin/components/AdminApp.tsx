@@ -1,11 +1,12 @@
 // The admin page: checks the session, then shows the sign-in form or the console, with one live region for results.
+import { h } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { SessionResponse } from '../../../worker/admin-types'
 import { asApiError } from '../../api'
 import { Status } from '../../components/Status'
 import { adminApi } from '../admin-api'
 import { AdminCtx, type AdminContext } from '../context'
-import { adminLang, adminStrings } from '../i18n'
+import { adminError, adminLang, adminStrings } from '../i18n'
 import { Login } from './Login'
 import { Shell } from './Shell'
 
@@ -26,11 +27,12 @@ export function AdminApp() {
     t,
     lang,
     api: adminApi,
+    owner: !session?.access,
     announce: setSaid,
     fail(err) {
       const e = asApiError(err)
       if (e.status === 401) setSession(null)
-      setSaid(e.status === 401 ? t.signInAgain : e.code === 'network' ? t.network : e.message)
+      setSaid(adminError(t, e))
     },
   }
 

@@ -1,10 +1,14 @@
 // Blocked addresses and IP hashes: add one, see who blocked what and when, and lift a block.
+import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { Block, BlockKind } from '../../../worker/admin-types'
+import type { Block } from '../../../worker/admin-types'
+import { BLOCK_KINDS, type BlockKind } from '../../../worker/domain'
 import { asApiError } from '../../api'
 import { Field } from '../../components/Field'
 import { exact } from '../../i18n'
 import { useAdmin } from '../context'
+import { adminError } from '../i18n'
+import { Choice } from './Choice'
 
 export function BlocksView() {
   const { t, lang, api, announce, fail } = useAdmin()
@@ -31,7 +35,7 @@ export function BlocksView() {
       await reload()
     } catch (err) {
       const e = asApiError(err)
-      if (e.field === 'value') setError(e.message)
+      if (e.field === 'value') setError(adminError(t, e))
       fail(err)
     }
   }
@@ -52,15 +56,9 @@ export function BlocksView() {
       <form ref={form} class="panel" aria-labelledby="bh" onSubmit={add}>
         <h3 id="bh">{t.blockTitle}</h3>
         <p class="meta">{t.blockHint}</p>
-        <div class="f">
-          <label for="bk">{t.kind}</label>
-          <select id="bk" name="kind">
-            <option value="email">{t.kinds.email}</option>
-            <option value="ip">{t.kinds.ip}</option>
-          </select>
-        </div>
+        <Choice id="bk" name="kind" label={t.kind} options={BLOCK_KINDS} text={(kind) => t.kinds[kind]} />
         <Field id="bv" name="value" label={t.value} error={error || undefined} required />
-        <Field id="bn" name="note" label={t.note} maxLength={200} />
+        <Field id="bn" name="note" label={t.note} />
         <button class="btn">{t.block}</button>
       </form>
       {blocks === null ? (

@@ -1,12 +1,14 @@
 // One comment for the owner: who (address, IP hash), where, when, its text, and the buttons its state allows.
+import { h, Fragment } from 'preact'
 import { useRef, useState } from 'preact/hooks'
-import type { AdminComment, BlockKind, ModerationAction } from '../../../worker/admin-types'
+import type { AdminComment } from '../../../worker/admin-types'
+import type { BlockKind, ModerationAction } from '../../../worker/domain'
 import { ago, exact } from '../../i18n'
 import { useAdmin } from '../context'
 import { EditBody } from './EditBody'
 
 export function CommentCard({ c, onChange }: { c: AdminComment; onChange: (c: AdminComment) => void }) {
-  const { t, lang, api, announce, fail } = useAdmin()
+  const { t, lang, api, owner, announce, fail } = useAdmin()
   const [editing, setEditing] = useState(false)
   const editButton = useRef<HTMLButtonElement>(null)
 
@@ -87,12 +89,12 @@ export function CommentCard({ c, onChange }: { c: AdminComment; onChange: (c: Ad
               {t.edit}
             </button>
           )}
-          {c.email && (
+          {owner && c.email && (
             <button type="button" class="link" onClick={() => block('email', c.email!)}>
               {t.blockEmail}
             </button>
           )}
-          {c.ipHash && (
+          {owner && c.ipHash && (
             <button type="button" class="link" onClick={() => block('ip', c.ipHash!)}>
               {t.blockIp}
             </button>

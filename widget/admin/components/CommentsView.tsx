@@ -1,13 +1,13 @@
 // Recent and held comments across sites, filtered by site, state and thread, newest first.
+import { h } from 'preact'
 import { useState } from 'preact/hooks'
-import type { StoredStatus } from '../../../worker/admin-types'
+import { COMMENT_STATES, type StoredStatus } from '../../../worker/domain'
 import { useAdmin } from '../context'
 import { usePaged } from '../use-paged'
+import { Cards } from './Cards'
+import { StateFilter } from './Choice'
 import { CommentCard } from './CommentCard'
-import { ListFooter } from './ListFooter'
 import { SiteSelect } from './SiteSelect'
-
-const STATES: StoredStatus[] = ['pending', 'published', 'spam', 'deleted']
 
 export function CommentsView({ thread }: { thread: number | null }) {
   const { t, api } = useAdmin()
@@ -21,31 +21,14 @@ export function CommentsView({ thread }: { thread: number | null }) {
       <h2 id="vh">{t.tabs.comments}</h2>
       <div class="filters">
         <SiteSelect id="cs" value={site} onChange={setSite} />
-        <div class="f">
-          <label for="cst">{t.state}</label>
-          <select id="cst" value={state} onChange={(e) => setState(e.currentTarget.value as StoredStatus | '')}>
-            <option value="">{t.all}</option>
-            {STATES.map((s) => (
-              <option key={s} value={s}>
-                {t.status[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StateFilter id="cst" options={COMMENT_STATES} text={(s) => t.status[s]} value={state} onChange={setState} />
         {thread !== null && (
           <p>
             {t.threadFilter(thread)} · <a href="#comments">{t.clearThread}</a>
           </p>
         )}
       </div>
-      <ol class="cards">
-        {list.items.map((c) => (
-          <li key={c.id}>
-            <CommentCard c={c} onChange={list.replace} />
-          </li>
-        ))}
-      </ol>
-      <ListFooter loading={list.loading} count={list.items.length} more={list.more} />
+      <Cards list={list} card={(c) => <CommentCard c={c} onChange={list.replace} />} />
     </section>
   )
 }

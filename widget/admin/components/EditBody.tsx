@@ -1,9 +1,12 @@
 // The owner's edit of a comment's Markdown; Escape or Cancel leaves it as it was.
+import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { AdminComment } from '../../../worker/admin-types'
+import { LIMITS } from '../../../worker/limits'
 import { asApiError } from '../../api'
 import { Field } from '../../components/Field'
 import { useAdmin } from '../context'
+import { adminError } from '../i18n'
 
 export function EditBody({ c, onDone }: { c: AdminComment; onDone: (updated: AdminComment | null) => void }) {
   const { t, api, fail } = useAdmin()
@@ -20,7 +23,7 @@ export function EditBody({ c, onDone }: { c: AdminComment; onDone: (updated: Adm
       onDone((await api.edit(c.id, body)).comment)
     } catch (err) {
       const e = asApiError(err)
-      if (e.field === 'body') setError(e.message)
+      if (e.field === 'body') setError(adminError(t, e))
       else fail(err)
     }
   }
@@ -34,7 +37,7 @@ export function EditBody({ c, onDone }: { c: AdminComment; onDone: (updated: Adm
         label={t.body}
         defaultValue={c.body}
         error={error || undefined}
-        maxLength={5000}
+        maxLength={LIMITS.body}
         required
       />
       <div class="acts">

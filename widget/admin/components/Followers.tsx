@@ -1,9 +1,10 @@
 // One thread's followers with their states, and the CSV download of all of them.
+import { h } from 'preact'
 import type { AdminFollower } from '../../../worker/admin-types'
 import { exact } from '../../i18n'
 import { useAdmin } from '../context'
 import { usePaged } from '../use-paged'
-import { ListFooter } from './ListFooter'
+import { Table } from './Table'
 
 export function Followers({ id, threadId }: { id: string; threadId: number }) {
   const { t, lang, api } = useAdmin()
@@ -16,26 +17,12 @@ export function Followers({ id, threadId }: { id: string; threadId: number }) {
           {t.csv}
         </a>
       </p>
-      <table>
-        <caption class="sr">{t.followers}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.email}</th>
-            <th scope="col">{t.state}</th>
-            <th scope="col">{t.when}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.items.map((f) => (
-            <tr key={f.id}>
-              <td>{f.email}</td>
-              <td>{t.followerState[f.state]}</td>
-              <td>{exact(f.createdAt, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ListFooter loading={list.loading} count={list.items.length} more={list.more} />
+      <Table
+        list={list}
+        caption={t.followers}
+        head={[t.email, t.state, t.when]}
+        row={(f) => [f.email, t.followerState[f.state], exact(f.createdAt, lang)]}
+      />
     </div>
   )
 }

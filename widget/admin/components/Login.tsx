@@ -1,9 +1,11 @@
 // The sign-in form: user name and password, with the error said next to the password and in the live region.
+import { h } from 'preact'
 import { useRef, useState } from 'preact/hooks'
 import type { SessionResponse } from '../../../worker/admin-types'
 import { asApiError } from '../../api'
 import { Field } from '../../components/Field'
 import { useAdmin } from '../context'
+import { adminError } from '../i18n'
 
 export function Login({ onSignedIn }: { onSignedIn: (session: SessionResponse) => void }) {
   const { t, api, announce } = useAdmin()
@@ -21,7 +23,7 @@ export function Login({ onSignedIn }: { onSignedIn: (session: SessionResponse) =
       onSignedIn(session)
     } catch (err) {
       const e = asApiError(err)
-      const text = e.status === 401 ? t.wrongCredentials : e.code === 'network' ? t.network : e.message
+      const text = e.status === 401 ? t.wrongCredentials : adminError(t, e)
       setError(text)
       announce(text)
       form.current?.querySelector<HTMLInputElement>('#lp')?.focus()

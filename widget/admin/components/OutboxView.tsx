@@ -1,12 +1,13 @@
 // The mail outbox by state (queued, sent, failed, dead, cancelled), and sending a dead mail again.
+import { h } from 'preact'
 import { useState } from 'preact/hooks'
-import type { OutboxEntry, OutboxState } from '../../../worker/admin-types'
+import type { OutboxEntry } from '../../../worker/admin-types'
+import { OUTBOX_STATES, type OutboxState } from '../../../worker/domain'
 import { exact } from '../../i18n'
 import { useAdmin } from '../context'
 import { usePaged } from '../use-paged'
-import { ListFooter } from './ListFooter'
-
-const STATES: OutboxState[] = ['dead', 'failed', 'queued', 'sent', 'cancelled']
+import { Cards } from './Cards'
+import { StateFilter } from './Choice'
 
 export function OutboxView() {
   const { t, lang, api, announce, fail } = useAdmin()
@@ -26,21 +27,12 @@ export function OutboxView() {
     <section aria-labelledby="vh">
       <h2 id="vh">{t.tabs.mail}</h2>
       <div class="filters">
-        <div class="f">
-          <label for="os">{t.state}</label>
-          <select id="os" value={state} onChange={(e) => setState(e.currentTarget.value as OutboxState | '')}>
-            <option value="">{t.all}</option>
-            {STATES.map((s) => (
-              <option key={s} value={s}>
-                {t.outboxState[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StateFilter id="os" options={OUTBOX_STATES} text={(s) => t.outboxState[s]} value={state} onChange={setState} />
       </div>
-      <ol class="cards">
-        {list.items.map((m) => (
-          <li key={m.id} class="card">
+      <Cards
+        list={list}
+        card={(m) => (
+          <article class="card">
             <header>
               <strong>{m.subject ?? m.kind}</strong>
               <span class={`badge ${m.state}`}>{t.outboxState[m.state]}</span>
@@ -56,10 +48,9 @@ export function OutboxView() {
                 {t.retry}
               </button>
             )}
-          </li>
-        ))}
-      </ol>
-      <ListFooter loading={list.loading} count={list.items.length} more={list.more} />
+          </article>
+        )}
+      />
     </section>
   )
 }

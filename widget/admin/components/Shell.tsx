@@ -1,5 +1,6 @@
 // The signed-in console: who is signed in (and how), the tabs (kept in the URL hash, so reload and Back work) and the
 // current view.
+import { h, Fragment } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { SessionResponse } from '../../../worker/admin-types'
 import { useAdmin } from '../context'
@@ -21,7 +22,7 @@ function readHash(): { tab: Tab; thread: number | null } {
 }
 
 export function Shell({ session, onSignedOut }: { session: SessionResponse; onSignedOut: () => void }) {
-  const { t, api, fail } = useAdmin()
+  const { t, api, owner, fail } = useAdmin()
   const [where, setWhere] = useState(readHash)
   const main = useRef<HTMLElement>(null)
 
@@ -61,7 +62,7 @@ export function Shell({ session, onSignedOut }: { session: SessionResponse; onSi
       <nav aria-label={t.title}>
         <ul class="tabs">
           {/* Blocks hold on every site: only the owner manages them. */}
-          {TABS.filter((tab) => !(session.access && tab === 'blocks')).map((tab) => (
+          {TABS.filter((tab) => owner || tab !== 'blocks').map((tab) => (
             <li key={tab}>
               <a href={`#${tab}`} aria-current={where.tab === tab ? 'page' : undefined}>
                 {t.tabs[tab]}

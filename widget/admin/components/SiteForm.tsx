@@ -1,12 +1,14 @@
 // One site's settings as a form (or an empty one to add a site); a refused field gets its error next to it.
+import { h } from 'preact'
 import { useRef, useState } from 'preact/hooks'
-import type { Language, Moderation, Site } from '../../../worker/admin-types'
+import type { Site } from '../../../worker/admin-types'
+import { LANGUAGES, type Language, type Moderation, MODERATIONS } from '../../../worker/domain'
+import { LIMITS } from '../../../worker/limits'
 import { asApiError } from '../../api'
 import { Field } from '../../components/Field'
 import { useAdmin } from '../context'
-
-const MODERATIONS: Moderation[] = ['none', 'first_time', 'all']
-const LANGUAGES: Language[] = ['en', 'nl']
+import { adminError } from '../i18n'
+import { Choice } from './Choice'
 
 export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => void }) {
   const { t, api, announce, fail } = useAdmin()
@@ -35,38 +37,23 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
       onSaved()
     } catch (err) {
       const e = asApiError(err)
-      setErrors(e.field ? { [e.field]: e.message } : {})
+      setErrors(e.field ? { [e.field]: adminError(t, e) } : {})
       fail(err)
     }
   }
 
-  const select = (name: string, label: string, value: string, options: [string, string][]) => (
-    <div class="f">
-      <label for={p + name}>{label}</label>
-      <select id={p + name} name={name}>
-        {/* `selected` rather than the select's value: set once, so a re-render does not undo the owner's choice. */}
-        {options.map(([v, l]) => (
-          <option key={v} value={v} selected={v === value}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
+  const choice = <T extends string>(
+    name: 'moderation' | 'language',
+    options: readonly T[],
+    texts: Record<T, string>,
+    initial: T,
+  ) => <Choice id={p + name} name={name} label={t[name]} options={options} text={(o) => texts[o]} initial={initial} />
 
   return (
     <form ref={form} class="panel" aria-labelledby={`${p}h`} onSubmit={save}>
       <h3 id={`${p}h`}>{site ? `${site.name} (${site.id})` : t.addSite}</h3>
-      {!site && <Field id={`${p}id`} name="id" label={t.siteId} error={errors.id} required maxLength={64} />}
-      <Field
-        id={`${p}name`}
-        name="name"
-        label={t.name}
-        defaultValue={site?.name}
-        error={errors.name}
-        required
-        maxLength={100}
-      />
+      {!site && <Field id={`${p}id`} name="id" label={t.siteId} error={errors.id} required maxLength={LIMITS.site} />}
+      <Field id={`${p}name`} name="name" label={t.name} defaultValue={site?.name} error={errors.name} required />
       <Field
         area
         id={`${p}origins`}
@@ -76,18 +63,8 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
         defaultValue={site?.allowedOrigins.join('\n')}
         error={errors.allowedOrigins}
       />
-      {select(
-        'moderation',
-        t.moderation,
-        site?.moderation ?? 'none',
-        MODERATIONS.map((m) => [m, t.moderations[m]]),
-      )}
-      {select(
-        'language',
-        t.language,
-        site?.language ?? 'en',
-        LANGUAGES.map((l) => [l, t.languages[l]]),
-      )}
+      {choice('moderation', MODERATIONS, t.moderations, site?.moderation ?? 'none')}
+      {choice('language', LANGUAGES, t.languages, site?.language ?? 'en')}
       <Field
         id={`${p}owner`}
         name="ownerEmail"
@@ -95,6 +72,7 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
         label={t.ownerEmail}
         defaultValue={site?.ownerEmail ?? ''}
         error={errors.ownerEmail}
+        maxLength={LIMITS.email}
       />
       <div class="check">
         <input id={`${p}notify`} name="notifyOwner" type="checkbox" defaultChecked={site?.notifyOwner} />

@@ -1,7 +1,9 @@
 // A labelled choice of site (or all sites), for filtering the lists.
+import { h } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { Site } from '../../../worker/admin-types'
 import { useAdmin } from '../context'
+import { Choice } from './Choice'
 
 export function SiteSelect({ id, value, onChange }: { id: string; value: string; onChange: (site: string) => void }) {
   const { t, api, fail } = useAdmin()
@@ -9,17 +11,16 @@ export function SiteSelect({ id, value, onChange }: { id: string; value: string;
   useEffect(() => {
     api.sites().then((r) => setSites(r.items), fail)
   }, [])
+  const names = new Map(sites.map((s) => [s.id, `${s.name} (${s.id})`]))
   return (
-    <div class="f">
-      <label for={id}>{t.site}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">{t.all}</option>
-        {sites.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name} ({s.id})
-          </option>
-        ))}
-      </select>
-    </div>
+    <Choice
+      id={id}
+      label={t.site}
+      all={t.all}
+      options={[...names.keys()]}
+      text={(site) => names.get(site) ?? site}
+      value={value}
+      onChange={onChange}
+    />
   )
 }

@@ -1,11 +1,12 @@
-// The sites and their settings, each editable in place, and a form to add one.
+// The sites and their settings, each editable in place, and for the owner a form to add one.
+import { h } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { Site } from '../../../worker/admin-types'
 import { useAdmin } from '../context'
 import { SiteForm } from './SiteForm'
 
 export function SitesView() {
-  const { t, api, fail } = useAdmin()
+  const { t, api, owner, fail } = useAdmin()
   const [sites, setSites] = useState<Site[] | null>(null)
   const reload = () => api.sites().then((r) => setSites(r.items), fail)
   useEffect(() => void reload(), [])
@@ -17,7 +18,7 @@ export function SitesView() {
       {sites?.map((site) => (
         <SiteForm key={site.id} site={site} onSaved={reload} />
       ))}
-      <SiteForm site={null} onSaved={reload} />
+      {owner && <SiteForm site={null} onSaved={reload} />}
     </section>
   )
 }

@@ -1,10 +1,11 @@
 // The threads of the sites: counts, lock state, a link to their comments, and their followers.
+import { h } from 'preact'
 import { useState } from 'preact/hooks'
 import type { AdminThread } from '../../../worker/admin-types'
 import { useAdmin } from '../context'
 import { usePaged } from '../use-paged'
 import { Followers } from './Followers'
-import { ListFooter } from './ListFooter'
+import { Cards } from './Cards'
 import { SiteSelect } from './SiteSelect'
 
 export function ThreadsView() {
@@ -18,14 +19,7 @@ export function ThreadsView() {
       <div class="filters">
         <SiteSelect id="ts" value={site} onChange={setSite} />
       </div>
-      <ol class="cards">
-        {list.items.map((thread) => (
-          <li key={thread.id}>
-            <ThreadCard thread={thread} onChange={list.replace} />
-          </li>
-        ))}
-      </ol>
-      <ListFooter loading={list.loading} count={list.items.length} more={list.more} />
+      <Cards list={list} card={(thread) => <ThreadCard thread={thread} onChange={list.replace} />} />
     </section>
   )
 }

@@ -1,5 +1,17 @@
-// English: every string of the admin page.
-import type { ModerationAction, OutboxState, StoredStatus } from '../../../worker/admin-types'
+// English: every string of the admin page, a message for each field the admin API may refuse, and one for every error
+// code. The tables of states and choices follow worker/domain.ts, so a new state cannot go without its words.
+import type {
+  BlockKind,
+  FollowerState,
+  Language,
+  Moderation,
+  ModerationAction,
+  OutboxState,
+  StoredStatus,
+} from '../../../worker/domain'
+import { LIMITS } from '../../../worker/limits'
+import type { ErrorKind } from '../../api'
+import { en as reader } from '../../i18n/en'
 
 export const en = {
   title: 'Parley admin',
@@ -50,11 +62,14 @@ export const en = {
   hideFollowers: 'Hide followers',
   csv: 'Download CSV',
   email: 'Email address',
-  followerState: { pending: 'pending', active: 'active', unsubscribed: 'unsubscribed' },
+  followerState: { pending: 'pending', active: 'active', unsubscribed: 'unsubscribed' } satisfies Record<
+    FollowerState,
+    string
+  >,
   blockTitle: 'Block an address or an IP hash',
   blockHint: 'Their comments are kept as spam and their follow requests dropped, without telling them.',
   kind: 'Kind',
-  kinds: { email: 'Email address', ip: 'IP hash' },
+  kinds: { email: 'Email address', ip: 'IP hash' } satisfies Record<BlockKind, string>,
   value: 'Address or IP hash',
   note: 'Note (optional)',
   block: 'Block',
@@ -77,9 +92,13 @@ export const en = {
   origins: 'Allowed origins, one per line',
   originsHint: 'Like https://blog.example.com: scheme, host and port, no path.',
   moderation: 'Moderation',
-  moderations: { none: 'Publish at once', first_time: 'Hold first-time commenters', all: 'Hold every comment' },
+  moderations: {
+    none: 'Publish at once',
+    first_time: 'Hold first-time commenters',
+    all: 'Hold every comment',
+  } satisfies Record<Moderation, string>,
   language: 'Language of mails and pages',
-  languages: { en: 'English', nl: 'Nederlands' },
+  languages: { en: 'English', nl: 'Nederlands' } satisfies Record<Language, string>,
   ownerEmail: 'Owner email',
   notifyOwner: 'Mail the owner about each new comment (with approve, delete and spam links)',
   siteSaved: (id: string) => `Site ${id} saved.`,
@@ -89,8 +108,23 @@ export const en = {
   what: 'What',
   target: 'On',
   detail: 'Detail',
-  network: 'Could not reach the server. Check your connection and try again.',
-  signInAgain: 'Your session has ended. Please sign in again.',
+  fields: {
+    id: `Use 1 to ${LIMITS.site} letters, digits, - or _, starting with a letter or digit.`,
+    name: 'The name is missing or too long.',
+    allowedOrigins: 'List origins like https://blog.example.com: scheme, host and port, no path.',
+    ownerEmail: 'Enter a valid email address; one is needed to mail the owner.',
+    value: 'Enter an email address, or an IP hash of 32 hex digits as shown with a comment.',
+    note: 'The note is too long.',
+    body: `The comment needs 1 to ${LIMITS.body} characters.`,
+  },
+  ownerOnly: 'Only the owner can do this; ask them, or sign in as the owner.',
+  // The reader's words for every code (widget/i18n/), but where the owner's case differs.
+  errors: {
+    ...reader.errors,
+    unauthorized: 'Your session has ended. Please sign in again.',
+    forbidden_origin: 'This page only works from the address of the Parley server itself.',
+    network: 'Could not reach the server. Check your connection and try again.',
+  } satisfies Record<ErrorKind, string>,
 }
 
 export type AdminStrings = typeof en

@@ -1,11 +1,22 @@
-// Picks the admin page's language from the browser: Dutch for Dutch readers, English for everyone else.
+// Picks the admin page's language from the browser (Dutch for Dutch readers, English for everyone else), and says what
+// went wrong in it.
+import type { Language } from '../../../worker/domain'
+import type { ApiError } from '../../api'
+import { errorText } from '../../i18n'
 import { en, type AdminStrings } from './en'
 import { nl } from './nl'
 
 export type { AdminStrings }
 
-export type AdminLang = 'en' | 'nl'
+export const adminLang = (): Language => (/^nl/i.test(navigator.language) ? 'nl' : 'en')
 
-export const adminLang = (): AdminLang => (/^nl/i.test(navigator.language) ? 'nl' : 'en')
+export const adminStrings = (lang: Language): AdminStrings => (lang === 'nl' ? nl : en)
 
-export const adminStrings = (lang: AdminLang): AdminStrings => (lang === 'nl' ? nl : en)
+/**
+ * A refused field's own message, else the code's (else the server's words, for a code newer than this page). A 403
+ * `unauthorized` is a signed-in admin asking for what only the owner may do, not an ended session.
+ */
+export const adminError = (t: AdminStrings, e: ApiError): string =>
+  (e.code === 'validation_failed' && e.field && (t.fields as Record<string, string | undefined>)[e.field]) ||
+  (e.code === 'unauthorized' && e.status === 403 && t.ownerOnly) ||
+  errorText(t, e)

@@ -1,4 +1,7 @@
-// Dutch: every string of the admin page. The log's action names (approve, block …) stay as the API records them.
+// Dutch: every string of the admin page, and every error in words. The log's action names (approve, block …) stay as
+// the API records them.
+import { LIMITS } from '../../../worker/limits'
+import { nl as reader } from '../../i18n/nl'
 import { en, type AdminStrings } from './en'
 
 export const nl: AdminStrings = {
@@ -99,6 +102,20 @@ export const nl: AdminStrings = {
   who: 'Wie',
   what: 'Wat',
   target: 'Waarop',
-  network: 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
-  signInAgain: 'Je sessie is verlopen. Log opnieuw in.',
+  fields: {
+    id: `Gebruik 1 tot ${LIMITS.site} letters, cijfers, - of _, te beginnen met een letter of cijfer.`,
+    name: 'De naam ontbreekt of is te lang.',
+    allowedOrigins: 'Noem origins zoals https://blog.example.com: schema, host en poort, geen pad.',
+    ownerEmail: 'Vul een geldig e-mailadres in; dat is nodig om de eigenaar te mailen.',
+    value: 'Vul een e-mailadres in, of een IP-hash van 32 hexadecimale tekens zoals bij een reactie staat.',
+    note: 'De notitie is te lang.',
+    body: `De reactie moet 1 tot ${LIMITS.body} tekens hebben.`,
+  },
+  ownerOnly: 'Alleen de eigenaar kan dit; vraag het de eigenaar, of log in als eigenaar.',
+  errors: {
+    ...reader.errors,
+    unauthorized: 'Je sessie is verlopen. Log opnieuw in.',
+    forbidden_origin: 'Deze pagina werkt alleen vanaf het adres van de Parley-server zelf.',
+    network: 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+  },
 }

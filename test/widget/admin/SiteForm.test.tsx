@@ -1,0 +1,66 @@
+// A site's settings: the choices the domain has (worker/domain.ts), and a refused field named in the owner's language.
+import { h, render } from 'preact'
+import { afterEach, describe, expect, it } from 'vitest'
+import { LANGUAGES, MODERATIONS } from '../../../worker/domain'
+import { SiteForm } from '../../../widget/admin/components/SiteForm'
+import { AdminCtx, type AdminContext } from '../../../widget/admin/context'
+import { adminApi } from '../../../widget/admin/admin-api'
+import { adminStrings } from '../../../widget/admin/i18n'
+import { submit, type, until } from '../page'
+import { resetAdmin, stubAdmin } from './admin-stub'
+
+afterEach(resetAdmin)
+
+function renderNewSite(lang: 'en' | 'nl', announced: string[]) {
+  const ctx: AdminContext = {
+    t: adminStrings(lang),
+    lang,
+    api: adminApi,
+    owner: true,
+    announce: (text) => announced.push(text),
+    fail: () => undefined,
+  }
+  render(
+    <AdminCtx.Provider value={ctx}>
+      <SiteForm site={null} onSaved={() => undefined} />
+    </AdminCtx.Provider>,
+    document.body,
+  )
+  return document.querySelector('form')
+}
+
+const options = (name: string) =>
+  [...document.querySelectorAll<HTMLOptionElement>(`select[name=${name}] option`)].map((o) => o.value)
+
+describe('SiteForm', () => {
+  it('offers every moderation mode and language there is, in the order the domain lists them', () => {
+    renderNewSite('en', [])
+    expect(options('moderation')).toEqual([...MODERATIONS])
+    expect(options('language')).toEqual([...LANGUAGES])
+  })
+
+  it('names a refused field next to it, in Dutch for a Dutch owner', async () => {
+    stubAdmin({
+      'POST /api/admin/sites': () => ({
+        status: 400,
+        body: {
+          error: {
+            code: 'validation_failed',
+            message: 'Each allowed origin must look like …',
+            field: 'allowedOrigins',
+          },
+        },
+      }),
+    })
+    const form = renderNewSite('nl', [])
+    type(document.querySelector('[name=id]'), 'blog')
+    type(document.querySelector('[name=name]'), 'Mijn blog')
+    type(document.querySelector('[name=origins]'), 'blog.example.com/pad')
+    submit(form)
+    const origins = document.querySelector('[name=origins]')
+    await until(() => origins?.getAttribute('aria-invalid') === 'true')
+    expect(document.getElementById(`${origins?.id}e`)?.textContent).toBe(
+      'Noem origins zoals https://blog.example.com: schema, host en poort, geen pad.',
+    )
+  })
+})

@@ -1,0 +1,50 @@
+// What parley.js does before the widget's code is here: reads the tag's configuration, claims the target with a shadow
+// root and asks for the thread at once, so that the answer and the chunks arrive together rather than one after the
+// other. It shares no module with the chunks, or parley.js would stop being one classic script (vite-loader.ts checks).
+import type { Start } from './app'
+import { readConfig } from './config'
+import type { Lang, Strings } from './i18n'
+
+/** How to import the widget's chunks: from parley.js's own origin in the build (widget/index.ts), from source in tests. */
+export type Chunks = {
+  app: () => Promise<(boot: Start) => void>
+  words: (lang: Lang) => Promise<Strings>
+}
+
+/** The D1 bookmark that widget/store.ts keeps: the first request already asks to read the reader's own last write. */
+function storedBookmark(): string {
+  try {
+    return (JSON.parse(localStorage.getItem('parley-bookmark') ?? '""') as string | null) ?? ''
+  } catch {
+    // Storage can be blocked (private windows, sandboxed frames).
+    return ''
+  }
+}
+
+export function load(script: HTMLScriptElement, chunks: Chunks): void {
+  const config = readConfig(script)
+  if (!config) return console.warn('[parley] the <script> tag needs a data-site attribute')
+  // Until the parser has passed the target, it may not have read the canonical link or the title either; a page
+  // without a target (comment counts only) is read whole.
+  if (document.readyState === 'loading' && !document.getElementById(config.target))
+    return void document.addEventListener('DOMContentLoaded', () => load(script, chunks))
+
+  const host = document.getElementById(config.target)
+  // The claim: a second copy of this script finds this shadow root, and leaves the thread to the first copy.
+  const root = host && !host.shadowRoot ? host.attachShadow({ mode: 'open' }) : null
+  root?.host.setAttribute('data-parley-theme', config.theme)
+  const bookmark = storedBookmark()
+  const { site, thread } = config.where
+  // The same request as the widget's own for the first page (widget/api.ts), sent before its code is here.
+  const first =
+    root &&
+    fetch(
+      `${config.api}/api/comments?${new URLSearchParams({ site, thread })}`,
+      bookmark ? { headers: { 'x-parley-bookmark': bookmark } } : {},
+    )
+  // The widget reads it later; until then, a failure must not show as an unhandled rejection.
+  first?.catch(() => undefined)
+  void Promise.all([chunks.app(), chunks.words(config.lang)]).then(([start, t]) =>
+    start({ config, t, root, first, bookmark }),
+  )
+}
