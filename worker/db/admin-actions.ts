@@ -1,8 +1,8 @@
 // admin_actions table: the audit log of every admin action (who, what, when), shown on the admin page.
 import type { AuditEntry } from '../admin-types'
-import { toPage } from './page'
+import { readPage } from './page'
 import { iso } from './time'
-import { inSites, whereOf } from './where'
+import { inSites } from './where'
 
 type AdminActionRow = {
   id: number
@@ -57,12 +57,6 @@ export async function listAdminActions(
   beforeId: number,
   limit: number,
 ) {
-  const { sql, values } = whereOf([inSites('site_id', sites), ['id < ?', beforeId]])
-  const { results } = await db
-    .prepare(
-      `SELECT id, actor, action, target, detail, created_at FROM admin_actions WHERE ${sql} ORDER BY id DESC LIMIT ?`,
-    )
-    .bind(...values, limit + 1)
-    .all<AdminActionRow>()
-  return toPage(results, limit, toAuditEntry)
+  const select = 'SELECT id, actor, action, target, detail, created_at FROM admin_actions'
+  return readPage(db, { select, where: [inSites('site_id', sites), ['id < ?', beforeId]] }, limit, toAuditEntry)
 }

@@ -1,10 +1,10 @@
 // comments table, the owner's view: every state, with the address, the IP hash and the thread, across sites.
 import type { AdminComment } from '../admin-types'
 import type { StoredStatus } from '../domain'
-import { toPage } from './page'
+import { readPage } from './page'
 import { iso, isoOrNull } from './time'
 import { shownTitle } from './threads'
-import { inSites, whereOf } from './where'
+import { inSites } from './where'
 
 type AdminCommentRow = {
   id: number
@@ -60,18 +60,14 @@ export type CommentFilter = {
  * still bound) so each filter combination gets a plan that uses an index: comments_by_status or comments_by_thread.
  */
 export async function listAdminComments(db: D1Database, f: CommentFilter, beforeId: number, limit: number) {
-  const { sql, values } = whereOf([
-    ['c.id < ?', beforeId],
-    f.status === null ? null : ['c.status = ?', f.status],
-    f.threadId === null ? null : ['c.thread_id = ?', f.threadId],
-    f.siteId === null ? null : ['t.site_id = ?', f.siteId],
+  const where = [
+    ['c.id < ?', beforeId] as const,
+    f.status === null ? null : (['c.status = ?', f.status] as const),
+    f.threadId === null ? null : (['c.thread_id = ?', f.threadId] as const),
+    f.siteId === null ? null : (['t.site_id = ?', f.siteId] as const),
     inSites('t.site_id', f.sites),
-  ])
-  const { results } = await db
-    .prepare(`${SELECT} WHERE ${sql} ORDER BY c.id DESC LIMIT ?`)
-    .bind(...values, limit + 1)
-    .all<AdminCommentRow>()
-  return toPage(results, limit, toAdminComment)
+  ]
+  return readPage(db, { select: SELECT, where, id: 'c.id' }, limit, toAdminComment)
 }
 
 export async function findAdminComment(db: D1Database, id: number): Promise<StoredAdminComment | null> {

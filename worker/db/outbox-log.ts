@@ -1,9 +1,9 @@
 // outbox table, as a log: the owner's view by state, sending a dead mail again, and the sent mails of /dev/mail.
 import type { OutboxEntry } from '../admin-types'
 import type { OutboxState } from '../domain'
-import { toPage } from './page'
+import { readPage } from './page'
 import { iso, isoOrNull } from './time'
-import { inSites, whereOf } from './where'
+import { inSites } from './where'
 import type { SentMail } from '../api-types'
 
 type OutboxEntryRow = {
@@ -46,16 +46,12 @@ export async function listOutboxEntries(
   beforeId: number,
   limit: number,
 ) {
-  const { sql, values } = whereOf([
-    f.state === null ? null : ['state = ?', f.state],
-    ['id < ?', beforeId],
+  const where = [
+    f.state === null ? null : (['state = ?', f.state] as const),
+    ['id < ?', beforeId] as const,
     inSites('(SELECT site_id FROM threads WHERE threads.id = outbox.thread_id)', f.sites),
-  ])
-  const { results } = await db
-    .prepare(`SELECT ${COLUMNS} FROM outbox WHERE ${sql} ORDER BY id DESC LIMIT ?`)
-    .bind(...values, limit + 1)
-    .all<OutboxEntryRow>()
-  return toPage(results, limit, toOutboxEntry)
+  ]
+  return readPage(db, { select: `SELECT ${COLUMNS} FROM outbox`, where }, limit, toOutboxEntry)
 }
 
 export async function findOutboxEntry(db: D1Database, id: number): Promise<OutboxEntry | null> {

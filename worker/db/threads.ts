@@ -2,9 +2,9 @@
 import type { AdminThread } from '../admin-types'
 import type { ThreadInfo } from '../api-types'
 import { rowsOf } from './batch'
-import { toPage } from './page'
+import { readPage } from './page'
 import { iso } from './time'
-import { inSites, whereOf } from './where'
+import { inSites } from './where'
 
 export type Thread = ThreadInfo & { id: number; siteId: string; locked: boolean }
 
@@ -132,16 +132,12 @@ export async function findThreadById(db: D1Database, id: number): Promise<AdminT
 
 /** A page of threads, newest first, of one site and of the sites an admin sees; reads `limit + 1` rows for the cursor. */
 export async function listThreads(db: D1Database, f: ThreadFilter, beforeId: number, limit: number) {
-  const { sql, values } = whereOf([
-    ['id < ?', beforeId],
-    f.siteId === null ? null : ['site_id = ?', f.siteId],
+  const where = [
+    ['id < ?', beforeId] as const,
+    f.siteId === null ? null : (['site_id = ?', f.siteId] as const),
     inSites('site_id', f.sites),
-  ])
-  const { results } = await db
-    .prepare(`SELECT ${ADMIN_COLUMNS} FROM threads WHERE ${sql} ORDER BY id DESC LIMIT ?`)
-    .bind(...values, limit + 1)
-    .all<AdminThreadRow>()
-  return toPage(results, limit, toAdminThread)
+  ]
+  return readPage(db, { select: `SELECT ${ADMIN_COLUMNS} FROM threads`, where }, limit, toAdminThread)
 }
 
 export function setThreadLocked(db: D1Database, id: number, locked: boolean): D1PreparedStatement {
