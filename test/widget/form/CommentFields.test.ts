@@ -62,6 +62,20 @@ describe('CommentFields', () => {
     })
   })
 
+  it('proves a returning author with the token the site gave last time, and keeps the new one per site', async () => {
+    localStorage.setItem('parley-author', JSON.stringify({ demo: 'author-old', other: 'author-other' }))
+    const { api, w, fill } = await ready()
+    await fill()
+    submit(w.$('form'))
+    await until(() => w.$('#parley-c50'))
+    expect((api.of('POST', '/api/comments')[0]?.body as PostCommentRequest).authorToken).toBe('author-old')
+    // A typed address proves nothing (issue 15): only this token makes the author known to first-time moderation.
+    expect(JSON.parse(localStorage.getItem('parley-author') ?? '{}')).toEqual({
+      demo: 'author-1',
+      other: 'author-other',
+    })
+  })
+
   it('announces the follow outcome and marks a pending comment', async () => {
     const { w, fill, status } = await ready('en', (req) => ({
       status: 201,
