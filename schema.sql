@@ -12,7 +12,10 @@ CREATE TABLE IF NOT EXISTS sites (
   language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'nl')),
   created_at INTEGER NOT NULL,
   -- The Cloudflare Access identities (lower-case email addresses) that may moderate this site; the owner moderates all.
-  admins TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(admins))
+  admins TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(admins)),
+  -- How comments that passed the gate by the code's alternative (the proof of work) are moderated.
+  alt_gate_moderation TEXT NOT NULL DEFAULT 'first_time'
+    CHECK (alt_gate_moderation IN ('none', 'first_time', 'all'))
 );
 
 CREATE TABLE IF NOT EXISTS threads (

@@ -6,7 +6,8 @@ export const USAGE = `Usage: npm run site -- <command> [options]
   add <id> --name NAME --origin URL [--origin URL …] [settings]
   update <id> [--name NAME] [--origin URL … (replaces the list)] [--add-origin URL] [--remove-origin URL] [settings]
 
-settings: --moderation none|first_time|all  --language en|nl  --owner-email ADDRESS | --no-owner-email
+settings: --moderation none|first_time|all  --alt-gate-moderation none|first_time|all (comments that came through
+          the code's alternative, default first_time)  --language en|nl  --owner-email ADDRESS | --no-owner-email
           --notify-owner | --no-notify-owner
           --admin EMAIL … (replaces the list) | --add-admin EMAIL | --remove-admin EMAIL: the Cloudflare Access
           identities that may moderate the site (README, "More than one admin")
@@ -20,6 +21,7 @@ export const options = {
   'add-origin': { type: 'string', multiple: true },
   'remove-origin': { type: 'string', multiple: true },
   moderation: { type: 'string' },
+  'alt-gate-moderation': { type: 'string' },
   language: { type: 'string' },
   'owner-email': { type: 'string' },
   'no-owner-email': { type: 'boolean' },

@@ -47,6 +47,8 @@ export function settingsFrom(v, current, fail) {
   if (v.admin || v['add-admin'] || v['remove-admin'])
     s.admins = admins(v, current ? JSON.parse(current.admins) : [], fail)
   if (v.moderation !== undefined) s.moderation = oneOf('--moderation', v.moderation, MODERATIONS, fail)
+  if (v['alt-gate-moderation'] !== undefined)
+    s.alt_gate_moderation = oneOf('--alt-gate-moderation', v['alt-gate-moderation'], MODERATIONS, fail)
   if (v.language !== undefined) s.language = oneOf('--language', v.language, LANGUAGES, fail)
   if (v['owner-email'] !== undefined && v['no-owner-email']) fail('give --owner-email or --no-owner-email, not both')
   if (v['owner-email'] !== undefined) {

@@ -1,5 +1,6 @@
 // The public API's JSON shapes: the contract between the Worker and the widget (which imports these as types only).
 import type { CommentStatus } from './domain'
+import type { PROOF_ALGORITHM } from './proof'
 
 export type { CommentStatus }
 
@@ -70,6 +71,12 @@ export type PostCommentResponse = {
 export type EditCommentRequest = { body: string }
 
 export type ChallengeResponse = { token: string; image: string; expiresAt: string; answer?: string }
+
+/** The code's alternative: find n from 0 to maxNumber whose proofHash(salt, n) (worker/proof.ts) is `challenge`. */
+export type ProofPuzzle = { algorithm: typeof PROOF_ALGORITHM; salt: string; challenge: string; maxNumber: number }
+
+/** `GET /api/challenge?site=S&kind=proof`: send the n found as `challengeAnswer`, with `token` as `challengeToken`. */
+export type ProofChallengeResponse = { token: string; expiresAt: string; proof: ProofPuzzle; answer?: string }
 
 export type FollowRequest = {
   site: string

@@ -41,8 +41,17 @@ export type Site = {
   ownerEmail: string | null
   notifyOwner: boolean
   moderation: Moderation
+  /** The moderation for comments that passed the gate by the alternative (a proof of work) rather than the code. */
+  altGateModeration: Moderation
   language: Language
 }
+
+/** What a site holds for the code's alternative until its owner says otherwise: a stranger's first comment is held. */
+export const ALT_GATE_MODERATION_DEFAULT: Moderation = 'first_time'
+
+/** The ways through the gate: the image code, or the proof of work a browser solves instead (for who cannot see it). */
+export const GATES = ['code', 'proof'] as const
+export type Gate = (typeof GATES)[number]
 
 /** Whether `value` is one of `list`: the one check behind every "must be one of" in the API. */
 export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>

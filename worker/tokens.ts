@@ -2,6 +2,7 @@
 // and a token of one purpose is refused for any other.
 import jwt from '@tsndr/cloudflare-worker-jwt'
 import { networkOf } from './ip-address'
+import { toHex } from './proof'
 
 export type TokenPurpose =
   'challenge' | 'edit' | 'author' | 'follow_confirm' | 'unsubscribe' | 'moderate' | 'admin_session'
@@ -43,8 +44,7 @@ export async function verifyToken<T extends Claims>(
 
 /** Keyed hash (HMAC-SHA-256, hex) so IPs and answers are never stored or sent in the clear. */
 export async function keyedHash(secret: string, value: string): Promise<string> {
-  const mac = await crypto.subtle.sign('HMAC', await hmacKey(secret), new TextEncoder().encode(value))
-  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return toHex(await crypto.subtle.sign('HMAC', await hmacKey(secret), new TextEncoder().encode(value)))
 }
 
 // A post hashes its IP, its avatar and its code: the key is imported once per isolate, not once per hash.

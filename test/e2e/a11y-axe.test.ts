@@ -1,35 +1,18 @@
 // Accessibility in Chromium: axe-core finds nothing wrong with the widget, empty, full, with errors, light and dark.
-import { fileURLToPath } from 'node:url'
 import type { AxeResults } from 'axe-core'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { audit, passed, violations } from './axe'
 import { codeIn, eachTestANewVisitor, useBrowser } from './browser'
 import { article, type ArticleOptions, openForm, openHtml, widget, words } from './pages'
 import { newThread, seed } from './server'
 
 const t = words.nl
 
-const AXE = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'))
-
 let page: Page
 
 const browser = useBrowser()
 eachTestANewVisitor(browser, (visit) => ({ page } = visit))
-
-/** axe-core's audit of the widget alone (its host and shadow root), in the page as it is now. */
-async function audit(p: Page): Promise<AxeResults> {
-  await p.addScriptTag({ path: AXE })
-  return p.evaluate(() => (window as unknown as { axe: typeof import('axe-core') }).axe.run({ include: [['#parley']] }))
-}
-
-/** Each violation as one readable line: rule, element, what is wrong. */
-const violations = (r: AxeResults) =>
-  r.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary ?? v.help}`),
-  )
-
-/** How many elements passed the rule `id`. */
-const passed = (r: AxeResults, id: string) => r.passes.find((p) => p.id === id)?.nodes.length ?? 0
 
 /** The audit really looked inside the shadow root: labelled fields and measured contrast there. */
 function expectItLookedInside(r: AxeResults) {

@@ -1,5 +1,6 @@
 // Where the focus is, as a keyboard or screen-reader user meets it: inside the widget's shadow root, by name.
 import type { Locator, Page } from 'playwright-core'
+import { nl } from '../../widget/i18n/nl'
 
 /** Whether `locator`'s element has the focus within its own (shadow) root. */
 export const isFocused = (locator: Locator) =>
@@ -36,4 +37,17 @@ export async function tabTo(page: Page, name: string, { back = false, max = 40 }
     seen.push(now.name)
   }
   throw new Error(`"${name}" not reached by ${back ? 'Shift+Tab' : 'Tab'}; focus went through: ${seen.join(' | ')}`)
+}
+
+/**
+ * A comment begun with the keyboard alone, in Dutch: Tab into the comment box and type, which brings the rest of the
+ * form; then Tab on to the name and type it.
+ */
+export async function typeComment(page: Page, form: Locator, { body, name }: { body: string; name: string }) {
+  await tabTo(page, nl.body)
+  await page.keyboard.type(body)
+  // The reader sees the rest of the form appear below the text, then tabs on to it.
+  await form.getByLabel(nl.name, { exact: true }).waitFor()
+  await tabTo(page, nl.name)
+  await page.keyboard.type(name)
 }

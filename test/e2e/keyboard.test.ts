@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { codeImage, codeIn, eachTestANewVisitor, useBrowser } from './browser'
-import { focused, isFocused, tabTo } from './focus'
+import { focused, isFocused, tabTo, typeComment } from './focus'
 import { article, openHtml, widget, words } from './pages'
 import { newThread, seed } from './server'
 
@@ -25,12 +25,7 @@ describe('with the keyboard alone', () => {
     // Post: from the top of the page into the comment box, typing at once; its first focus brings the rest of the form
     // and the code, while the text and the focus stay.
     const main = widget(page).getByRole('form', { name: t.write })
-    await tabTo(page, t.body)
-    await page.keyboard.type('Ik fiets mee!')
-    // The reader sees the rest of the form appear below the text, then tabs on to it.
-    await main.getByLabel(t.name, { exact: true }).waitFor()
-    await tabTo(page, t.name)
-    await page.keyboard.type('Marieke')
+    await typeComment(page, main, { body: 'Ik fiets mee!', name: 'Marieke' })
     await codeIn(main)
     expect(await main.getByLabel(t.body, { exact: true }).inputValue()).toBe('Ik fiets mee!')
     const hardToRead = await codeImage(main).getAttribute('src')

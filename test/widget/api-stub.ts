@@ -1,6 +1,13 @@
 // The API as the widget tests see it: realistic fixtures, and a stubbed fetch that records every request.
 import { vi } from 'vitest'
-import type { ChallengeResponse, Comment, ErrorBody, ListResponse } from '../../worker/api-types'
+import type {
+  ChallengeResponse,
+  Comment,
+  ErrorBody,
+  ListResponse,
+  ProofChallengeResponse,
+} from '../../worker/api-types'
+import { proofHash } from '../../worker/proof'
 
 /** The origin parley.js is loaded from in the tests, and so the API's. */
 export const API = 'https://comments.example.net'
@@ -48,6 +55,26 @@ export const challenge = (): ChallengeResponse => {
     expiresAt: new Date(Date.now() + 600_000).toISOString(),
   }
 }
+
+/** The answer of every puzzle the stub sets: small, so a test solves it at once, but not the first number tried. */
+export const PROOF_ANSWER = 37
+const PROOF_SALT = '00112233445566778899aabb'
+const proofChallengeHash = await proofHash(PROOF_SALT, PROOF_ANSWER)
+
+/** The code's alternative as GET /api/challenge?kind=proof sets it, each with a new token. */
+export const proofChallenge = (): ProofChallengeResponse => {
+  codes += 1
+  return {
+    token: `proof-${codes}`,
+    expiresAt: new Date(Date.now() + 600_000).toISOString(),
+    proof: { algorithm: 'SHA-256', salt: PROOF_SALT, challenge: proofChallengeHash, maxNumber: 100 },
+  }
+}
+
+/** Either kind, as the request asks. */
+export const anyChallenge = (call: Call) => ({
+  body: call.query.get('kind') === 'proof' ? proofChallenge() : challenge(),
+})
 
 export const apiError = (status: number, code: ErrorBody['error']['code'], message: string, field?: string): Reply => ({
   status,

@@ -1,7 +1,7 @@
 // The comment form's test bench: a thread with one comment, its form opened, a challenge per request, and a POST answer
 // of the test's choosing.
 import type { PostCommentRequest, PostCommentResponse } from '../../worker/api-types'
-import { challenge, comment, list, type Reply, stubApi } from './api-stub'
+import { anyChallenge, type Call, comment, list, type Reply, stubApi } from './api-stub'
 import { mount, openForm, type, until } from './page'
 
 export const created = (req: PostCommentRequest, extra: Partial<PostCommentResponse> = {}): PostCommentResponse => ({
@@ -19,10 +19,11 @@ export const created = (req: PostCommentRequest, extra: Partial<PostCommentRespo
 export async function ready(
   lang = 'en',
   post = (req: PostCommentRequest): Reply => ({ status: 201, body: created(req) }),
+  challenges: (call: Call) => Reply = anyChallenge,
 ) {
   const api = stubApi({
     'GET /api/comments': () => ({ body: list([comment(1, null, 'Anna')]) }),
-    'GET /api/challenge': () => ({ body: challenge() }),
+    'GET /api/challenge': challenges,
     'POST /api/comments': (call) => post(call.body as PostCommentRequest),
   })
   const w = mount({ lang })

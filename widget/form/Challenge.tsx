@@ -1,4 +1,5 @@
-// The challenge: the code as an image, a button for a new one, and the field to type it in.
+// The gate: the code as an image, a button for a new one and the field to type it in; or, for a reader who cannot see
+// the image, the puzzle their browser solves instead, with its answer in a hidden field of the same name.
 import { h } from 'preact'
 import { useLayoutEffect, useRef } from 'preact/hooks'
 import { LIMITS } from '../../worker/limits'
@@ -14,17 +15,43 @@ export function Challenge({ t, id, state, error }: Props) {
 
   // The old answer means nothing for a new image: clear it in the same frame the image changes.
   useLayoutEffect(() => {
-    const input = wrap.current?.querySelector('input')
+    const input = wrap.current?.querySelector<HTMLInputElement>('input:not([type=hidden])')
     if (input) input.value = ''
   }, [ch])
+
+  const switchTo = (
+    <button type="button" class="link" onClick={() => state.choose(state.kind === 'code' ? 'proof' : 'code')}>
+      {state.kind === 'code' ? t.proofOffer : t.proofBack}
+    </button>
+  )
+
+  if (state.kind === 'proof') {
+    return (
+      <div ref={wrap} class="f">
+        <p>{state.solved ? t.proofDone(state.solved.seconds) : t.proofWorking}</p>
+        <input type="hidden" name="challengeAnswer" value={state.solved?.answer ?? ''} />
+        {error && (
+          <small id={`${id}e`} class="err">
+            {error}
+          </small>
+        )}
+        {switchTo}
+      </div>
+    )
+  }
 
   return (
     <div ref={wrap}>
       <div class="code">
-        {ch ? <img src={`data:image/svg+xml,${encodeURIComponent(ch.image)}`} alt={t.codeAlt} /> : <span class="ph" />}
+        {ch && 'image' in ch ? (
+          <img src={`data:image/svg+xml,${encodeURIComponent(ch.image)}`} alt={t.codeAlt} />
+        ) : (
+          <span class="ph" />
+        )}
         <button type="button" class="link" onClick={state.renew}>
           {t.codeNew}
         </button>
+        {switchTo}
       </div>
       <Field
         id={id}

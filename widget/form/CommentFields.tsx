@@ -10,7 +10,7 @@ import { postComment } from './calls'
 import { Challenge } from './Challenge'
 import { authorToken, loadMe, saveAuthorToken, saveMe } from './remember'
 import { showPosted } from './thread-changes'
-import { useChallenge } from './use-challenge'
+import { gateMissing, useChallenge } from './use-challenge'
 import { useForm } from './use-form'
 
 export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsProps) {
@@ -44,7 +44,8 @@ export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsPr
     if (!f.value('body')) e.body = t.fields.body
     if (!f.value('name')) e.name = t.fields.name
     if ((f.field('follow') as HTMLInputElement).checked && !f.value('email')) e.email = t.fields.followEmail
-    if (!f.value('challengeAnswer') || !ch.ch) e.challengeAnswer = t.fields.challengeAnswer
+    const gate = gateMissing(t, ch, f.value('challengeAnswer'))
+    if (gate) e.challengeAnswer = gate
     return e
   }
 

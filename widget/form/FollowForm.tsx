@@ -9,7 +9,7 @@ import { useFormState } from '../form-state'
 import { follow } from './calls'
 import { Challenge } from './Challenge'
 import { loadMe } from './remember'
-import { useChallenge } from './use-challenge'
+import { gateMissing, useChallenge } from './use-challenge'
 import { useForm } from './use-form'
 
 export function FollowForm({ id, ctx }: FollowFormProps) {
@@ -26,10 +26,8 @@ export function FollowForm({ id, ctx }: FollowFormProps) {
     ev.preventDefault()
     if (f.busy) return
     const email = f.value('email')
-    const local = {
-      ...(email ? {} : { email: t.fields.followEmail }),
-      ...(f.value('challengeAnswer') && ch.ch ? {} : { challengeAnswer: t.fields.challengeAnswer }),
-    }
+    const gate = gateMissing(t, ch, f.value('challengeAnswer'))
+    const local = { ...(email ? {} : { email: t.fields.followEmail }), ...(gate ? { challengeAnswer: gate } : {}) }
     void f.send(local, async () => {
       await follow(api, {
         ...config.where,

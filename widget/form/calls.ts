@@ -2,12 +2,14 @@
 // the widget's Api (widget/api.ts) first.
 import type {
   ChallengeResponse,
+  ProofChallengeResponse,
   Comment,
   FollowRequest,
   FollowResponse,
   PostCommentRequest,
   PostCommentResponse,
 } from '../../worker/api-types'
+import type { Gate } from '../../worker/domain'
 import type { Api } from '../api'
 
 export const postComment = (api: Api, req: PostCommentRequest) =>
@@ -19,7 +21,8 @@ export const editComment = async (api: Api, id: number, token: string, body: str
 export const deleteComment = (api: Api, id: number, token: string) =>
   api.call<unknown>(`/api/comments/${id}`, { method: 'DELETE', token })
 
-export const getChallenge = (api: Api) => api.call<ChallengeResponse>(`/api/challenge?${api.query({})}`)
+export const getChallenge = (api: Api, kind: Gate) =>
+  api.call<ChallengeResponse | ProofChallengeResponse>(`/api/challenge?${api.query(kind === 'code' ? {} : { kind })}`)
 
 export const follow = (api: Api, req: FollowRequest) =>
   api.call<FollowResponse>('/api/follow', { method: 'POST', body: req })

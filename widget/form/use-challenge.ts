@@ -1,32 +1,54 @@
-// The challenge code of one form: fetched lazily on first interaction, replaced after every use and on expiry; what
-// goes wrong, and a new code asked for, said in the form's status line.
+// The gate of one form: the code as an image or, for a reader who cannot see it, a puzzle the browser solves. Fetched
+// lazily on first interaction, replaced after every use and on expiry; what goes wrong, and what the puzzle is doing,
+// said in the form's status line.
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { ChallengeResponse } from '../../worker/api-types'
+import type { ChallengeResponse, ProofChallengeResponse } from '../../worker/api-types'
+import type { Gate } from '../../worker/domain'
 import { type Api, asApiError } from '../api'
 import type { FormState } from '../form-state'
 import { errorText, type Strings } from '../i18n'
 import { getChallenge } from './calls'
+import { solveProof } from './solve-proof'
 
 export type Challenge = {
-  ch: ChallengeResponse | null
+  kind: Gate
+  ch: ChallengeResponse | ProofChallengeResponse | null
+  /** The puzzle's answer once the browser found it, and how long that took; the code's answer is typed. */
+  solved: { answer: string; seconds: string } | null
   /** Fetches a code unless one is here or on its way: readers who never touch a form pay nothing. */
   ensure: () => void
-  /** Always fetches a new code (tokens are single-use); resolves to whether one came. */
+  /** Always fetches a new one (tokens are single-use); resolves to whether one came. */
   fresh: () => Promise<boolean>
   /** A new code because the reader asked for one ("can't read it?"), said once it is shown. */
   renew: () => void
+  /** The image code or the puzzle, as the reader chooses; the puzzle's progress is said. */
+  choose: (kind: Gate) => void
 }
 
 export function useChallenge(api: Api, t: Strings, { setStatus }: FormState): Challenge {
-  const [ch, setCh] = useState<ChallengeResponse | null>(null)
-  // Counts requests, so that a slow answer cannot replace a newer code.
+  const [kind, setKind] = useState<Gate>('code')
+  const [ch, setCh] = useState<Challenge['ch']>(null)
+  const [solved, setSolved] = useState<Challenge['solved']>(null)
+  // Counts requests, so that a slow answer (or a slow solution) cannot replace a newer one.
   const seq = useRef(0)
 
-  const fresh = async () => {
+  const fresh = async (as: Gate = kind, announce = false) => {
     const n = ++seq.current
+    setSolved(null)
+    if (announce) setStatus(t.proofWorking)
     try {
-      const next = await getChallenge(api)
-      if (n === seq.current) setCh(next)
+      const next = await getChallenge(api, as)
+      if (n !== seq.current) return true
+      setCh(next)
+      if (!('proof' in next)) return true
+      const started = performance.now()
+      const answer = await solveProof(next.proof, () => n !== seq.current)
+      if (n !== seq.current) return true
+      // No number in range fits: the puzzle was broken on its way; a new one is the reader's way out.
+      if (answer === null) throw new Error('unsolvable puzzle')
+      const seconds = ((performance.now() - started) / 1000).toFixed(1)
+      setSolved({ answer: String(answer), seconds })
+      if (announce) setStatus(t.proofDone(seconds))
       return true
     } catch (err) {
       if (n === seq.current) seq.current = 0
@@ -48,6 +70,15 @@ export function useChallenge(api: Api, t: Strings, { setStatus }: FormState): Ch
   }, [ch])
 
   const renew = () => void fresh().then((ok) => ok && setStatus(t.codeReady))
+  const choose = (next: Gate) => {
+    setKind(next)
+    setCh(null)
+    void fresh(next, next === 'proof')
+  }
 
-  return { ch, ensure, fresh, renew }
+  return { kind, ch, solved, ensure, fresh: () => fresh(), renew, choose }
 }
+
+/** What the gate still lacks before a form may be sent, in the reader's words; undefined when it is ready. */
+export const gateMissing = (t: Strings, gate: Challenge, answer: string): string | undefined =>
+  answer && gate.ch ? undefined : gate.kind === 'proof' ? t.fields.proof : t.fields.challengeAnswer

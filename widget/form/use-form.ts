@@ -19,7 +19,11 @@ export function useForm(t: Strings, state: FormState, onServerFail?: () => unkno
   function fail(e: Errors, message: string) {
     setErrs(e)
     setStatus(message)
-    later(() => (field(Object.keys(e)[0] ?? '') ?? statusRef.current)?.focus())
+    // A hidden field (the puzzle's answer) cannot take the focus: the status line says what is missing instead.
+    later(() => {
+      const first = field(Object.keys(e)[0] ?? '')
+      ;(first && first.type !== 'hidden' ? first : statusRef.current)?.focus()
+    })
   }
 
   /** Checks `local` errors first; then runs `request`, whose result is the success message. */

@@ -38,6 +38,10 @@ export const en = {
   codeLabel: 'Code from the image',
   codeNew: "Can't read it? Get a new code",
   codeReady: 'New code shown.',
+  proofOffer: "Can't see it? Let your browser solve a puzzle instead",
+  proofBack: 'Use the image code',
+  proofWorking: 'Your browser is solving a puzzle instead of the code: a second or two.',
+  proofDone: (s: string) => `Puzzle solved in ${s} s. You can send now.`,
   followEmail: 'Email',
   followSubmit: 'Follow',
   save: 'Save',
@@ -54,6 +58,7 @@ export const en = {
     body: 'Please write your comment.',
     parentId: 'The comment you reply to is gone.',
     challengeAnswer: 'Type the code from the image.',
+    proof: 'Wait until your browser has solved the puzzle.',
   },
   errors: {
     bad_request: 'Invalid request. Reload the page and try again.',

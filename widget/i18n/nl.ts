@@ -36,6 +36,10 @@ export const nl: Strings = {
   codeLabel: 'Code uit de afbeelding',
   codeNew: 'Niet leesbaar? Vraag een nieuwe code',
   codeReady: 'Nieuwe code getoond.',
+  proofOffer: 'Niet te zien? Laat je browser een puzzel oplossen',
+  proofBack: 'Gebruik de code uit de afbeelding',
+  proofWorking: 'Je browser lost een puzzel op in plaats van de code: een seconde of twee.',
+  proofDone: (s) => `Puzzel opgelost in ${s} s. Je kunt nu versturen.`,
   followEmail: 'E-mail',
   followSubmit: 'Volgen',
   save: 'Opslaan',
@@ -52,6 +56,7 @@ export const nl: Strings = {
     body: 'Schrijf je reactie.',
     parentId: 'De reactie waarop je reageert is weg.',
     challengeAnswer: 'Typ de code uit de afbeelding.',
+    proof: 'Wacht tot je browser de puzzel heeft opgelost.',
   },
   errors: {
     bad_request: 'Ongeldig verzoek. Laad de pagina opnieuw.',

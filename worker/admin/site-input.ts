@@ -1,5 +1,5 @@
 // Reading site settings from an admin request: each field's type and rule, with a clear error per field.
-import { LANGUAGES, MODERATIONS, type Site } from '../domain'
+import { ALT_GATE_MODERATION_DEFAULT, LANGUAGES, MODERATIONS, type Site } from '../domain'
 import { invalid } from '../errors'
 import { LIMITS } from '../limits'
 import { MAX_ORIGINS, isOrigin, isSiteId } from '../site-rules'
@@ -40,6 +40,7 @@ const READERS: { [K in keyof SiteSettings]: (input: Input) => SiteSettings[K] } 
   ownerEmail: (input) => optionalEmail(input, 'ownerEmail'),
   notifyOwner,
   moderation: (input) => requiredOneOf(input, 'moderation', MODERATIONS),
+  altGateModeration: (input) => requiredOneOf(input, 'altGateModeration', MODERATIONS),
   language: (input) => requiredOneOf(input, 'language', LANGUAGES),
 }
 
@@ -61,6 +62,7 @@ export const NEW_SITE_DEFAULTS: SiteSettings = {
   ownerEmail: null,
   notifyOwner: false,
   moderation: 'none',
+  altGateModeration: ALT_GATE_MODERATION_DEFAULT,
   language: 'en',
 }
 

@@ -10,7 +10,7 @@ const MAX_UNIT = 6
 const PIECE = 1.2
 
 /** A uniform integer in [0, n): rejection sampling, so no value is more likely than another. */
-function randomInt(n: number): number {
+export function randomInt(n: number): number {
   const limit = 2 ** 32 - (2 ** 32 % n)
   for (;;) {
     const [value = limit] = crypto.getRandomValues(new Uint32Array(1))

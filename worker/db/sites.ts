@@ -1,5 +1,6 @@
 // sites table: the sites that embed Parley, with their allowed origins and settings.
 import type { Language, Moderation, Site } from '../admin-types'
+import { ALT_GATE_MODERATION_DEFAULT } from '../domain'
 
 export type { Language, Moderation, Site }
 
@@ -10,10 +11,21 @@ type SiteRow = {
   owner_email: string | null
   notify_owner: number
   moderation: Moderation
+  alt_gate_moderation: Moderation
   language: Language
 }
 
-const COLUMNS = 'id, name, allowed_origins, owner_email, notify_owner, moderation, language'
+const COLUMN_NAMES = [
+  'id',
+  'name',
+  'allowed_origins',
+  'owner_email',
+  'notify_owner',
+  'moderation',
+  'alt_gate_moderation',
+  'language',
+]
+const COLUMNS = COLUMN_NAMES.join(', ')
 
 const toSite = (r: SiteRow): Site => ({
   id: r.id,
@@ -22,6 +34,7 @@ const toSite = (r: SiteRow): Site => ({
   ownerEmail: r.owner_email,
   notifyOwner: r.notify_owner === 1,
   moderation: r.moderation,
+  altGateModeration: r.alt_gate_moderation,
   language: r.language,
 })
 
@@ -34,7 +47,7 @@ export async function findSite(db: D1Database, id: string): Promise<Site | null>
 export async function findSiteOfComment(db: D1Database, commentId: number): Promise<Site | null> {
   const row = await db
     .prepare(
-      `SELECT s.id, s.name, s.allowed_origins, s.owner_email, s.notify_owner, s.moderation, s.language
+      `SELECT ${COLUMN_NAMES.map((name) => `s.${name}`).join(', ')}
        FROM comments c JOIN threads t ON t.id = c.thread_id JOIN sites s ON s.id = t.site_id WHERE c.id = ?`,
     )
     .bind(commentId)
@@ -51,14 +64,12 @@ export async function isOriginOfAnySite(db: D1Database, origin: string): Promise
   return row !== null
 }
 
-export type NewSite = Omit<Site, 'notifyOwner' | 'ownerEmail'> & Partial<Pick<Site, 'notifyOwner' | 'ownerEmail'>>
+export type NewSite = Omit<Site, 'notifyOwner' | 'ownerEmail' | 'altGateModeration'> &
+  Partial<Pick<Site, 'notifyOwner' | 'ownerEmail' | 'altGateModeration'>>
 
 export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1PreparedStatement {
   return db
-    .prepare(
-      `INSERT INTO sites (id, name, allowed_origins, owner_email, notify_owner, moderation, language, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
+    .prepare(`INSERT INTO sites (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
     .bind(
       site.id,
       site.name,
@@ -66,6 +77,7 @@ export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1Prep
       site.ownerEmail ?? null,
       site.notifyOwner ? 1 : 0,
       site.moderation,
+      site.altGateModeration ?? ALT_GATE_MODERATION_DEFAULT,
       site.language,
       nowMs,
     )
@@ -80,7 +92,8 @@ export async function listSites(db: D1Database): Promise<Site[]> {
 export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
   return db
     .prepare(
-      'UPDATE sites SET name = ?, allowed_origins = ?, owner_email = ?, notify_owner = ?, moderation = ?, language = ? WHERE id = ?',
+      `UPDATE sites SET name = ?, allowed_origins = ?, owner_email = ?, notify_owner = ?, moderation = ?,
+       alt_gate_moderation = ?, language = ? WHERE id = ?`,
     )
     .bind(
       site.name,
@@ -88,6 +101,7 @@ export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
       site.ownerEmail,
       site.notifyOwner ? 1 : 0,
       site.moderation,
+      site.altGateModeration,
       site.language,
       site.id,
     )

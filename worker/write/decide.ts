@@ -1,6 +1,6 @@
 // The third step of a comment: what becomes of it, decided from the request and the preflight's facts alone. Pure, so
 // every rule here is tested without D1 (test/worker/write-decide.test.ts).
-import type { CommentStatus, Site, StoredStatus } from '../domain'
+import { MODERATIONS, type CommentStatus, type Moderation, type Site, type StoredStatus } from '../domain'
 import { isMailbox } from '../email-address'
 import { ApiError, invalid } from '../errors'
 import type { Author } from './author'
@@ -18,7 +18,7 @@ export type CommentDecision = {
 
 export type CommentAsked = { parentId: number | null; email: string | null; follow: boolean; fromSite: boolean }
 
-type Facts = Pick<Preflight, 'thread' | 'parent' | 'blocked' | 'knownAuthor'>
+type Facts = Pick<Preflight, 'thread' | 'parent' | 'blocked' | 'knownAuthor' | 'gate'>
 
 /** Refuses a comment on a closed thread or under a parent that is not a published comment of the same thread. */
 export function decideComment(site: Site, asked: CommentAsked, facts: Facts): CommentDecision {
@@ -42,10 +42,15 @@ export function decideComment(site: Site, asked: CommentAsked, facts: Facts): Co
 }
 
 function moderatedStatus(site: Site, facts: Facts): CommentStatus {
-  if (site.moderation === 'none') return 'published'
-  if (site.moderation === 'all') return 'pending'
+  const moderation = facts.gate === 'proof' ? stricter(site.moderation, site.altGateModeration) : site.moderation
+  if (moderation === 'none') return 'published'
+  if (moderation === 'all') return 'pending'
   return facts.knownAuthor ? 'published' : 'pending'
 }
+
+/** MODERATIONS run from the most open to the strictest. */
+const stricter = (a: Moderation, b: Moderation): Moderation =>
+  MODERATIONS.indexOf(a) >= MODERATIONS.indexOf(b) ? a : b
 
 /**
  * A thread is made by its page: a request without the site's Origin (curl, a server, a script elsewhere) may write to
@@ -62,10 +67,12 @@ export function refuseNewThreadFromElsewhere(fromSite: boolean, thread: Prefligh
 }
 
 /**
- * Whether the preflight must look the author up: only first-time moderation asks, and only of an author whose browser
- * proved who they are (an author token). A typed address proves nothing: anyone can type a regular's.
+ * Whether the preflight must look the author up: only first-time moderation asks (for the code, or for its alternative,
+ * which is known only once the token is read), and only of an author whose browser proved who they are (an author
+ * token). A typed address proves nothing: anyone can type a regular's.
  */
-export const needsKnownAuthor = (site: Site, author: Author) => site.moderation === 'first_time' && author.proven
+export const needsKnownAuthor = (site: Site, author: Author) =>
+  author.proven && (site.moderation === 'first_time' || site.altGateModeration === 'first_time')
 
 /** The owner's address to tell of comments, when the site wants that and the address is a mailbox. */
 export function ownerToNotify(site: Site): string | null {

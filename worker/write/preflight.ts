@@ -8,7 +8,7 @@ import { findCommentStatement, findPublishedByAuthor, type CommentRow } from '..
 import { countAttempt, rateLimit, refuseOverLimit, type RateLimit } from '../db/rate-limits'
 import { burnToken, findSpentToken } from '../db/spent-tokens'
 import { findThreadStatement, threadFromResult, type Thread } from '../db/threads'
-import type { Site, StoredStatus } from '../domain'
+import type { Gate, Site, StoredStatus } from '../domain'
 import type { AppEnv } from '../env'
 import { hashIp } from '../tokens'
 
@@ -31,6 +31,8 @@ export type PreflightRequest = {
 export type Preflight = {
   ipHash: string
   challenge: { id: string; expiresAt: number }
+  /** Which way through the gate the writer came: the code, or its alternative. */
+  gate: Gate
   thread: Thread | null
   parent: { threadId: number; status: StoredStatus } | null
   blocked: boolean
@@ -66,6 +68,7 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
   return {
     ipHash,
     challenge: { id: judged.id, expiresAt: judged.expiresAt },
+    gate: judged.gate,
     thread: threadFromResult(r.thread),
     parent: parent ? { threadId: parent.thread_id, status: parent.status } : null,
     blocked: rowsOf(r.blocked).length > 0,

@@ -24,6 +24,7 @@ describe('POST and GET /api/admin/sites', () => {
       ownerEmail: null,
       notifyOwner: false,
       moderation: 'none',
+      altGateModeration: 'first_time',
       language: 'en',
       admins: [],
     }
@@ -54,7 +55,13 @@ describe('PATCH /api/admin/sites/:id', () => {
     const site = await seedSite()
     const { site: updated } = await adminJson<{ site: AdminSite }>(cookie, `/api/admin/sites/${site}`, {
       method: 'PATCH',
-      json: { moderation: 'all', language: 'nl', ownerEmail: 'Owner@Example.com', notifyOwner: true },
+      json: {
+        moderation: 'all',
+        altGateModeration: 'none',
+        language: 'nl',
+        ownerEmail: 'Owner@Example.com',
+        notifyOwner: true,
+      },
     })
     expect(updated).toEqual({
       id: site,
@@ -63,6 +70,7 @@ describe('PATCH /api/admin/sites/:id', () => {
       ownerEmail: 'Owner@Example.com',
       notifyOwner: true,
       moderation: 'all',
+      altGateModeration: 'none',
       language: 'nl',
       admins: [],
     })
@@ -77,7 +85,7 @@ describe('PATCH /api/admin/sites/:id', () => {
       .bind(`site ${site}`)
       .all()
     expect(log.results).toEqual([
-      { detail: 'ownerEmail, notifyOwner, moderation, language' },
+      { detail: 'ownerEmail, notifyOwner, moderation, altGateModeration, language' },
       { detail: 'allowedOrigins' },
     ])
   })

@@ -40,7 +40,12 @@ describe('judgeChallenge', () => {
   it('finds the right answer right, trimmed and in any case, under a spent-token id of its own', async () => {
     const issued = await issueChallenge(KEY, 'demo', NOW)
     const judged = await judgeChallenge(KEY, 'demo', issued.token, `  ${issued.answer.toLowerCase()} `, NOW + 1000)
-    expect(judged).toEqual({ id: `challenge:${payloadOf(issued.token).id}`, expiresAt: NOW + TEN_MINUTES, right: true })
+    expect(judged).toEqual({
+      id: `challenge:${payloadOf(issued.token).id}`,
+      expiresAt: NOW + TEN_MINUTES,
+      right: true,
+      gate: 'code',
+    })
   })
 
   it('finds a wrong, missing, mistyped or over-long answer wrong', async () => {

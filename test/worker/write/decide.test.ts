@@ -1,6 +1,6 @@
 // write/decide.ts: what becomes of a comment, from the request and the preflight's facts alone; no D1 involved.
 import { describe, expect, it } from 'vitest'
-import type { Site } from '../../../worker/domain'
+import type { Moderation, Site } from '../../../worker/domain'
 import { decideComment, needsKnownAuthor, type CommentAsked } from '../../../worker/write/decide'
 import type { Preflight } from '../../../worker/write/preflight'
 
@@ -11,6 +11,7 @@ const site = (overrides: Partial<Site> = {}): Site => ({
   ownerEmail: null,
   notifyOwner: false,
   moderation: 'none',
+  altGateModeration: 'first_time',
   language: 'en',
   ...overrides,
 })
@@ -21,6 +22,7 @@ const facts = (overrides: Partial<Preflight> = {}) => ({
   parent: null,
   blocked: false,
   knownAuthor: false,
+  gate: 'code' as const,
   ...overrides,
 })
 const asked = (overrides: Partial<CommentAsked> = {}): CommentAsked => ({
@@ -50,6 +52,21 @@ describe('decideComment', () => {
     expect(decideComment(firstTime, asked(), facts()).status).toBe('pending')
     expect(decideComment(firstTime, asked(), facts({ knownAuthor: true })).status).toBe('published')
     expect(decideComment(firstTime, asked({ email: null }), facts({ knownAuthor: true })).status).toBe('published')
+  })
+
+  it('moderates a comment that came through the alternative by the stricter of the two settings', () => {
+    const status = (moderation: Moderation, altGateModeration: Moderation, known = false) =>
+      decideComment(site({ moderation, altGateModeration }), asked(), facts({ gate: 'proof', knownAuthor: known }))
+        .status
+    expect(status('none', 'first_time')).toBe('pending')
+    expect(status('none', 'first_time', true)).toBe('published')
+    expect(status('none', 'none')).toBe('published')
+    expect(status('none', 'all', true)).toBe('pending')
+    expect(status('all', 'none')).toBe('pending')
+    expect(status('first_time', 'none')).toBe('pending')
+    // The code itself is moderated by the site's own setting only.
+    const byCode = decideComment(site({ altGateModeration: 'all' }), asked(), facts({ gate: 'code' }))
+    expect(byCode.status).toBe('published')
   })
 
   it("keeps a blocked sender's comment as spam and starts no follow, but shows it as the site would anyone's", () => {
@@ -112,9 +129,12 @@ describe('decideComment', () => {
 describe('needsKnownAuthor', () => {
   it('asks D1 about the author only under first-time moderation, and only of an author who proved who they are', () => {
     const proven = { key: crypto.randomUUID(), proven: true }
-    expect(needsKnownAuthor(site({ moderation: 'first_time' }), proven)).toBe(true)
-    expect(needsKnownAuthor(site({ moderation: 'first_time' }), { ...proven, proven: false })).toBe(false)
-    expect(needsKnownAuthor(site({ moderation: 'all' }), proven)).toBe(false)
-    expect(needsKnownAuthor(site(), proven)).toBe(false)
+    const open = { altGateModeration: 'none' } as const
+    expect(needsKnownAuthor(site({ ...open, moderation: 'first_time' }), proven)).toBe(true)
+    expect(needsKnownAuthor(site({ ...open, moderation: 'first_time' }), { ...proven, proven: false })).toBe(false)
+    expect(needsKnownAuthor(site({ ...open, moderation: 'all' }), proven)).toBe(false)
+    expect(needsKnownAuthor(site(open), proven)).toBe(false)
+    // The alternative's first-time moderation asks too: which way the author came is known only from the token.
+    expect(needsKnownAuthor(site({ altGateModeration: 'first_time' }), proven)).toBe(true)
   })
 })

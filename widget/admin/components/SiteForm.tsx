@@ -2,7 +2,13 @@
 import { h } from 'preact'
 import { useRef, useState } from 'preact/hooks'
 import type { Site } from '../../../worker/admin-types'
-import { LANGUAGES, type Language, type Moderation, MODERATIONS } from '../../../worker/domain'
+import {
+  ALT_GATE_MODERATION_DEFAULT,
+  LANGUAGES,
+  type Language,
+  type Moderation,
+  MODERATIONS,
+} from '../../../worker/domain'
 import { LIMITS } from '../../../worker/limits'
 import { asApiError } from '../../api'
 import { Field } from '../../components/Field'
@@ -24,6 +30,7 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
       name: text('name'),
       allowedOrigins: text('origins').split(/\s+/).filter(Boolean),
       moderation: text('moderation') as Moderation,
+      altGateModeration: text('altGateModeration') as Moderation,
       language: text('language') as Language,
       ownerEmail: text('ownerEmail') || null,
       notifyOwner: data.get('notifyOwner') === 'on',
@@ -43,7 +50,7 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
   }
 
   const choice = <T extends string>(
-    name: 'moderation' | 'language',
+    name: 'moderation' | 'altGateModeration' | 'language',
     options: readonly T[],
     texts: Record<T, string>,
     initial: T,
@@ -64,6 +71,7 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
         error={errors.allowedOrigins}
       />
       {choice('moderation', MODERATIONS, t.moderations, site?.moderation ?? 'none')}
+      {choice('altGateModeration', MODERATIONS, t.moderations, site?.altGateModeration ?? ALT_GATE_MODERATION_DEFAULT)}
       {choice('language', LANGUAGES, t.languages, site?.language ?? 'en')}
       <Field
         id={`${p}owner`}

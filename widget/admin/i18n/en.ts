@@ -97,6 +97,7 @@ export const en = {
     first_time: 'Hold first-time commenters',
     all: 'Hold every comment',
   } satisfies Record<Moderation, string>,
+  altGateModeration: 'Moderation of comments sent without the image code (the puzzle the browser solves instead)',
   language: 'Language of mails and pages',
   languages: { en: 'English', nl: 'Nederlands' } satisfies Record<Language, string>,
   ownerEmail: 'Owner email',

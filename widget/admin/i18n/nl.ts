@@ -90,6 +90,8 @@ export const nl: AdminStrings = {
     first_time: 'Nieuwe schrijvers laten wachten',
     all: 'Elke reactie laten wachten',
   },
+  altGateModeration:
+    'Moderatie van reacties verstuurd zonder de code uit de afbeelding (de puzzel die de browser oplost)',
   language: 'Taal van mails en pagina’s',
   // Each language by its own name, in both.
   languages: en.languages,
