@@ -1,5 +1,6 @@
 // `npm run bench`: the widget's size, the API under load on workerd (`npm run serve`) and under `wrangler dev`, D1 work per
-// request, the mail fan-out, the widget's render time in Chromium and Markdown on hostile input; writes bench/RESULTS.md.
+// request, the mail fan-out, the widget's render time and the code's alternative in Chromium, and Markdown on hostile
+// input; writes bench/RESULTS.md.
 // Bounded to 5 minutes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,6 +10,7 @@ import { d1Figures, measurePost } from './lib/figures.mjs'
 import { measure } from './lib/load.mjs'
 import { markdownWorstCases } from './lib/markdown.mjs'
 import { machine } from './lib/machine.mjs'
+import { measureProof } from './lib/proof.mjs'
 import { measureRender } from './lib/render.mjs'
 import { report } from './lib/report.mjs'
 import { COUNT_THREADS, LAST_OF_FIRST_PAGE, query, seed, SITE, THREADS } from './lib/seed.mjs'
@@ -88,6 +90,8 @@ async function main() {
     marker: LAST_OF_FIRST_PAGE,
   })
   step('render timing done')
+  results.proof = await measureProof({ origin: SERVE_ORIGIN, site: SITE, thread: THREADS.post })
+  step('puzzle timing done')
   await stop()
 
   server = await start('wrangler-dev', devArgs(), DEV_ORIGIN)

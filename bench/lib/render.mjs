@@ -2,7 +2,7 @@
 // requests that come before that, in the order they start (Resource Timing).
 import { chromium } from 'playwright-core'
 
-const ARGS = [
+export const ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -12,7 +12,7 @@ const ARGS = [
   '--no-first-run',
 ]
 
-const page = ({ site, thread }) => `<!doctype html>
+export const page = ({ site, thread }) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Parley bench</title></head>
 <body><main><h1>An article</h1><p>Some text above the comments.</p></main>
 <div id="parley"></div>

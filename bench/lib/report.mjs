@@ -3,6 +3,7 @@ import { CONNECTIONS, SECONDS, WARM_UP_SECONDS } from './load.mjs'
 import { FOLLOWERS } from './seed.mjs'
 import { n0, n1, n2, table } from './format.mjs'
 import { markdownSection } from './report-markdown.mjs'
+import { proofSection } from './report-proof.mjs'
 import { renderSection, sizeSection } from './report-widget.mjs'
 
 const loadRows = (runs) =>
@@ -143,6 +144,8 @@ waited for them; the answer time is the whole POST as the client saw it. The que
 after the answer (\`waitUntil\`).
 
 ${renderSection(r.render)}
+
+${proofSection(r.proof)}
 
 ${markdownSection(r.markdown)}
 `
