@@ -21,8 +21,10 @@ const TMP = join(root, 'bench', '.tmp')
 const STATE = join(TMP, 'state')
 const SERVE_ORIGIN = 'http://127.0.0.1:8797'
 const DEV_ORIGIN = 'http://127.0.0.1:8798'
-// Local settings for the run only: posts from one IP far beyond the usual 10 per 10 minutes, and solved challenges.
-const VARS = ['RATE_LIMIT_PER_10_MIN:1000000000', 'EXPOSE_CHALLENGE_ANSWER:true']
+// Local settings for the run only: posts from one IP, to one thread, far beyond the usual limits (so each is published,
+// as an ordinary post is), and solved challenges.
+const UNLIMITED = ['RATE_LIMIT_PER_10_MIN', 'SITE_COMMENTS_PER_MINUTE', 'THREAD_COMMENTS_PER_MINUTE']
+const VARS = [...UNLIMITED.map((name) => `${name}:1000000000`), 'EXPOSE_CHALLENGE_ANSWER:true']
 const BUDGET_MS = 290_000
 
 const started = Date.now()

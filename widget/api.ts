@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: ErrorKind,
     message: string,
     readonly field?: string,
+    /** Seconds until a refused write may be tried again (a 429's Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message)
   }
@@ -39,7 +41,8 @@ export function createApi(origin: string, site: string, bookmark: string, first?
     const data: unknown = await res.json().catch(() => null)
     if (res.ok) return data as T
     const e = (data as ErrorBody | null)?.error
-    throw new ApiError(res.status, e?.code ?? 'internal', e?.message ?? res.statusText, e?.field)
+    const retryAfter = Number(res.headers.get('retry-after')) || undefined
+    throw new ApiError(res.status, e?.code ?? 'internal', e?.message ?? res.statusText, e?.field, retryAfter)
   }
 
   /** Any call of the API: `path` on its origin, with a JSON `body` and an edit `token` if given. */

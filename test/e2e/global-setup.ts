@@ -89,8 +89,10 @@ export default async function setup(project: TestProject) {
     DEV_MAILBOX: 'true',
     // Links in mails must lead back to this server, not to the 8787 of `npm start`.
     PUBLIC_URL: baseUrl,
-    // Every test posts from the same IP; the limit itself is tested in the worker tests.
+    // Every test posts from the same IP, to the one demo site; the limits themselves are tested in the worker tests.
     RATE_LIMIT_PER_10_MIN: '100000',
+    SITE_COMMENTS_PER_MINUTE: '100000',
+    THREAD_COMMENTS_PER_MINUTE: '100000',
   }
   // wrangler dev reloads when the sources or assets it watches change, and a reload drops the mail messages waiting in
   // its in-memory local queue. So it serves a snapshot, the Worker bundled as `wrangler deploy` would and the built

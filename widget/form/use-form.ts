@@ -4,9 +4,12 @@ import { useState } from 'preact/hooks'
 import { asApiError } from '../api'
 import { later } from '../dom'
 import type { Errors, FormState } from '../form-state'
-import { errorText, type Strings } from '../i18n'
+import { ago, errorText, type Strings } from '../i18n'
 
 type Control = HTMLInputElement | HTMLTextAreaElement
+
+/** The moment `seconds` from now, rounded up to a whole minute: "in 4 minutes", never "now". */
+const inWholeMinutes = (seconds: number) => new Date(Date.now() + Math.ceil(seconds / 60) * 60_000).toISOString()
 
 export function useForm(t: Strings, state: FormState, onServerFail?: () => unknown) {
   const { form, statusRef, setErrs, setStatus } = state
@@ -41,9 +44,10 @@ export function useForm(t: Strings, state: FormState, onServerFail?: () => unkno
       return true
     } catch (err) {
       const e = asApiError(err)
-      // A refused field has its own message, else the code's.
+      // A refused field has its own message, a rate limit says how long to wait, else the code's message.
       const message =
         (e.code === 'validation_failed' && e.field && (t.fields as Record<string, string | undefined>)[e.field]) ||
+        (e.code === 'rate_limited' && e.retryAfter && `${t.tryAgain} ${ago(inWholeMinutes(e.retryAfter), t.lang)}.`) ||
         errorText(t, e)
       const name = e.field ?? (e.code === 'challenge_failed' ? 'challengeAnswer' : '')
       fail(field(name) ? { [name]: message } : {}, message)

@@ -1,8 +1,10 @@
 // English: every string the widget shows, a message for each field the API may refuse, and one for every error code.
 // parley.js imports the reader's language as a chunk of its own, beside the widget's code; it imports nothing itself.
+import type { Language } from '../../worker/domain'
 import type { ErrorKind } from '../api'
 
 export const en = {
+  lang: 'en' as Language,
   comments: 'Comments',
   count: (n: number) => `${n} comment${n === 1 ? '' : 's'}`,
   empty: 'No comments yet',
@@ -38,9 +40,10 @@ export const en = {
   codeLabel: 'Code from the image',
   codeNew: "Can't read it? Get a new code",
   codeReady: 'New code shown.',
+  tryAgain: 'Too many attempts. Please try again',
   proofOffer: "Can't see it? Let your browser solve a puzzle instead",
   proofBack: 'Use the image code',
-  proofWorking: 'Your browser is solving a puzzle instead of the code: a second or two.',
+  proofWorking: 'Your browser is solving a puzzle: a second or two.',
   proofDone: (s: string) => `Puzzle solved in ${s} s. You can send now.`,
   followEmail: 'Email',
   followSubmit: 'Follow',
@@ -58,7 +61,7 @@ export const en = {
     body: 'Please write your comment.',
     parentId: 'The comment you reply to is gone.',
     challengeAnswer: 'Type the code from the image.',
-    proof: 'Wait until your browser has solved the puzzle.',
+    proof: 'Wait until the puzzle is solved.',
   },
   errors: {
     bad_request: 'Invalid request. Reload the page and try again.',
@@ -69,7 +72,7 @@ export const en = {
     not_found: 'Not found.',
     conflict: 'Changed in the meantime. Reload the page.',
     payload_too_large: 'Too long.',
-    rate_limited: 'Too many attempts. Please wait a few minutes and try again.',
+    rate_limited: 'Too many attempts. Please try again later.',
     internal: 'Something went wrong. Please try again later.',
     network: 'No connection to the comment server. Please try again.',
   } satisfies Record<ErrorKind, string>,

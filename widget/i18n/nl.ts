@@ -2,6 +2,7 @@
 import type { Strings } from './en'
 
 export const nl: Strings = {
+  lang: 'nl',
   comments: 'Reacties',
   count: (n) => `${n} reactie${n === 1 ? '' : 's'}`,
   empty: 'Nog geen reacties',
@@ -36,9 +37,10 @@ export const nl: Strings = {
   codeLabel: 'Code uit de afbeelding',
   codeNew: 'Niet leesbaar? Vraag een nieuwe code',
   codeReady: 'Nieuwe code getoond.',
+  tryAgain: 'Te veel pogingen. Probeer het opnieuw',
   proofOffer: 'Niet te zien? Laat je browser een puzzel oplossen',
   proofBack: 'Gebruik de code uit de afbeelding',
-  proofWorking: 'Je browser lost een puzzel op in plaats van de code: een seconde of twee.',
+  proofWorking: 'Je browser lost een puzzel op: een seconde of twee.',
   proofDone: (s) => `Puzzel opgelost in ${s} s. Je kunt nu versturen.`,
   followEmail: 'E-mail',
   followSubmit: 'Volgen',
@@ -56,7 +58,7 @@ export const nl: Strings = {
     body: 'Schrijf je reactie.',
     parentId: 'De reactie waarop je reageert is weg.',
     challengeAnswer: 'Typ de code uit de afbeelding.',
-    proof: 'Wacht tot je browser de puzzel heeft opgelost.',
+    proof: 'Wacht tot de puzzel is opgelost.',
   },
   errors: {
     bad_request: 'Ongeldig verzoek. Laad de pagina opnieuw.',
@@ -67,7 +69,7 @@ export const nl: Strings = {
     not_found: 'Niet gevonden.',
     conflict: 'Intussen gewijzigd. Laad de pagina opnieuw.',
     payload_too_large: 'Te lang.',
-    rate_limited: 'Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.',
+    rate_limited: 'Te veel pogingen. Probeer het later opnieuw.',
     internal: 'Er ging iets mis. Probeer het later opnieuw.',
     network: 'Geen verbinding met de reactieserver. Probeer het opnieuw.',
   },

@@ -1,18 +1,36 @@
-// rate_limits table: per-IP fixed-window counters for writes (comments, follows, sign-in), counted in D1 so every
-// Worker instance shares them.
+// rate_limits table: fixed-window counters, counted in D1 so every Worker instance shares them: per network for writes
+// (comments, follows, sign-in), and per site and per thread for comments from anyone (a flood from many networks).
 import type { Env } from '../env'
 import { ApiError } from '../errors'
 
 const WINDOW_MS = 10 * 60 * 1000
+const FLOOD_WINDOW_MS = 60 * 1000
 
-export type RateLimit = { action: string; ipHash: string; limit: number; nowMs: number }
+export type RateLimit = { key: string; limit: number; windowMs: number; nowMs: number }
 
 /** The attempts allowed per IP and action per window (RATE_LIMIT_PER_10_MIN in wrangler.toml, 10 when unset or bad). */
 export function rateLimit(env: Env, action: string, ipHash: string, nowMs: number): RateLimit {
-  return { action, ipHash, limit: Number(env.RATE_LIMIT_PER_10_MIN) || 10, nowMs }
+  return { key: `${action}:${ipHash}`, limit: Number(env.RATE_LIMIT_PER_10_MIN) || 10, windowMs: WINDOW_MS, nowMs }
 }
 
-const windowStart = (nowMs: number) => nowMs - (nowMs % WINDOW_MS)
+/**
+ * The comments a whole site (SITE_COMMENTS_PER_MINUTE, 20 when unset) or one thread (THREAD_COMMENTS_PER_MINUTE, 10)
+ * takes per minute from everyone together, before new ones are held for the owner instead of shown.
+ */
+export function floodLimits(env: Env, siteId: string, threadKey: string, nowMs: number) {
+  const perMinute = (key: string, value: string | undefined, fallback: number): RateLimit => ({
+    key,
+    limit: Number(value) || fallback,
+    windowMs: FLOOD_WINDOW_MS,
+    nowMs,
+  })
+  return {
+    site: perMinute(`site:${siteId}`, env.SITE_COMMENTS_PER_MINUTE, 20),
+    thread: perMinute(`thread:${siteId}:${threadKey}`, env.THREAD_COMMENTS_PER_MINUTE, 10),
+  }
+}
+
+const windowStart = (r: RateLimit) => r.nowMs - (r.nowMs % r.windowMs)
 
 /** Counts one attempt (failed attempts count too); RETURNING gives the attempts in this window so far. */
 export function countAttempt(db: D1Database, r: RateLimit): D1PreparedStatement {
@@ -24,14 +42,17 @@ export function countAttempt(db: D1Database, r: RateLimit): D1PreparedStatement 
          window_start = ?2
        RETURNING hits`,
     )
-    .bind(`${r.action}:${r.ipHash}`, windowStart(r.nowMs))
+    .bind(r.key, windowStart(r))
 }
+
+/** Whether this attempt went past the window's allowance; `result` is countAttempt()'s. */
+export const isOverLimit = (result: D1Result | undefined, r: RateLimit): boolean =>
+  ((result?.results[0] as { hits: number } | undefined)?.hits ?? 0) > r.limit
 
 /** Throws 429 with Retry-After once the window's allowance is spent; `result` is countAttempt()'s. */
 export function refuseOverLimit(result: D1Result | undefined, r: RateLimit): void {
-  const hits = (result?.results[0] as { hits: number } | undefined)?.hits ?? 0
-  if (hits <= r.limit) return
-  const retryAfter = Math.ceil((windowStart(r.nowMs) + WINDOW_MS - r.nowMs) / 1000)
+  if (!isOverLimit(result, r)) return
+  const retryAfter = Math.ceil((windowStart(r) + r.windowMs - r.nowMs) / 1000)
   throw new ApiError('rate_limited', `Too many attempts; try again in ${retryAfter} seconds.`, undefined, 429, {
     'Retry-After': String(retryAfter),
   })

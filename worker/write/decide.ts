@@ -18,7 +18,7 @@ export type CommentDecision = {
 
 export type CommentAsked = { parentId: number | null; email: string | null; follow: boolean; fromSite: boolean }
 
-type Facts = Pick<Preflight, 'thread' | 'parent' | 'blocked' | 'knownAuthor' | 'gate'>
+type Facts = Pick<Preflight, 'thread' | 'parent' | 'blocked' | 'knownAuthor' | 'gate' | 'flooded'>
 
 /** Refuses a comment on a closed thread or under a parent that is not a published comment of the same thread. */
 export function decideComment(site: Site, asked: CommentAsked, facts: Facts): CommentDecision {
@@ -42,6 +42,8 @@ export function decideComment(site: Site, asked: CommentAsked, facts: Facts): Co
 }
 
 function moderatedStatus(site: Site, facts: Facts): CommentStatus {
+  // A flood from many networks fills the owner's queue, not the page.
+  if (facts.flooded) return 'pending'
   const moderation = facts.gate === 'proof' ? stricter(site.moderation, site.altGateModeration) : site.moderation
   if (moderation === 'none') return 'published'
   if (moderation === 'all') return 'pending'

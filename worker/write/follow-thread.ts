@@ -22,6 +22,7 @@ export async function followThread(c: Context<AppEnv>, site: Site, req: FollowRe
     knownAuthorKey: null,
     challengeToken: req.challengeToken,
     challengeAnswer: req.challengeAnswer,
+    isComment: false,
   })
   refuseNewThreadFromElsewhere(isSiteOrigin(site.allowedOrigins, c.req.header('origin')), facts.thread)
   const db = c.env.DB

@@ -36,6 +36,7 @@ export async function postComment(c: Context<AppEnv>, site: Site, req: PostComme
     knownAuthorKey: needsKnownAuthor(site, author) ? author.key : null,
     challengeToken: req.challengeToken,
     challengeAnswer: req.challengeAnswer,
+    isComment: true,
   })
   const fromSite = isSiteOrigin(site.allowedOrigins, c.req.header('origin'))
   const wantsFollow = (req.follow ?? false) && email !== null

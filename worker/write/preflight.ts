@@ -5,7 +5,14 @@ import { challengeReplayed, challengeWrong, judgeChallenge, type JudgedChallenge
 import { rowsOf, runBatch } from '../db/batch'
 import { findBlockMatch } from '../db/blocks'
 import { findCommentStatement, findPublishedByAuthor, type CommentRow } from '../db/comments'
-import { countAttempt, rateLimit, refuseOverLimit, type RateLimit } from '../db/rate-limits'
+import {
+  countAttempt,
+  floodLimits,
+  isOverLimit,
+  rateLimit,
+  refuseOverLimit,
+  type RateLimit,
+} from '../db/rate-limits'
 import { burnToken, findSpentToken } from '../db/spent-tokens'
 import { findThreadStatement, threadFromResult, type Thread } from '../db/threads'
 import type { Gate, Site, StoredStatus } from '../domain'
@@ -25,6 +32,8 @@ export type PreflightRequest = {
   knownAuthorKey: string | null
   challengeToken: string
   challengeAnswer: string
+  /** A comment counts against the site's and the thread's ceilings (a follow does not: it shows nothing on the page). */
+  isComment: boolean
 }
 
 /** The facts a decision is made on, all read in one round trip. */
@@ -37,6 +46,8 @@ export type Preflight = {
   parent: { threadId: number; status: StoredStatus } | null
   blocked: boolean
   knownAuthor: boolean
+  /** More comments than the site's or the thread's ceiling this minute, from everyone together: hold, don't show. */
+  flooded: boolean
 }
 
 /**
@@ -54,8 +65,11 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
   )
   if (judged instanceof Error || !judged.right) return refuse(db, limit, judged)
   const email = req.emailNormalized
+  const flood = floodLimits(c.env, req.site.id, req.threadKey, now)
   const r = await runBatch(db, {
     attempt: countAttempt(db, limit),
+    siteFlood: req.isComment ? countAttempt(db, flood.site) : null,
+    threadFlood: req.isComment ? countAttempt(db, flood.thread) : null,
     spent: findSpentToken(db, judged.id),
     thread: findThreadStatement(db, req.site.id, req.threadKey),
     parent: req.parentId === null ? null : findCommentStatement(db, req.parentId),
@@ -73,6 +87,7 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
     parent: parent ? { threadId: parent.thread_id, status: parent.status } : null,
     blocked: rowsOf(r.blocked).length > 0,
     knownAuthor: rowsOf(r.known).length > 0,
+    flooded: isOverLimit(r.siteFlood, flood.site) || isOverLimit(r.threadFlood, flood.thread),
   }
 }
 

@@ -22,7 +22,7 @@ async function chooseProof(lang = 'en', challenges?: Parameters<typeof ready>[2]
 describe('the puzzle instead of the code', () => {
   it('says it is working, then how long it took, and posts the answer the browser found', async () => {
     const { api, form, field, w, status } = await chooseProof()
-    expect(status()).toBe('Your browser is solving a puzzle instead of the code: a second or two.')
+    expect(status()).toBe('Your browser is solving a puzzle: a second or two.')
     await until(() => expect(status()).toMatch(/^Puzzle solved in \d+\.\d s\. You can send now\.$/))
     expect(form.querySelector('img')).toBeNull()
     expect(api.of('GET', '/api/challenge').at(-1)?.query.get('kind')).toBe('proof')
@@ -44,7 +44,7 @@ describe('the puzzle instead of the code', () => {
     await until(() => expect(status()).toBe('Er ging iets mis. Probeer het later opnieuw.'))
     for (const [name, value] of Object.entries({ name: 'Bram', body: 'Mooie route!' })) type(field(name), value)
     submit(w.$('form'))
-    await until(() => expect(status()).toBe('Wacht tot je browser de puzzel heeft opgelost.'))
+    await until(() => expect(status()).toBe('Wacht tot de puzzel is opgelost.'))
     expect(w.root?.activeElement?.getAttribute('role')).toBe('status')
   })
 

@@ -42,14 +42,22 @@ describe('useForm', () => {
   })
 
   it.each([
-    ['en', /wait a few minutes/],
-    ['nl', /Wacht een paar minuten/],
-  ])('tells the reader to wait after rate_limited (%s)', async (lang, message) => {
-    const { w, fill, status } = await ready(lang, failing(apiError(429, 'rate_limited', 'Slow down.')))
+    ['en', 'Too many attempts. Please try again in 4 minutes.'],
+    ['nl', 'Te veel pogingen. Probeer het opnieuw over 4 minuten.'],
+  ])('tells the reader how long to wait after rate_limited, from Retry-After (%s)', async (lang, message) => {
+    const slowDown = { ...apiError(429, 'rate_limited', 'Slow down.'), headers: { 'Retry-After': '200' } }
+    const { w, fill, status } = await ready(lang, failing(slowDown))
     await fill()
     submit(w.$('form'))
-    await until(() => expect(status()).toMatch(message))
+    await until(() => expect(status()).toBe(message))
     await until(() => expect(w.root?.activeElement?.getAttribute('role')).toBe('status'))
+  })
+
+  it('tells the reader to try again later when the server gives no Retry-After', async () => {
+    const { w, fill, status } = await ready('en', failing(apiError(429, 'rate_limited', 'Slow down.')))
+    await fill()
+    submit(w.$('form'))
+    await until(() => expect(status()).toBe('Too many attempts. Please try again later.'))
   })
 
   it('falls back to the server message for a code it does not know', async () => {

@@ -23,6 +23,7 @@ const facts = (overrides: Partial<Preflight> = {}) => ({
   blocked: false,
   knownAuthor: false,
   gate: 'code' as const,
+  flooded: false,
   ...overrides,
 })
 const asked = (overrides: Partial<CommentAsked> = {}): CommentAsked => ({
