@@ -5,14 +5,7 @@ import { challengeReplayed, challengeWrong, judgeChallenge, type JudgedChallenge
 import { rowsOf, runBatch } from '../db/batch'
 import { findBlockMatch } from '../db/blocks'
 import { findCommentStatement, findPublishedByAuthor, type CommentRow } from '../db/comments'
-import {
-  countAttempt,
-  floodLimits,
-  isOverLimit,
-  rateLimit,
-  refuseOverLimit,
-  type RateLimit,
-} from '../db/rate-limits'
+import { countAttempt, floodLimits, isOverLimit, rateLimit, refuseOverLimit, type RateLimit } from '../db/rate-limits'
 import { burnToken, findSpentToken } from '../db/spent-tokens'
 import { findThreadStatement, threadFromResult, type Thread } from '../db/threads'
 import type { Gate, Site, StoredStatus } from '../domain'
