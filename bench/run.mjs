@@ -2,7 +2,7 @@
 // request, the mail fan-out, the widget's render time and the code's alternative in Chromium, and Markdown on hostile
 // input; writes bench/RESULTS.md.
 // Bounded to 5 minutes.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { prepareDatabase, root, writeDevVars } from '../scripts/local-setup.mjs'
 import { countsPath, listPath, postWithD1Stats } from './lib/api.mjs'
@@ -13,6 +13,7 @@ import { machine } from './lib/machine.mjs'
 import { measureProof } from './lib/proof.mjs'
 import { measureRender } from './lib/render.mjs'
 import { report } from './lib/report.mjs'
+import { writeMainReport } from './lib/results-file.mjs'
 import { COUNT_THREADS, LAST_OF_FIRST_PAGE, query, seed, SITE, THREADS } from './lib/seed.mjs'
 import { memoryMb, startServer } from './lib/servers.mjs'
 import { widgetSizes } from './lib/sizes.mjs'
@@ -120,7 +121,7 @@ async function main() {
 }
 
 try {
-  writeFileSync(join(root, 'bench', 'RESULTS.md'), report(await main()))
+  writeMainReport(report(await main()))
   step('wrote bench/RESULTS.md')
 } finally {
   // Also on a failure: no server of ours outlives the run.
