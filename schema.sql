@@ -83,10 +83,17 @@ CREATE TABLE IF NOT EXISTS followers (
   confirmation_sent_at INTEGER,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
+  -- Why the address gets nothing any more although it asked (its state is then 'unsubscribed'): a permanent refusal
+  -- by the provider ('bounced') or a spam complaint ('complained'). Cleared when the reader confirms anew.
+  refusal TEXT CHECK (refusal IN ('bounced', 'complained')),
+  refusal_reason TEXT,
+  refused_at INTEGER,
   UNIQUE (thread_id, email_normalized)
 );
 -- Serves the fan-out: the active followers of one thread.
 CREATE INDEX IF NOT EXISTS followers_by_thread_state ON followers (thread_id, state);
+-- Serves "every follower with this address": a refusal is about the address, on every thread it follows.
+CREATE INDEX IF NOT EXISTS followers_by_email ON followers (email_normalized);
 
 -- Every mail Parley sends, written in the same D1 batch as the event that causes it, then delivered via MAIL_QUEUE.
 -- D1 is the source of truth; a queue message is only a doorbell, so a lost message is re-driven by the cron.
@@ -104,7 +111,9 @@ CREATE TABLE IF NOT EXISTS outbox (
   text_body TEXT,
   html_body TEXT,
   headers TEXT,
-  -- 'cancelled': no longer to be sent (the follower left, the comment was removed) before it went out.
+  -- 'queued': to be sent at next_attempt_at (also after a failed attempt, with last_error); 'failed': refused for good
+  -- by the provider, never retried; 'dead': out of attempts; 'cancelled': no longer to be sent (the follower left, the
+  -- comment was removed, the address was refused) before it went out.
   state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sent', 'failed', 'dead', 'cancelled')),
   attempts INTEGER NOT NULL DEFAULT 0,
   -- When the row may next be claimed: its creation, a retry's back-off, or the end of a sender's lease.
@@ -117,6 +126,8 @@ CREATE TABLE IF NOT EXISTS outbox (
 -- Serves the cron re-drive (rows still queued or failed past their time) and /dev/mail (sent, newest first).
 CREATE INDEX IF NOT EXISTS outbox_by_state_time ON outbox (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;
+-- Serves "the queued mails of these followers", cancelled when their address is refused.
+CREATE INDEX IF NOT EXISTS outbox_by_follower ON outbox (follower_id, state) WHERE follower_id IS NOT NULL;
 
 -- Moderation and the admin page (issue 4).
 -- Serves the admin list of recent and held comments across threads (state filter, newest first, id cursor).

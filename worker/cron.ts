@@ -1,4 +1,5 @@
-// The cron (every 5 minutes): re-drive mail that should have gone out by now, and sweep expired token ids and rate limits.
+// The cron (every minute): re-drive mail that should have gone out by now (a lapsed lease among it), and sweep expired
+// token ids and rate limits.
 import { listOverdueOutbox } from './db/outbox-delivery'
 import { deleteStaleRateLimits } from './db/rate-limits'
 import { deleteExpiredTokens } from './db/spent-tokens'
@@ -6,9 +7,13 @@ import type { Env } from './env'
 import { errorFields, logEvent } from './log'
 import { enqueueMail } from './mail/enqueue'
 
-/** A row due for longer than this lost its queue message (or its sender): a queue delivers within seconds. */
-export const REDRIVE_AFTER_MS = 5 * 60 * 1000
-/** Enough for any realistic backlog per run; the rest follows five minutes later. */
+/**
+ * A row due for longer than this lost its queue message, or its sender's lease lapsed (mail/lease.ts): a queue delivers
+ * within seconds. With a 45-second lease and a run every minute, a sender's crash delays its mail by two minutes at most.
+ * A copy of a message still on its way is harmless: the sender's claim admits one.
+ */
+export const REDRIVE_AFTER_MS = 15_000
+/** Enough for any realistic backlog per run; the rest follows a minute later. */
 const REDRIVE_LIMIT = 5000
 
 const TASKS = ['redrive_mail', 'sweep_rate_limits', 'sweep_tokens'] as const

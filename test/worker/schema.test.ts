@@ -9,6 +9,7 @@ import {
   MODERATIONS,
   OUTBOX_KINDS,
   OUTBOX_STATES,
+  REFUSALS,
 } from '../../worker/domain'
 import { testEnv } from './support/request'
 
@@ -28,6 +29,7 @@ describe('schema.sql', () => {
     ['sites', 'language', LANGUAGES],
     ['comments', 'status', COMMENT_STATES],
     ['followers', 'state', FOLLOWER_STATES],
+    ['followers', 'refusal', REFUSALS],
     ['outbox', 'state', OUTBOX_STATES],
     ['outbox', 'kind', OUTBOX_KINDS],
     ['blocks', 'kind', BLOCK_KINDS],
