@@ -127,7 +127,15 @@ CREATE TABLE IF NOT EXISTS outbox (
 CREATE INDEX IF NOT EXISTS outbox_by_state_time ON outbox (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;
 -- Serves "the queued mails of these followers", cancelled when their address is refused.
-CREATE INDEX IF NOT EXISTS outbox_by_follower ON outbox (follower_id, state) WHERE follower_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS outbox_by_follower ON outbox (follower_id, state);
+-- Retention (the cron's purges, worker/db/retention.ts): each purge walks an index of exactly what it may remove, and
+-- deleting a comment checks its replies and mails by index (foreign keys), not by reading the whole table.
+CREATE INDEX IF NOT EXISTS outbox_rendered_sent ON outbox (sent_at) WHERE html_body IS NOT NULL AND sent_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS outbox_by_comment ON outbox (comment_id);
+CREATE INDEX IF NOT EXISTS comments_with_ip ON comments (created_at) WHERE ip_hash IS NOT NULL;
+CREATE INDEX IF NOT EXISTS comments_spam ON comments (created_at) WHERE status = 'spam';
+CREATE INDEX IF NOT EXISTS comments_by_parent ON comments (parent_id);
+CREATE INDEX IF NOT EXISTS followers_pending ON followers (updated_at) WHERE state = 'pending';
 
 -- Moderation and the admin page (issue 4).
 -- Serves the admin list of recent and held comments across threads (state filter, newest first, id cursor).

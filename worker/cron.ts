@@ -1,7 +1,8 @@
-// The cron (every minute): re-drive mail that should have gone out by now (a lapsed lease among it), and sweep expired
-// token ids and rate limits.
+// The cron (every minute): re-drive mail that should have gone out by now (a lapsed lease among it), sweep expired
+// token ids and rate limits, and purge what is kept no longer (db/retention.ts).
 import { listOverdueOutbox } from './db/outbox-delivery'
 import { deleteStaleRateLimits } from './db/rate-limits'
+import { purgeExpired } from './db/retention'
 import { deleteExpiredTokens } from './db/spent-tokens'
 import type { Env } from './env'
 import { errorFields, logEvent } from './log'
@@ -16,7 +17,7 @@ export const REDRIVE_AFTER_MS = 15_000
 /** Enough for any realistic backlog per run; the rest follows a minute later. */
 const REDRIVE_LIMIT = 5000
 
-const TASKS = ['redrive_mail', 'sweep_rate_limits', 'sweep_tokens'] as const
+const TASKS = ['redrive_mail', 'sweep_rate_limits', 'sweep_tokens', 'purge'] as const
 
 export async function runCron(env: Env, nowMs: number): Promise<void> {
   const started = Date.now()
@@ -24,15 +25,17 @@ export async function runCron(env: Env, nowMs: number): Promise<void> {
     redriveMail(env, nowMs),
     deleteStaleRateLimits(env.DB, nowMs).run(),
     deleteExpiredTokens(env.DB, nowMs).run(),
+    purgeExpired(env, nowMs),
   ])
   const failures = tasks.flatMap((task, i) => (task.status === 'rejected' ? [[TASKS[i]!, task.reason] as const] : []))
-  const [redrive, rateLimits, tokens] = tasks.map((task) => (task.status === 'fulfilled' ? task.value : null))
+  const [redrive, rateLimits, tokens, purged] = tasks.map((task) => (task.status === 'fulfilled' ? task.value : null))
   // One line per run: what it did, and which tasks failed with what (redacted).
   logEvent(failures.length > 0 ? 'error' : 'info', 'cron_run', {
     ok: failures.length === 0,
     redrivenMails: typeof redrive === 'number' ? redrive : null,
     sweptRateLimits: changes(rateLimits),
     sweptTokens: changes(tokens),
+    purged: purged && typeof purged === 'object' ? Object.entries(purged).map(([what, n]) => `${what}=${n}`) : null,
     failedTasks: failures.map(([name]) => name),
     errors: failures.map(([name, reason]) => `${name}: ${errorFields(reason).detail}`),
     ms: Date.now() - started,
