@@ -9,6 +9,7 @@ import {
   MODERATIONS,
   OUTBOX_KINDS,
   OUTBOX_STATES,
+  SITE_GATES,
 } from '../../worker/domain'
 import { testEnv } from './support/request'
 
@@ -26,6 +27,7 @@ describe('schema.sql', () => {
   it.each([
     ['sites', 'moderation', MODERATIONS],
     ['sites', 'language', LANGUAGES],
+    ['sites', 'gate', SITE_GATES],
     ['comments', 'status', COMMENT_STATES],
     ['followers', 'state', FOLLOWER_STATES],
     ['outbox', 'state', OUTBOX_STATES],
