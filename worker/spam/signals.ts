@@ -37,7 +37,8 @@ function signals(c: Content, found: Lookups): [SpamReason, number][] {
     // Honest readers give their site too: alone it holds nothing.
     ['website', c.website === null ? 0 : 1],
     ['only_link', c.firstComment && isOnlyLink(c.body) ? 3 : 0],
-    ['duplicate', found.duplicate ? 2 : 0],
+    // Honest readers rarely post the same long text twice in a day; campaigns do it across every post.
+    ['duplicate', found.duplicate ? 3 : 0],
     ['script', isForeignScript(c.body, c.language) ? 3 : 0],
     ['phrase', phrases === 0 ? 0 : phrases === 1 ? 2 : 3],
     ['marked_spam', found.learned.some((mark) => mark.startsWith('body:')) ? 3 : 0],

@@ -44,8 +44,8 @@ describe('localVerdict', () => {
     expect(verdict({ body, firstComment: false }).score).toBe(0)
   })
 
-  it('weighs a body repeated on the site within a day', () => {
-    expect(verdict({}, { duplicate: true })).toEqual({ score: 2, reasons: ['duplicate'] })
+  it('holds a body repeated on the site within a day', () => {
+    expect(verdict({}, { duplicate: true })).toEqual({ score: 3, reasons: ['duplicate'] })
   })
 
   it("holds a comment mostly in another script than the site's language, not a word or a name in one", () => {
