@@ -15,7 +15,11 @@ CREATE TABLE IF NOT EXISTS sites (
   admins TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(admins)),
   -- How comments that passed the gate by the code's alternative (the proof of work) are moderated.
   alt_gate_moderation TEXT NOT NULL DEFAULT 'first_time'
-    CHECK (alt_gate_moderation IN ('none', 'first_time', 'all'))
+    CHECK (alt_gate_moderation IN ('none', 'first_time', 'all')),
+  -- What stands between a reader and the page: the image code, Cloudflare Turnstile, or both.
+  gate TEXT NOT NULL DEFAULT 'code' CHECK (gate IN ('code', 'turnstile', 'code+turnstile')),
+  -- A comment whose content checks score this much or more is held for the owner.
+  spam_threshold INTEGER NOT NULL DEFAULT 3 CHECK (spam_threshold BETWEEN 1 AND 100)
 );
 
 CREATE TABLE IF NOT EXISTS threads (
@@ -48,12 +52,29 @@ CREATE TABLE IF NOT EXISTS comments (
   created_at INTEGER NOT NULL,
   edited_at INTEGER,
   -- The key of the author token the poster's browser holds (never a typed address): who "a known author" is.
-  author_key TEXT
+  author_key TEXT,
+  -- What the content checks made of it: a score and its reasons (a JSON list of worker/domain.ts SPAM_REASONS).
+  spam_score INTEGER NOT NULL DEFAULT 0,
+  spam_reasons TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(spam_reasons)),
+  -- SHA-256 of the site and the normalised body (long enough bodies only): the same text again within a day.
+  body_hash TEXT
 );
 -- Serves the thread list (status filter, id order, cursor paging) without touching other threads.
 CREATE INDEX IF NOT EXISTS comments_by_thread ON comments (thread_id, status, id);
 -- Serves "has this author been published on the site before?" for first-time moderation.
 CREATE INDEX IF NOT EXISTS comments_by_author ON comments (author_key, status) WHERE author_key IS NOT NULL;
+
+-- Serves "was this text posted on the site in the last 24 hours?" (the hash names the site).
+CREATE INDEX IF NOT EXISTS comments_by_body_hash ON comments (body_hash, created_at) WHERE body_hash IS NOT NULL;
+
+-- What the owner's spam marks taught the content checks, per site: 'body:<hash>' and 'host:<name>' of comments marked
+-- spam, removed again when the owner approves such a comment (not spam).
+CREATE TABLE IF NOT EXISTS spam_marks (
+  site_id TEXT NOT NULL REFERENCES sites (id),
+  mark TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (site_id, mark)
+) WITHOUT ROWID;
 
 -- Single-use tokens already used (challenge codes, the owner's moderation links, signed-out admin sessions), by an id
 -- that names the purpose ('challenge:…', 'moderate:…', 'session:…'): an id found here is refused until it expires.

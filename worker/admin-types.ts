@@ -1,5 +1,14 @@
 // The admin API's JSON shapes: the contract between the Worker and the admin page (which imports these as types only).
-import type { BlockKind, FollowerState, ModerationAction, OutboxKind, OutboxState, Site, StoredStatus } from './domain'
+import type {
+  BlockKind,
+  FollowerState,
+  ModerationAction,
+  OutboxKind,
+  OutboxState,
+  Site,
+  SpamReason,
+  StoredStatus,
+} from './domain'
 
 export type * from './domain'
 
@@ -18,6 +27,9 @@ export type AdminComment = {
   status: StoredStatus
   createdAt: string
   editedAt: string | null
+  /** What the content checks made of it when it was posted: held when the score reached the site's threshold. */
+  spamScore: number
+  spamReasons: SpamReason[]
   thread: ThreadRef
   /** The moderation actions its state allows, so the admin page shows only buttons that can work. */
   actions: ModerationAction[]

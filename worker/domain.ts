@@ -48,6 +48,10 @@ export type Site = {
   /** The moderation for comments that passed the gate by the alternative (a proof of work) rather than the code. */
   altGateModeration: Moderation
   language: Language
+  /** What stands between a reader and the page: the image code, Cloudflare Turnstile, or both. */
+  gate: SiteGate
+  /** A comment whose content checks score this much or more is held for the owner (SPAM_THRESHOLD_DEFAULT). */
+  spamThreshold: number
 }
 
 /** What a site holds for the code's alternative until its owner says otherwise: a stranger's first comment is held. */
@@ -56,6 +60,34 @@ export const ALT_GATE_MODERATION_DEFAULT: Moderation = 'first_time'
 /** The ways through the gate: the image code, or the proof of work a browser solves instead (for who cannot see it). */
 export const GATES = ['code', 'proof'] as const
 export type Gate = (typeof GATES)[number]
+
+/** A site's gate: the code (with its alternative), Turnstile instead of it, or both (README, "The gate"). */
+export const SITE_GATES = ['code', 'turnstile', 'code+turnstile'] as const
+export type SiteGate = (typeof SITE_GATES)[number]
+
+/**
+ * Why the content checks scored a comment (README, "Content checks"): the admin page names each in the owner's
+ * language. Stored on the comment with its score, so a held comment says why it waits.
+ */
+export const SPAM_REASONS = [
+  'links',
+  'name_link',
+  'website',
+  'only_link',
+  'duplicate',
+  'script',
+  'phrase',
+  'marked_spam',
+  'spam_link',
+  'akismet',
+  'ai',
+] as const
+export type SpamReason = (typeof SPAM_REASONS)[number]
+
+/** The score at which a site holds a comment until its owner changes it: any one strong signal, or two weak ones. */
+export const SPAM_THRESHOLD_DEFAULT = 3
+/** The site's threshold is a whole number in this range (the highest practically turns the local checks off). */
+export const SPAM_THRESHOLD_RANGE = { min: 1, max: 100 } as const
 
 /** Whether `value` is one of `list`: the one check behind every "must be one of" in the API. */
 export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>

@@ -10,6 +10,7 @@ import {
   OUTBOX_KINDS,
   OUTBOX_STATES,
   REFUSALS,
+  SITE_GATES,
 } from '../../worker/domain'
 import { testEnv } from './support/request'
 
@@ -27,6 +28,7 @@ describe('schema.sql', () => {
   it.each([
     ['sites', 'moderation', MODERATIONS],
     ['sites', 'language', LANGUAGES],
+    ['sites', 'gate', SITE_GATES],
     ['comments', 'status', COMMENT_STATES],
     ['followers', 'state', FOLLOWER_STATES],
     ['followers', 'refusal', REFUSALS],

@@ -1,6 +1,6 @@
 // sites table: the sites that embed Parley, with their allowed origins and settings.
-import type { Language, Moderation, Site } from '../admin-types'
-import { ALT_GATE_MODERATION_DEFAULT } from '../domain'
+import type { Language, Moderation, Site, SiteGate } from '../admin-types'
+import { ALT_GATE_MODERATION_DEFAULT, SPAM_THRESHOLD_DEFAULT } from '../domain'
 
 export type { Language, Moderation, Site }
 
@@ -13,6 +13,8 @@ type SiteRow = {
   moderation: Moderation
   alt_gate_moderation: Moderation
   language: Language
+  gate: SiteGate
+  spam_threshold: number
 }
 
 const COLUMN_NAMES = [
@@ -24,6 +26,8 @@ const COLUMN_NAMES = [
   'moderation',
   'alt_gate_moderation',
   'language',
+  'gate',
+  'spam_threshold',
 ]
 const COLUMNS = COLUMN_NAMES.join(', ')
 
@@ -36,6 +40,8 @@ const toSite = (r: SiteRow): Site => ({
   moderation: r.moderation,
   altGateModeration: r.alt_gate_moderation,
   language: r.language,
+  gate: r.gate,
+  spamThreshold: r.spam_threshold,
 })
 
 export async function findSite(db: D1Database, id: string): Promise<Site | null> {
@@ -64,12 +70,12 @@ export async function isOriginOfAnySite(db: D1Database, origin: string): Promise
   return row !== null
 }
 
-export type NewSite = Omit<Site, 'notifyOwner' | 'ownerEmail' | 'altGateModeration'> &
-  Partial<Pick<Site, 'notifyOwner' | 'ownerEmail' | 'altGateModeration'>>
+type Defaulted = 'notifyOwner' | 'ownerEmail' | 'altGateModeration' | 'gate' | 'spamThreshold'
+export type NewSite = Omit<Site, Defaulted> & Partial<Pick<Site, Defaulted>>
 
 export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1PreparedStatement {
   return db
-    .prepare(`INSERT INTO sites (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .prepare(`INSERT INTO sites (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
     .bind(
       site.id,
       site.name,
@@ -79,6 +85,8 @@ export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1Prep
       site.moderation,
       site.altGateModeration ?? ALT_GATE_MODERATION_DEFAULT,
       site.language,
+      site.gate ?? 'code',
+      site.spamThreshold ?? SPAM_THRESHOLD_DEFAULT,
       nowMs,
     )
 }
@@ -93,7 +101,7 @@ export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE sites SET name = ?, allowed_origins = ?, owner_email = ?, notify_owner = ?, moderation = ?,
-       alt_gate_moderation = ?, language = ? WHERE id = ?`,
+       alt_gate_moderation = ?, language = ?, gate = ?, spam_threshold = ? WHERE id = ?`,
     )
     .bind(
       site.name,
@@ -103,6 +111,8 @@ export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
       site.moderation,
       site.altGateModeration,
       site.language,
+      site.gate,
+      site.spamThreshold,
       site.id,
     )
 }

@@ -23,6 +23,7 @@ export async function followThread(c: Context<AppEnv>, site: Site, req: FollowRe
     challengeToken: req.challengeToken,
     challengeAnswer: req.challengeAnswer,
     isComment: false,
+    fingerprint: null,
   })
   refuseNewThreadFromElsewhere(isSiteOrigin(site.allowedOrigins, c.req.header('origin')), facts.thread)
   const db = c.env.DB

@@ -7,9 +7,12 @@ import { findBlockMatch } from '../db/blocks'
 import { findCommentStatement, findPublishedByAuthor, type CommentRow } from '../db/comments'
 import { countAttempt, floodLimits, isOverLimit, rateLimit, refuseOverLimit, type RateLimit } from '../db/rate-limits'
 import { burnToken, findSpentToken } from '../db/spent-tokens'
+import { findRecentBody, findSpamMarks, marksFromResult } from '../db/spam-marks'
 import { findThreadStatement, threadFromResult, type Thread } from '../db/threads'
 import type { Gate, Site, StoredStatus } from '../domain'
 import type { AppEnv } from '../env'
+import type { Fingerprint } from '../spam/fingerprint'
+import type { Lookups } from '../spam/signals'
 import { hashIp } from '../tokens'
 
 /** Comments and follow requests share one allowance per network: the README's figure is the whole of it. */
@@ -27,6 +30,8 @@ export type PreflightRequest = {
   challengeAnswer: string
   /** A comment counts against the site's and the thread's ceilings (a follow does not: it shows nothing on the page). */
   isComment: boolean
+  /** A comment's fingerprint, for the content checks: its text posted here lately, or taught by the owner as spam. */
+  fingerprint: Fingerprint | null
 }
 
 /** The facts a decision is made on, all read in one round trip. */
@@ -41,6 +46,8 @@ export type Preflight = {
   knownAuthor: boolean
   /** More comments than the site's or the thread's ceiling this minute, from everyone together: hold, don't show. */
   flooded: boolean
+  /** What D1 knows of the comment's fingerprint, for the content checks. */
+  lookups: Lookups
 }
 
 /**
@@ -59,6 +66,7 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
   if (judged instanceof Error || !judged.right) return refuse(db, limit, judged)
   const email = req.emailNormalized
   const flood = floodLimits(c.env, req.site.id, req.threadKey, now)
+  const print = req.fingerprint
   const r = await runBatch(db, {
     attempt: countAttempt(db, limit),
     siteFlood: req.isComment ? countAttempt(db, flood.site) : null,
@@ -68,6 +76,8 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
     parent: req.parentId === null ? null : findCommentStatement(db, req.parentId),
     blocked: findBlockMatch(db, email, ipHash),
     known: req.knownAuthorKey === null ? null : findPublishedByAuthor(db, req.site.id, req.knownAuthorKey),
+    repeated: print?.bodyHash ? findRecentBody(db, print.bodyHash, now) : null,
+    learned: print?.marks.length ? findSpamMarks(db, req.site.id, print.marks) : null,
   })
   refuseOverLimit(r.attempt, limit)
   if (rowsOf(r.spent).length > 0) throw challengeReplayed()
@@ -81,6 +91,7 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
     blocked: rowsOf(r.blocked).length > 0,
     knownAuthor: rowsOf(r.known).length > 0,
     flooded: isOverLimit(r.siteFlood, flood.site) || isOverLimit(r.threadFlood, flood.thread),
+    lookups: { duplicate: rowsOf(r.repeated).length > 0, learned: marksFromResult(r.learned) },
   }
 }
 

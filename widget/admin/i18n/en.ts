@@ -12,6 +12,7 @@ import type {
 import { LIMITS } from '../../../worker/limits'
 import type { ErrorKind } from '../../api'
 import { en as reader } from '../../i18n/en'
+import { checks } from './checks'
 
 export const en = {
   title: 'Parley admin',
@@ -102,6 +103,7 @@ export const en = {
   languages: { en: 'English', nl: 'Nederlands' } satisfies Record<Language, string>,
   ownerEmail: 'Owner email',
   notifyOwner: 'Mail the owner about each new comment (with approve, delete and spam links)',
+  checks: checks.en,
   siteSaved: (id: string) => `Site ${id} saved.`,
   siteAdded: (id: string) => `Site ${id} added.`,
   when: 'When',
@@ -117,6 +119,8 @@ export const en = {
     value: 'Enter an email address, or an IP hash of 32 hex digits as shown with a comment.',
     note: 'The note is too long.',
     body: `The comment needs 1 to ${LIMITS.body} characters.`,
+    spamThreshold: 'Enter a whole number from 1 to 100.',
+    gate: 'Turnstile needs TURNSTILE_SITE_KEY and the TURNSTILE_SECRET_KEY secret on the Worker (see the README).',
   },
   ownerOnly: 'Only the owner can do this; ask them, or sign in as the owner.',
   // The reader's words for every code (widget/i18n/), but where the owner's case differs.

@@ -2,6 +2,7 @@
 // the API records them.
 import { LIMITS } from '../../../worker/limits'
 import { nl as reader } from '../../i18n/nl'
+import { checks } from './checks'
 import { en, type AdminStrings } from './en'
 
 export const nl: AdminStrings = {
@@ -98,6 +99,7 @@ export const nl: AdminStrings = {
   ownerEmail: 'E-mail van de eigenaar',
   notifyOwner:
     'De eigenaar mailen bij elke nieuwe reactie (met links om goed te keuren, te verwijderen of als spam te markeren)',
+  checks: checks.nl,
   siteSaved: (id) => `Site ${id} opgeslagen.`,
   siteAdded: (id) => `Site ${id} toegevoegd.`,
   when: 'Wanneer',
@@ -112,6 +114,8 @@ export const nl: AdminStrings = {
     value: 'Vul een e-mailadres in, of een IP-hash van 32 hexadecimale tekens zoals bij een reactie staat.',
     note: 'De notitie is te lang.',
     body: `De reactie moet 1 tot ${LIMITS.body} tekens hebben.`,
+    spamThreshold: 'Vul een heel getal van 1 tot 100 in.',
+    gate: 'Turnstile vraagt TURNSTILE_SITE_KEY en het geheim TURNSTILE_SECRET_KEY op de Worker (zie de README).',
   },
   ownerOnly: 'Alleen de eigenaar kan dit; vraag het de eigenaar, of log in als eigenaar.',
   errors: {
