@@ -12,6 +12,8 @@ CREATE INDEX IF NOT EXISTS outbox_by_follower ON outbox (follower_id, state);
 -- deleting a comment checks its replies and mails by index (foreign keys), not by reading the whole table.
 CREATE INDEX IF NOT EXISTS outbox_rendered_sent ON outbox (sent_at) WHERE html_body IS NOT NULL AND sent_at IS NOT NULL;
 CREATE INDEX IF NOT EXISTS outbox_by_comment ON outbox (comment_id);
+-- Serves the owner's mail figures per thread and per site (the last 30 days).
+CREATE INDEX IF NOT EXISTS outbox_by_thread ON outbox (thread_id, created_at);
 CREATE INDEX IF NOT EXISTS comments_with_ip ON comments (created_at) WHERE ip_hash IS NOT NULL;
 CREATE INDEX IF NOT EXISTS comments_spam ON comments (created_at) WHERE status = 'spam';
 CREATE INDEX IF NOT EXISTS comments_by_parent ON comments (parent_id);

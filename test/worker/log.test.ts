@@ -101,6 +101,7 @@ describe('a cron run', () => {
         sweptRateLimits: expect.any(Number),
         sweptTokens: expect.any(Number),
         purged: ['sentMailBodies=0', 'ipHashes=0', 'pendingFollowers=0', 'spam=0'],
+        remindedFollowers: 0,
         failedTasks: [],
         errors: [],
         ms: expect.any(Number),

@@ -17,12 +17,14 @@ const SETTINGS: Record<Purge, [name: keyof Env, days: number]> = {
   spam: ['RETAIN_SPAM_DAYS', 90],
 }
 
-/** The days a purge keeps its rows: the setting when it is a positive number, else the default. */
-export function retentionDays(env: Env, purge: Purge): number {
-  const [name, fallback] = SETTINGS[purge]
+/** A setting in days: its value when it is a positive number, else the default. */
+export function settingDays(env: Env, name: keyof Env, fallback: number): number {
   const days = Number(env[name])
   return Number.isFinite(days) && days > 0 ? days : fallback
 }
+
+/** The days a purge keeps its rows. */
+export const retentionDays = (env: Env, purge: Purge): number => settingDays(env, ...SETTINGS[purge])
 
 /** Spam nobody answered: a reply keeps its parent, so the thread's tree stays whole. */
 const OLD_SPAM = `SELECT id FROM comments c WHERE status = 'spam' AND created_at < ?1

@@ -39,6 +39,7 @@ describe('the admin route table', () => {
       'blocks',
       'comments',
       'logout',
+      'mail-health',
       'outbox',
       'session',
       'sites',
