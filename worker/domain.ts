@@ -61,8 +61,11 @@ export type Site = {
 /** What a site holds for the code's alternative until its owner says otherwise: a stranger's first comment is held. */
 export const ALT_GATE_MODERATION_DEFAULT: Moderation = 'first_time'
 
-/** The ways through the gate: the image code, or the proof of work a browser solves instead (for who cannot see it). */
-export const GATES = ['code', 'proof'] as const
+/**
+ * The ways through the gate: the image code, the proof of work a browser solves instead (for who cannot see it), or
+ * Cloudflare Turnstile alone (a site whose gate is `turnstile`: its token carries no code to type).
+ */
+export const GATES = ['code', 'proof', 'turnstile'] as const
 export type Gate = (typeof GATES)[number]
 
 /** A site's gate: the code (with its alternative), Turnstile instead of it, or both (README, "The gate"). */

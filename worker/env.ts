@@ -12,6 +12,8 @@ type OptionalSetting =
   | 'EXPOSE_CHALLENGE_ANSWER'
   | 'DEV_MAILBOX'
   | 'EXPOSE_D1_STATS'
+  | 'TURNSTILE_SECRET_KEY'
+  | 'AKISMET_KEY'
 
 /** A message on MAIL_QUEUE: the outbox row to deliver. */
 export type MailJob = { outboxId: number }

@@ -25,7 +25,7 @@ const LAYERS: [name: string, files: RegExp, mayImport: string[]][] = [
     /^worker\/routes\//,
     ['contract', 'basics', 'db', 'challenge', 'spam', 'moderation', 'mail', 'write', 'middleware', 'pages'],
   ],
-  ['admin', /^worker\/admin\//, ['contract', 'basics', 'db', 'spam', 'moderation', 'mail', 'middleware']],
+  ['admin', /^worker\/admin\//, ['contract', 'basics', 'db', 'challenge', 'spam', 'moderation', 'mail', 'middleware']],
   ['entry', /^worker\/(app|index)\.ts$/, ['contract', 'basics', 'middleware', 'routes', 'admin', 'cron', 'mail']],
 ]
 

@@ -8,6 +8,8 @@ import {
   SPAM_THRESHOLD_RANGE,
   type Site,
 } from '../domain'
+import { turnstileKeys } from '../challenge/turnstile'
+import type { Env } from '../env'
 import { invalid } from '../errors'
 import { LIMITS } from '../limits'
 import { MAX_ORIGINS, isOrigin, isSiteId } from '../site-rules'
@@ -84,6 +86,12 @@ export const NEW_SITE_DEFAULTS: SiteSettings = {
   language: 'en',
   gate: 'code',
   spamThreshold: SPAM_THRESHOLD_DEFAULT,
+}
+
+/** A gate with Turnstile is chosen only where the Worker has its keys: else the form would show nothing to pass. */
+export function refuseGateWithoutKeys(env: Env, input: Input, site: Site): void {
+  if (input.gate !== undefined && site.gate !== 'code' && !turnstileKeys(env))
+    throw invalid('gate', 'Turnstile needs TURNSTILE_SITE_KEY and the TURNSTILE_SECRET_KEY secret on the Worker.')
 }
 
 /** More than a team needs; the list is read on every Access sign-in. */

@@ -22,6 +22,7 @@ export async function followThread(c: Context<AppEnv>, site: Site, req: FollowRe
     knownAuthorKey: null,
     challengeToken: req.challengeToken,
     challengeAnswer: req.challengeAnswer,
+    turnstileToken: req.turnstileToken,
     isComment: false,
     fingerprint: null,
   })

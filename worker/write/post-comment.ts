@@ -40,6 +40,7 @@ export async function postComment(c: Context<AppEnv>, site: Site, req: PostComme
     knownAuthorKey,
     challengeToken: req.challengeToken,
     challengeAnswer: req.challengeAnswer,
+    turnstileToken: req.turnstileToken,
     isComment: true,
     fingerprint: print,
   })

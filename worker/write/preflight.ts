@@ -1,7 +1,15 @@
 // The second step of every public write: one D1 batch that counts the attempt against the IP's allowance, burns a wrongly
 // answered code, and reads everything the decision needs (a spent code, the thread, the parent, blocks, a known author).
 import type { Context } from 'hono'
-import { challengeReplayed, challengeWrong, judgeChallenge, type JudgedChallenge } from '../challenge/token'
+import {
+  challengeInvalid,
+  challengeReplayed,
+  challengeWrong,
+  judgeChallenge,
+  turnstileFailed,
+  type JudgedChallenge,
+} from '../challenge/token'
+import { passesTurnstile, turnstileFor } from '../challenge/turnstile'
 import { rowsOf, runBatch } from '../db/batch'
 import { findBlockMatch } from '../db/blocks'
 import { findCommentStatement, findPublishedByAuthor, type CommentRow } from '../db/comments'
@@ -28,6 +36,8 @@ export type PreflightRequest = {
   knownAuthorKey: string | null
   challengeToken: string
   challengeAnswer: string
+  /** What the Turnstile widget gave the reader, where the site's gate includes it. */
+  turnstileToken: string | undefined
   /** A comment counts against the site's and the thread's ceilings (a follow does not: it shows nothing on the page). */
   isComment: boolean
   /** A comment's fingerprint, for the content checks: its text posted here lately, or taught by the owner as spam. */
@@ -64,6 +74,12 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
     (err: Error) => err,
   )
   if (judged instanceof Error || !judged.right) return refuse(db, limit, judged)
+  const turnstile = turnstileFor(c.env, req.site)
+  // A token issued for Turnstile alone carries no code: it is good only where Turnstile is still asked for.
+  if (judged.gate === 'turnstile' && !turnstile) return refuse(db, limit, judged, challengeInvalid())
+  const ip = c.req.header('cf-connecting-ip')
+  if (turnstile && !(await passesTurnstile(turnstile, req.site, req.turnstileToken, ip, judged.id)))
+    return refuse(db, limit, judged, turnstileFailed())
   const email = req.emailNormalized
   const flood = floodLimits(c.env, req.site.id, req.threadKey, now)
   const print = req.fingerprint
@@ -96,11 +112,16 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
 }
 
 /** A code that cannot pass still counts as an attempt, and a wrong answer burns it: each code gets one try. */
-async function refuse(db: D1Database, limit: RateLimit, judged: JudgedChallenge | Error): Promise<never> {
+async function refuse(
+  db: D1Database,
+  limit: RateLimit,
+  judged: JudgedChallenge | Error,
+  error?: Error,
+): Promise<never> {
   const r = await runBatch(db, {
     attempt: countAttempt(db, limit),
     burn: judged instanceof Error ? null : burnToken(db, judged.id, judged.expiresAt),
   })
   refuseOverLimit(r.attempt, limit)
-  throw judged instanceof Error ? judged : challengeWrong()
+  throw error ?? (judged instanceof Error ? judged : challengeWrong())
 }
