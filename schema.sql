@@ -29,6 +29,9 @@ CREATE TABLE IF NOT EXISTS threads (
   created_at INTEGER NOT NULL,
   -- 1 when the title came from a request of one of the site's origins; only then do mails and pages show it.
   title_from_site INTEGER NOT NULL DEFAULT 0 CHECK (title_from_site IN (0, 1)),
+  -- Imports (issue 10): where an imported thread came from ('disqus', 'wxr', …) and its id there.
+  source TEXT,
+  source_id TEXT,
   UNIQUE (site_id, key)
 );
 
@@ -48,12 +51,20 @@ CREATE TABLE IF NOT EXISTS comments (
   created_at INTEGER NOT NULL,
   edited_at INTEGER,
   -- The key of the author token the poster's browser holds (never a typed address): who "a known author" is.
-  author_key TEXT
+  author_key TEXT,
+  -- Imports: the source and the comment's id there (one row per source comment per thread, so a second run adds
+  -- nothing), and its parent's id there: exports list replies before their parents, so they are linked last.
+  source TEXT,
+  source_id TEXT,
+  source_parent_id TEXT
 );
 -- Serves the thread list (status filter, id order, cursor paging) without touching other threads.
 CREATE INDEX IF NOT EXISTS comments_by_thread ON comments (thread_id, status, id);
 -- Serves "has this author been published on the site before?" for first-time moderation.
 CREATE INDEX IF NOT EXISTS comments_by_author ON comments (author_key, status) WHERE author_key IS NOT NULL;
+-- Keeps an import from adding a comment twice (NULLs are distinct: comments posted here never conflict), and serves
+-- the lookup that links imported replies to their parents.
+CREATE UNIQUE INDEX IF NOT EXISTS comments_by_source ON comments (thread_id, source, source_id);
 
 -- Single-use tokens already used (challenge codes, the owner's moderation links, signed-out admin sessions), by an id
 -- that names the purpose ('challenge:…', 'moderate:…', 'session:…'): an id found here is refused until it expires.

@@ -1,0 +1,49 @@
+// For the import tests: a format's plan for a fixture (or any text written to a temporary file), without D1.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { onTestFinished } from 'vitest'
+import { READERS } from '../../scripts/import/formats.mjs'
+import { parseMaps } from '../../scripts/import/keys.mjs'
+import { planImport } from '../../scripts/import/plan.mjs'
+import { reportLines } from '../../scripts/import/report.mjs'
+
+export const fixture = (name: string) => join(import.meta.dirname, 'fixtures/import', name)
+
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-import-test-'))
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
+
+/** `text` in a temporary file of that name. */
+export function tempFile(name: string, text: string | Buffer): string {
+  const path = join(tempDir(), name)
+  writeFileSync(path, text)
+  return path
+}
+
+type Options = { map?: string[]; trailingSlash?: string; withPingbacks?: boolean; language?: string }
+
+/** The dry run of `npm run import -- <format> <file> --site blog`: its report and the SQL it would run. */
+export async function dryRun(format: string, file: string, options: Options = {}) {
+  const read = (path: string) => READERS[format]!(path, { withPingbacks: options.withPingbacks === true })
+  const ctx = {
+    siteId: 'blog',
+    source: format,
+    language: options.language ?? 'en',
+    maps: parseMaps(options.map),
+    trailingSlash: options.trailingSlash ?? 'keep',
+    dir: tempDir(),
+  }
+  const plan = await planImport(read, file, ctx)
+  const lines: string[] = reportLines({ format, file: 'FILE', siteId: 'blog', written: false }, plan)
+  return { plan, lines, sql: plan.files.map((f: string) => readFileSync(f, 'utf8')).join('') }
+}
+
+/** Every record a reader yields for `file`. */
+export async function recordsOf(format: string, file: string, withPingbacks = false) {
+  const records = []
+  for await (const record of READERS[format]!(file, { withPingbacks })) records.push(record)
+  return records
+}
