@@ -5,7 +5,7 @@ import { LIMITS } from '../../worker/limits.ts'
 import { oneLine } from '../../worker/text.ts'
 import { sqlLiteral } from '../d1-command.mjs'
 
-const THREAD = `INSERT INTO threads (site_id, key, title, url, created_at, title_from_site, source, source_id) VALUES`
+const THREAD = `INSERT INTO threads (site_id, key, title, url, locked, created_at, title_from_site, source, source_id) VALUES`
 const COMMENT = `INSERT INTO comments (thread_id, name, email, email_normalized, website, avatar, body, html, status,
   created_at, edited_at, source, source_id, source_parent_id) VALUES`
 const FOLLOWER = `INSERT INTO followers (thread_id, email, email_normalized, state, created_at, updated_at) VALUES`
@@ -19,7 +19,8 @@ export function writeThread(out, { siteId, source }, thread) {
   const url = thread.link && thread.link.length <= LIMITS.threadUrl ? thread.link : null
   const title = oneLine(thread.title ?? '', LIMITS.threadTitle)
   // The owner's own export names the page: its title is the site's, as if a page of the site had sent it.
-  const values = [siteId, thread.key, title, url, thread.createdAt, 1, source, thread.sourceId]
+  const locked = thread.locked ? 1 : 0
+  const values = [siteId, thread.key, title, url, locked, thread.createdAt ?? Date.now(), 1, source, thread.sourceId]
   out.row('threads', THREAD, 'ON CONFLICT (site_id, key) DO NOTHING', values)
 }
 

@@ -12,7 +12,8 @@ export async function survey(records, keying) {
   for await (const record of records) {
     if (record.kind === 'thread') {
       if (threads.has(record.sourceId)) continue
-      const key = keyOf(record.link)
+      // A Parley export names the key itself; every other format has a link to find it from.
+      const key = record.key ?? keyOf(record.link)
       threads.set(record.sourceId, { ...record, key, mapped: key === null ? null : mapKey(key, keying) })
     } else if (record.kind === 'comment') {
       comments.set(record.sourceId, { threadId: record.threadId, parentId: record.parentId })

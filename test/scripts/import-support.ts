@@ -1,4 +1,6 @@
-// For the import tests: a format's plan for a fixture (or any text written to a temporary file), without D1.
+// For the import tests: a format's plan for a fixture (or any text written to a temporary file), without D1; the
+// command line as a site owner runs it; an export in a form two sites' exports can be compared in.
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -46,4 +48,25 @@ export async function recordsOf(format: string, file: string, withPingbacks = fa
   const records = []
   for await (const record of READERS[format]!(file, { withPingbacks })) records.push(record)
   return records
+}
+
+/** `npm run -s <args>` in the repository, as a site owner types it. */
+export function npm(...args: string[]) {
+  const run = spawnSync('npm', ['run', '-s', ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..') })
+  return { code: run.status, out: run.stdout, err: run.stderr }
+}
+
+/** The export with every id replaced by what it points at (a thread's key, a comment's position), as ids differ. */
+export function comparable(doc: any) {
+  const keyOf = new Map(doc.threads.map((t: any) => [t.id, t.key]))
+  const indexOf = new Map(doc.comments.map((c: any, i: number) => [c.id, i]))
+  return {
+    threads: doc.threads.map(({ id: _, ...t }: any) => t),
+    comments: doc.comments.map(({ id: _, threadId, parentId, ...c }: any) => ({
+      ...c,
+      thread: keyOf.get(threadId),
+      parent: parentId === null ? null : indexOf.get(parentId),
+    })),
+    followers: doc.followers.map(({ threadId, ...f }: any) => ({ ...f, thread: keyOf.get(threadId) })),
+  }
 }

@@ -58,6 +58,8 @@ export const adminApi = {
     call<Page<AdminFollower>>(withQuery(`/threads/${threadId}/followers`, { cursor })),
   /** A plain link: the browser downloads the file with the session cookie, no script involved. */
   followersCsvUrl: (threadId: number) => `/api/admin/threads/${threadId}/followers.csv`,
+  /** The whole site as Parley's JSON, the same plain link. */
+  exportUrl: (siteId: string) => `/api/admin/export?site=${encodeURIComponent(siteId)}`,
   blocks: () => call<{ items: Block[] }>('/blocks'),
   block: (kind: BlockKind, value: string, note?: string) =>
     call<{ block: Block }>('/blocks', 'POST', { kind, value, note }),

@@ -6,6 +6,7 @@ import type { AppEnv } from '../env'
 import { audit } from './audit'
 import { blocks } from './blocks'
 import { comments } from './comments'
+import { exporting } from './export'
 import { outbox } from './outbox'
 import { login, session } from './sign-in'
 import { sites } from './sites'
@@ -26,3 +27,4 @@ admin.route('/blocks', blocks)
 admin.route('/outbox', outbox)
 admin.route('/sites', sites)
 admin.route('/audit', audit)
+admin.route('/export', exporting)

@@ -61,6 +61,7 @@ export const en = {
   followers: 'Followers',
   hideFollowers: 'Hide followers',
   csv: 'Download CSV',
+  exportSite: (id: string) => `Download all of ${id} (threads, comments, followers) as JSON`,
   email: 'Email address',
   followerState: { pending: 'pending', active: 'active', unsubscribed: 'unsubscribed' } satisfies Record<
     FollowerState,
