@@ -70,3 +70,13 @@ export function comparable(doc: any) {
     followers: doc.followers.map(({ threadId, ...f }: any) => ({ ...f, thread: keyOf.get(threadId) })),
   }
 }
+
+/** An Isso database file made from SQL (Isso enforces no foreign keys: a comment may name a thread that is gone). */
+export async function issoFile(sql: string): Promise<string> {
+  const { DatabaseSync } = await import('node:sqlite')
+  const path = join(tempDir(), 'comments.db')
+  const db = new DatabaseSync(path, { enableForeignKeyConstraints: false })
+  db.exec(sql)
+  db.close()
+  return path
+}
