@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { d1Query } from '../../scripts/d1-command.mjs'
 import { prepareDatabase } from '../../scripts/local-setup.mjs'
-import { comparable, fixture, npm } from './import-support'
+import { comparable, fieldsOf, fixture, npm, SCHEMA } from './import-support'
 
 const state = mkdtempSync(join(tmpdir(), 'parley-import-d1-'))
 const persist = ['--persist-to', state]
@@ -139,6 +139,7 @@ describe('npm run export, and import -- parley', () => {
     const copy = JSON.parse(npm('export', '--', '--site', 'copy', ...persist).out)
     const blog = JSON.parse(exported.out)
     expect(copy.comments).toHaveLength(6)
+    expect(fieldsOf(blog)).toEqual(fieldsOf(SCHEMA))
     expect(comparable(copy)).toEqual(comparable(blog))
   })
 })

@@ -80,3 +80,18 @@ export async function issoFile(sql: string): Promise<string> {
   db.close()
   return path
 }
+
+/** docs/parley-export.schema.json, the documented format. */
+export const SCHEMA = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../docs/parley-export.schema.json'), 'utf8'),
+)
+/** The fields of the document and of each kind of record: an export's, or those docs/ says every export has. */
+export const fieldsOf = (doc: any) =>
+  doc.properties
+    ? [
+        doc.required,
+        ...['site', 'threads', 'comments', 'followers'].map(
+          (k) => (doc.properties[k].items ?? doc.properties[k]).required,
+        ),
+      ]
+    : [Object.keys(doc), ...[doc.site, doc.threads[0], doc.comments[0], doc.followers[0]].map(Object.keys)]
