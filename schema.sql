@@ -33,6 +33,9 @@ CREATE TABLE IF NOT EXISTS threads (
   created_at INTEGER NOT NULL,
   -- 1 when the title came from a request of one of the site's origins; only then do mails and pages show it.
   title_from_site INTEGER NOT NULL DEFAULT 0 CHECK (title_from_site IN (0, 1)),
+  -- Imports (issue 10): where an imported thread came from ('disqus', 'wxr', …) and its id there.
+  source TEXT,
+  source_id TEXT,
   UNIQUE (site_id, key)
 );
 
@@ -57,12 +60,20 @@ CREATE TABLE IF NOT EXISTS comments (
   spam_score INTEGER NOT NULL DEFAULT 0,
   spam_reasons TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(spam_reasons)),
   -- SHA-256 of the site and the normalised body (long enough bodies only): the same text again within a day.
-  body_hash TEXT
+  body_hash TEXT,
+  -- Imports: the source and the comment's id there (one row per source comment per thread, so a second run adds
+  -- nothing), and its parent's id there: exports list replies before their parents, so they are linked last.
+  source TEXT,
+  source_id TEXT,
+  source_parent_id TEXT
 );
 -- Serves the thread list (status filter, id order, cursor paging) without touching other threads.
 CREATE INDEX IF NOT EXISTS comments_by_thread ON comments (thread_id, status, id);
 -- Serves "has this author been published on the site before?" for first-time moderation.
 CREATE INDEX IF NOT EXISTS comments_by_author ON comments (author_key, status) WHERE author_key IS NOT NULL;
+-- Keeps an import from adding a comment twice (NULLs are distinct: comments posted here never conflict), and serves
+-- the lookup that links imported replies to their parents.
+CREATE UNIQUE INDEX IF NOT EXISTS comments_by_source ON comments (thread_id, source, source_id);
 
 -- Serves "was this text posted on the site in the last 24 hours?" (the hash names the site).
 CREATE INDEX IF NOT EXISTS comments_by_body_hash ON comments (body_hash, created_at) WHERE body_hash IS NOT NULL;

@@ -61,6 +61,8 @@ export const adminApi = {
   mailHealth: (site: string, threadId?: number) =>
     call<{ health: MailHealth }>(withQuery('/mail-health', { site, thread: threadId })),
   followersCsvUrl: (threadId: number) => `/api/admin/threads/${threadId}/followers.csv`,
+  /** The whole site as Parley's JSON, the same plain link. */
+  exportUrl: (siteId: string) => `/api/admin/export?site=${encodeURIComponent(siteId)}`,
   blocks: () => call<{ items: Block[] }>('/blocks'),
   block: (kind: BlockKind, value: string, note?: string) =>
     call<{ block: Block }>('/blocks', 'POST', { kind, value, note }),

@@ -6,6 +6,7 @@ import type { AppEnv } from '../env'
 import { audit } from './audit'
 import { blocks } from './blocks'
 import { comments } from './comments'
+import { exporting } from './export'
 import { outbox } from './outbox'
 import { mailHealth } from './mail-health'
 import { login, session } from './sign-in'
@@ -28,3 +29,4 @@ admin.route('/outbox', outbox)
 admin.route('/mail-health', mailHealth)
 admin.route('/sites', sites)
 admin.route('/audit', audit)
+admin.route('/export', exporting)

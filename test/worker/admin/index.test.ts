@@ -38,6 +38,7 @@ describe('the admin route table', () => {
       'audit',
       'blocks',
       'comments',
+      'export',
       'logout',
       'mail-health',
       'outbox',

@@ -62,6 +62,7 @@ export const en = {
   followers: 'Followers',
   hideFollowers: 'Hide followers',
   csv: 'Download CSV',
+  exportSite: (id: string) => `Download all of ${id} (threads, comments, followers) as JSON`,
   email: 'Email address',
   followerState: {
     pending: 'pending',

@@ -9,6 +9,7 @@ export const nl: AdminStrings = {
   site: 'Site',
   ip: 'IP-hash',
   csv: 'CSV downloaden',
+  exportSite: (id: string) => `Alles van ${id} (draden, reacties, volgers) als JSON downloaden`,
   siteId: 'Site-id (data-site)',
   detail: 'Details',
   title: 'Parley-beheer',
