@@ -12,7 +12,7 @@ export const newTally = () => ({
   missingParent: 0,
   withoutEmail: 0,
   withoutName: 0,
-  cut: { name: 0, body: 0 },
+  cut: { name: 0, body: 0, website: 0 },
   followers: 0,
 })
 
