@@ -1,6 +1,5 @@
 // Cloudflare Turnstile as a site's gate (challenge/turnstile.ts), against a local stand-in of its siteverify endpoint.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ChallengeResponse } from '../../../worker/api-types'
 import { issueTurnstilePass } from '../../../worker/challenge/turnstile'
 import type { SiteGate } from '../../../worker/domain'
 import type { Env } from '../../../worker/env'
@@ -8,7 +7,7 @@ import { adminRequest, signIn } from '../support/admin'
 import { newThreadKey } from '../support/ids'
 import { request, testEnv } from '../support/request'
 import { seedSite } from '../support/seed'
-import { serveStandIn, turnstileStandIn } from '../support/stand-ins'
+import { challengeOn, postOn, serveStandIn, turnstileStandIn } from '../support/stand-ins'
 
 const SECRET = 'stand-in-secret'
 const SITEVERIFY = 'https://challenges.cloudflare.com/turnstile/v0/siteverify'
@@ -16,14 +15,8 @@ const env: Env = { ...testEnv, TURNSTILE_SITE_KEY: '1x00000000000000000000AA', T
 
 afterEach(() => vi.restoreAllMocks())
 
-const challengeOf = async (site: string, bindings = env) =>
-  (await request(`/api/challenge?site=${site}`, { env: bindings })).json<ChallengeResponse>()
-
-async function post(site: string, fields: Record<string, unknown> = {}) {
-  const ch = await challengeOf(site)
-  const json = { site, thread: newThreadKey(), name: 'Ann', body: 'Hello', challengeToken: ch.token, ...fields }
-  return request('/api/comments', { method: 'POST', env, json: { challengeAnswer: ch.answer, ...json } })
-}
+const challengeOf = (site: string, bindings = env) => challengeOn(bindings, site)
+const post = (site: string, fields: Record<string, unknown> = {}) => postOn(env, site, fields)
 
 const errorOf = async (res: Response) => ({ status: res.status, ...(await res.json<{ error: object }>()).error })
 const refused = { status: 403, code: 'challenge_failed', field: 'turnstileToken' }
