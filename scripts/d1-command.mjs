@@ -3,13 +3,18 @@
 import { wrangler } from './local-setup.mjs'
 
 /**
- * A SQL literal. Callers check values first; quoting is strict all the same: control characters are refused outright,
+ * A SQL literal. Callers check values first; quoting is strict all the same: control characters are refused outright
+ * (line breaks and tabs only where `multiline` allows them: a literal holds them as they are), numbers must be finite,
  * and a single quote, the only character a SQLite string literal treats specially, is doubled.
  */
-export function sqlLiteral(value) {
+export function sqlLiteral(value, { multiline = false } = {}) {
   if (value === null) return 'NULL'
-  if (typeof value === 'number') return String(value)
-  if (/[\u0000-\u001f\u007f]/.test(value)) throw new Error('values must not contain control characters')
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error('numbers must be finite')
+    return String(value)
+  }
+  const controls = multiline ? /[\u0000-\u0008\u000b-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/
+  if (controls.test(value)) throw new Error('values must not contain control characters')
   return `'${value.replaceAll("'", "''")}'`
 }
 
@@ -19,4 +24,10 @@ export function d1Query(statement, { remote = false, persistTo } = {}) {
   const out = wrangler(['d1', 'execute', 'DB', ...where, '--yes', '--json', '--command', statement], { quiet: true })
   const results = JSON.parse(out.slice(out.indexOf('[')))
   return results.at(-1)?.results ?? []
+}
+
+/** Runs a file of statements: locally in one go, remotely through D1's import (uploaded, then executed by D1). */
+export function d1File(path, { remote = false, persistTo } = {}) {
+  const where = remote ? ['--remote'] : ['--local', ...(persistTo ? ['--persist-to', persistTo] : [])]
+  wrangler(['d1', 'execute', 'DB', ...where, '--yes', '--file', path], { quiet: true })
 }

@@ -1,27 +1,17 @@
 // `npm run site -- add|list|update …`: manage sites in local D1 (the default) or the deployed one (--remote).
 // Every value is checked by the Worker's own rules (worker/domain.ts, worker/site-rules.ts) and quoted strictly
 // (scripts/d1-command.mjs) before it reaches SQL.
-import { parseArgs } from 'node:util'
 import { isSiteId } from '../worker/site-rules.ts'
+import { failWith, readArgs } from './cli.mjs'
 import { d1Query, sqlLiteral } from './d1-command.mjs'
 import { USAGE, options } from './site-options.mjs'
 import { settingsFrom } from './site-settings.mjs'
 
-function fail(message) {
-  console.error(`[parley] ${message}\n\n${USAGE}`)
-  process.exit(1)
-}
-
-let args
-try {
-  args = parseArgs({ options, allowPositionals: true })
-} catch (err) {
-  fail(err.message)
-}
+const fail = failWith(USAGE)
 const {
   values: v,
   positionals: [command, id, ...extra],
-} = args
+} = readArgs(options, fail)
 if (v.help || !command) {
   console.log(USAGE)
   process.exit(command || v.help ? 0 : 1)

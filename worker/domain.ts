@@ -23,6 +23,14 @@ export type ModerationAction = (typeof MODERATION_ACTIONS)[number]
 export const FOLLOWER_STATES = ['pending', 'active', 'unsubscribed'] as const
 export type FollowerState = (typeof FOLLOWER_STATES)[number]
 
+/** Why a follower's address gets nothing any more: refused for good by the provider, or a spam complaint. */
+export const REFUSALS = ['bounced', 'complained'] as const
+export type Refusal = (typeof REFUSALS)[number]
+
+/** A follower as the owner sees them: a refused address shows its refusal instead of 'unsubscribed'. */
+export const SHOWN_FOLLOWER_STATES = [...FOLLOWER_STATES, ...REFUSALS] as const
+export type ShownFollowerState = (typeof SHOWN_FOLLOWER_STATES)[number]
+
 /** In the order the admin page offers them: the ones that need the owner's eye first. */
 export const OUTBOX_STATES = ['dead', 'failed', 'queued', 'sent', 'cancelled'] as const
 export type OutboxState = (typeof OUTBOX_STATES)[number]

@@ -6,6 +6,7 @@ import type { Site } from './domain'
 /** Secrets and local switches a deployment may leave unset: each reader must cope with their absence. */
 type OptionalSetting =
   | 'RESEND_API_KEY'
+  | 'RESEND_WEBHOOK_SECRET'
   | 'ADMIN_USER'
   | 'ADMIN_PASSWORD'
   | 'EXPOSE_CHALLENGE_ANSWER'

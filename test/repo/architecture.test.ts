@@ -8,7 +8,7 @@ const LAYERS: [name: string, files: RegExp, mayImport: string[]][] = [
   ['contract', /^worker\/(domain|limits|api-types|admin-types|proof)\.ts$/, []],
   [
     'basics',
-    /^worker\/(env|errors|log|tokens|ip-address|email-address|markdown|text|local|validate|json-body|site-rules)\.ts$/,
+    /^worker\/(env|errors|log|tokens|ip-address|email-address|markdown|text|local|validate|json-body|site-rules|export-format)\.ts$/,
     ['contract'],
   ],
   ['db', /^worker\/db\//, ['contract', 'basics']],

@@ -9,6 +9,7 @@ import {
   MODERATIONS,
   OUTBOX_KINDS,
   OUTBOX_STATES,
+  REFUSALS,
   SITE_GATES,
 } from '../../worker/domain'
 import { testEnv } from './support/request'
@@ -30,6 +31,7 @@ describe('schema.sql', () => {
     ['sites', 'gate', SITE_GATES],
     ['comments', 'status', COMMENT_STATES],
     ['followers', 'state', FOLLOWER_STATES],
+    ['followers', 'refusal', REFUSALS],
     ['outbox', 'state', OUTBOX_STATES],
     ['outbox', 'kind', OUTBOX_KINDS],
     ['blocks', 'kind', BLOCK_KINDS],

@@ -1,21 +1,9 @@
 // sites table: the sites that embed Parley, with their allowed origins and settings.
-import type { Language, Moderation, Site, SiteGate } from '../admin-types'
+import type { Language, Moderation, Site } from '../admin-types'
 import { ALT_GATE_MODERATION_DEFAULT, SPAM_THRESHOLD_DEFAULT } from '../domain'
+import { toSite, type SiteRow } from '../export-format'
 
 export type { Language, Moderation, Site }
-
-type SiteRow = {
-  id: string
-  name: string
-  allowed_origins: string
-  owner_email: string | null
-  notify_owner: number
-  moderation: Moderation
-  alt_gate_moderation: Moderation
-  language: Language
-  gate: SiteGate
-  spam_threshold: number
-}
 
 const COLUMN_NAMES = [
   'id',
@@ -30,19 +18,6 @@ const COLUMN_NAMES = [
   'spam_threshold',
 ]
 const COLUMNS = COLUMN_NAMES.join(', ')
-
-const toSite = (r: SiteRow): Site => ({
-  id: r.id,
-  name: r.name,
-  allowedOrigins: JSON.parse(r.allowed_origins) as string[],
-  ownerEmail: r.owner_email,
-  notifyOwner: r.notify_owner === 1,
-  moderation: r.moderation,
-  altGateModeration: r.alt_gate_moderation,
-  language: r.language,
-  gate: r.gate,
-  spamThreshold: r.spam_threshold,
-})
 
 export async function findSite(db: D1Database, id: string): Promise<Site | null> {
   const row = await db.prepare(`SELECT ${COLUMNS} FROM sites WHERE id = ?`).bind(id).first<SiteRow>()

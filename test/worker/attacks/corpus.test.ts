@@ -2,6 +2,7 @@
 // a 5xx, every error has the API's one shape, and no stored comment holds markup that could run.
 import { describe, expect, it } from 'vitest'
 import corpus from '../../corpus/hostile.json'
+import { inertHtml } from '../../corpus/inert-html'
 import type { Comment, PostCommentResponse } from '../../../worker/api-types'
 import { postOk, solvedChallenge } from '../support/api'
 import { newThreadKey } from '../support/ids'
@@ -10,27 +11,6 @@ import { seedSite } from '../support/seed'
 
 // Half of a surrogate pair, as a broken client may send it; JSON files cannot hold it portably, so it is added here.
 const INPUTS: unknown[] = [...corpus.strings, String.fromCharCode(0xd83d), ...corpus.values]
-/** The tags the Markdown subset makes, and the attributes each may carry. */
-const ALLOWED: Record<string, string[]> = {
-  ...Object.fromEntries(['p', 'br', 'em', 'strong', 'pre', 'blockquote', 'ul', 'li'].map((tag) => [tag, []])),
-  code: ['class'],
-  ol: ['start'],
-  a: ['href', 'title', 'rel', 'target'],
-}
-
-const TAG = /<\/?([a-zA-Z0-9]+)((?:\s+[a-z-]+="[^"<>]*")*)\s*\/?>/g
-
-/** Every tag one the subset makes, with only its own attributes, all quoted; links only to http(s) or mail; no other `<`. */
-function inertHtml(html: string): boolean {
-  const tagsOk = [...html.matchAll(TAG)].every(([, tag, attributes = '']) => {
-    const allowed = ALLOWED[tag!]
-    const pairs = [...attributes.matchAll(/([a-z-]+)="([^"]*)"/g)]
-    const href = pairs.find(([, name]) => name === 'href')?.[2]
-    const hrefOk = href === undefined || /^(https?:|mailto:)/i.test(href)
-    return allowed !== undefined && pairs.every(([, name]) => allowed.includes(name!)) && hrefOk
-  })
-  return tagsOk && !html.replace(TAG, '').includes('<')
-}
 
 let requests = 0
 const outcomes = { ok: 0, refused: 0, serverErrors: 0 }

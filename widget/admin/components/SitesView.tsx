@@ -1,4 +1,4 @@
-// The sites and their settings, each editable in place, and for the owner a form to add one.
+// The sites and their settings, each editable in place with its export to download, and for the owner a form to add one.
 import { h } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { Site } from '../../../worker/admin-types'
@@ -16,7 +16,14 @@ export function SitesView() {
       <h2 id="vh">{t.tabs.sites}</h2>
       {sites === null && <p class="meta">{t.loading}</p>}
       {sites?.map((site) => (
-        <SiteForm key={site.id} site={site} onSaved={reload} />
+        <div key={site.id}>
+          <SiteForm site={site} onSaved={reload} />
+          <p>
+            <a href={api.exportUrl(site.id)} download>
+              {t.exportSite(site.id)}
+            </a>
+          </p>
+        </div>
       ))}
       {owner && <SiteForm site={null} onSaved={reload} />}
     </section>

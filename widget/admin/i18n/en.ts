@@ -2,7 +2,7 @@
 // code. The tables of states and choices follow worker/domain.ts, so a new state cannot go without its words.
 import type {
   BlockKind,
-  FollowerState,
+  ShownFollowerState,
   Language,
   Moderation,
   ModerationAction,
@@ -62,11 +62,26 @@ export const en = {
   followers: 'Followers',
   hideFollowers: 'Hide followers',
   csv: 'Download CSV',
+  exportSite: (id: string) => `Download all of ${id} (threads, comments, followers) as JSON`,
   email: 'Email address',
-  followerState: { pending: 'pending', active: 'active', unsubscribed: 'unsubscribed' } satisfies Record<
-    FollowerState,
-    string
-  >,
+  followerState: {
+    pending: 'pending',
+    active: 'active',
+    unsubscribed: 'unsubscribed',
+    bounced: 'bounced',
+    complained: 'marked as spam',
+  } satisfies Record<ShownFollowerState, string>,
+  reason: 'Why',
+  health: 'Who receives mail',
+  pendingSince: (when: string) => `the longest waiting since ${when}`,
+  confirmed: (pct: number) => `${pct}% of those who asked confirmed`,
+  mails30: (sent: number, failed: number, dead: number) =>
+    `Last 30 days: ${sent} sent, ${failed} refused for good, ${dead} dead`,
+  warning: {
+    complaints: 'Someone marked a mail as spam this week. They get nothing more; check what was sent.',
+    undeliverable:
+      'More mails than usual could not be delivered this week. Check the mail log and the followers below.',
+  },
   blockTitle: 'Block an address or an IP hash',
   blockHint: 'Their comments are kept as spam and their follow requests dropped, without telling them.',
   kind: 'Kind',

@@ -9,6 +9,7 @@ export const nl: AdminStrings = {
   site: 'Site',
   ip: 'IP-hash',
   csv: 'CSV downloaden',
+  exportSite: (id: string) => `Alles van ${id} (draden, reacties, volgers) als JSON downloaden`,
   siteId: 'Site-id (data-site)',
   detail: 'Details',
   title: 'Parley-beheer',
@@ -60,7 +61,24 @@ export const nl: AdminStrings = {
   followers: 'Volgers',
   hideFollowers: 'Volgers verbergen',
   email: 'E-mailadres',
-  followerState: { pending: 'wacht op bevestiging', active: 'actief', unsubscribed: 'afgemeld' },
+  followerState: {
+    pending: 'wacht op bevestiging',
+    active: 'actief',
+    unsubscribed: 'afgemeld',
+    bounced: 'onbestelbaar',
+    complained: 'als spam gemeld',
+  },
+  reason: 'Waarom',
+  health: 'Wie krijgt mail',
+  pendingSince: (when) => `de langst wachtende sinds ${when}`,
+  confirmed: (pct) => `${pct}% van wie het vroeg heeft bevestigd`,
+  mails30: (sent, failed, dead) =>
+    `Laatste 30 dagen: ${sent} verstuurd, ${failed} definitief geweigerd, ${dead} mislukt`,
+  warning: {
+    complaints: 'Iemand heeft deze week een mail als spam gemeld. Die krijgt niets meer; kijk na wat er verstuurd is.',
+    undeliverable:
+      'Deze week konden meer mails dan gewoonlijk niet worden bezorgd. Kijk in het mail-log en bij de volgers hieronder.',
+  },
   blockTitle: 'Een adres of IP-hash blokkeren',
   blockHint: 'Hun reacties worden als spam bewaard en volgverzoeken genegeerd, zonder dat ze dat merken.',
   kind: 'Soort',

@@ -1,0 +1,145 @@
+// `npm run import` and `npm run export` end to end against a real local D1 (wrangler, --persist-to a temporary state):
+// the rows land where readers see them, a second run adds nothing, a bad file writes nothing, and a Parley export
+// imported into an empty site gives back the same threads, comments and followers.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { d1Query } from '../../scripts/d1-command.mjs'
+import { prepareDatabase } from '../../scripts/local-setup.mjs'
+import { comparable, fieldsOf, fixture, npm, SCHEMA } from './import-support'
+
+const state = mkdtempSync(join(tmpdir(), 'parley-import-d1-'))
+const persist = ['--persist-to', state]
+const query = (sql: string) => d1Query(sql, { persistTo: state })
+
+const commentsOf = (site: string) =>
+  query(`SELECT t.key, c.source_id, p.source_id AS parent, c.name, c.email_normalized, c.status, c.created_at
+    FROM comments c JOIN threads t ON t.id = c.thread_id LEFT JOIN comments p ON p.id = c.parent_id
+    WHERE t.site_id = '${site}' ORDER BY c.source_id`)
+
+beforeAll(() => {
+  prepareDatabase({ persistTo: state, quiet: true })
+  for (const site of ['blog', 'copy']) {
+    expect(npm('site', '--', 'add', site, '--name', site, '--origin', 'https://ann.example', ...persist).code).toBe(0)
+  }
+}, 180_000)
+afterAll(() => rmSync(state, { recursive: true, force: true }))
+
+describe('npm run import -- disqus, into local D1', () => {
+  it('writes every comment under its parent with its date, state and author, and counts the threads', () => {
+    const run = npm(
+      'import',
+      '--',
+      'disqus',
+      fixture('disqus.xml'),
+      '--site',
+      'blog',
+      '--trailing-slash',
+      'add',
+      ...persist,
+    )
+    expect(run.code, run.err).toBe(0)
+    expect(run.out).toContain('rows written (rows already there are left alone): 2 threads, 6 comments')
+    expect(commentsOf('blog')).toEqual([
+      {
+        key: '/blog/canals/',
+        source_id: '1001',
+        parent: null,
+        name: 'Femke',
+        email_normalized: null,
+        status: 'published',
+        created_at: Date.UTC(2014, 2, 3, 9),
+      },
+      {
+        key: '/blog/canals/',
+        source_id: '1002',
+        parent: '1001',
+        name: 'Joost',
+        email_normalized: 'joost@example.org',
+        status: 'published',
+        created_at: Date.UTC(2014, 2, 3, 10, 15, 30),
+      },
+      {
+        key: '/blog/canals/',
+        source_id: '1003',
+        parent: null,
+        name: 'Watches',
+        email_normalized: 'spam@spam.example',
+        status: 'spam',
+        created_at: Date.UTC(2014, 2, 4),
+      },
+      {
+        key: '/blog/ferry/',
+        source_id: '1004',
+        parent: null,
+        name: 'Kim',
+        email_normalized: 'kim@example.org',
+        status: 'deleted',
+        created_at: Date.UTC(2015, 5, 11),
+      },
+      {
+        key: '/blog/ferry/',
+        source_id: '1005',
+        parent: null,
+        name: 'Anonymous',
+        email_normalized: null,
+        status: 'published',
+        created_at: Date.UTC(2015, 5, 12),
+      },
+      {
+        key: '/blog/ferry/',
+        source_id: '1008',
+        parent: null,
+        name: "Wilhelmina Johanna Maria van der Berg-Vandenbroucke de la Tour d'Auvergne-Laurag",
+        email_normalized: 'long@example.org',
+        status: 'published',
+        created_at: Date.UTC(2015, 5, 14, 23, 59, 59),
+      },
+    ])
+    expect(query(`SELECT key, comment_count FROM threads WHERE site_id = 'blog' ORDER BY key`)).toEqual([
+      { key: '/blog/canals/', comment_count: 2 },
+      { key: '/blog/ferry/', comment_count: 2 },
+    ])
+    expect(query('SELECT count(*) AS n FROM followers')).toEqual([{ n: 0 }])
+    expect(query('SELECT count(*) AS n FROM outbox')).toEqual([{ n: 0 }])
+  })
+
+  it('adds nothing when run again', () => {
+    const before = commentsOf('blog')
+    expect(
+      npm('import', '--', 'disqus', fixture('disqus.xml'), '--site', 'blog', '--trailing-slash', 'add', ...persist)
+        .code,
+    ).toBe(0)
+    expect(commentsOf('blog')).toEqual(before)
+  })
+
+  it('refuses a truncated file with its line, and writes nothing', () => {
+    const text = readFileSync(fixture('disqus.xml'), 'utf8')
+    const cut = join(state, 'cut.xml')
+    writeFileSync(cut, text.slice(0, text.indexOf('<post dsq:id="1004">')))
+    const run = npm('import', '--', 'disqus', cut, '--site', 'copy', ...persist)
+    expect(run.code).toBe(1)
+    expect(run.err).toMatch(/line 73: the file is not well-formed XML .*Nothing was written\./)
+    expect(commentsOf('copy')).toEqual([])
+  })
+})
+
+describe('npm run export, and import -- parley', () => {
+  it('gives an empty site back the same threads, comments and followers, field by field', () => {
+    const [thread] = query(`SELECT id FROM threads WHERE site_id = 'blog' AND key = '/blog/ferry/'`)
+    query(`INSERT INTO followers (thread_id, email, email_normalized, state, created_at, updated_at)
+      VALUES (${thread.id}, 'Kim@Example.org', 'kim@example.org', 'active', 1000, 2000),
+             (${thread.id}, 'lee@example.org', 'lee@example.org', 'unsubscribed', 3000, 4000)`)
+    const exported = npm('export', '--', '--site', 'blog', ...persist)
+    expect(exported.code, exported.err).toBe(0)
+    const file = join(state, 'blog.json')
+    writeFileSync(file, exported.out)
+    expect(npm('import', '--', 'parley', file, '--site', 'copy', ...persist).code).toBe(0)
+    const copy = JSON.parse(npm('export', '--', '--site', 'copy', ...persist).out)
+    const blog = JSON.parse(exported.out)
+    expect(copy.comments).toHaveLength(6)
+    expect(fieldsOf(blog)).toEqual(fieldsOf(SCHEMA))
+    expect(comparable(copy)).toEqual(comparable(blog))
+  })
+})
