@@ -56,6 +56,18 @@ describe('a site whose gate is Turnstile', () => {
     expect(await errorOf(await post(id, { turnstileToken: 'pass:localhost' }))).toMatchObject(refused)
   })
 
+  it('guards following a thread the same way', async () => {
+    serveStandIn(SITEVERIFY, turnstileStandIn(SECRET))
+    const id = await site('turnstile')
+    const follow = async (fields: Record<string, unknown>) => {
+      const ch = await challengeOf(id)
+      const json = { site: id, thread: newThreadKey(), email: 'ann@example.com', challengeToken: ch.token, ...fields }
+      return request('/api/follow', { method: 'POST', env, json: { challengeAnswer: '', ...json } })
+    }
+    expect(await errorOf(await follow({}))).toMatchObject(refused)
+    expect((await follow({ turnstileToken: 'pass:localhost' })).status).toBe(202)
+  })
+
   it('with code+turnstile, needs both the right code and Turnstile', async () => {
     serveStandIn(SITEVERIFY, turnstileStandIn(SECRET))
     const id = await site('code+turnstile')
