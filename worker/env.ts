@@ -18,9 +18,15 @@ type OptionalSetting =
 /** A message on MAIL_QUEUE: the outbox row to deliver. */
 export type MailJob = { outboxId: number }
 
-/** The generated bindings, with what wrangler cannot know: the queue's message type and which settings may be unset. */
+/** The part of a Workers AI binding Parley uses: one model run, its output read by the caller. */
+export type AiBinding = { run: (model: string, input: object) => Promise<unknown> }
+
+/**
+ * The generated bindings, with what wrangler cannot know: the queue's message type, which settings may be unset, and
+ * the Workers AI binding a deployment may add to wrangler.toml (README, "Content checks"; off without it).
+ */
 export type Env = Omit<Cloudflare.Env, 'MAIL_QUEUE' | OptionalSetting> &
-  Partial<Pick<Cloudflare.Env, OptionalSetting>> & { MAIL_QUEUE: Queue<MailJob> }
+  Partial<Pick<Cloudflare.Env, OptionalSetting>> & { MAIL_QUEUE: Queue<MailJob>; AI?: AiBinding }
 
 /**
  * Who is signed in. The owner (the ADMIN_USER / ADMIN_PASSWORD secrets, a session cookie) sees every site: `sites` is

@@ -1,5 +1,6 @@
-// What the content checks look up in D1: the same body posted on the site within a day (comments.body_hash), and what
-// the owner's spam marks taught them (spam_marks). Statements for the preflight batch and for the moderation batch.
+// What the content checks look up and keep in D1: the same body posted on the site within a day (comments.body_hash),
+// what the owner's spam marks taught them (spam_marks), and a comment's new score when an edit is held.
+import type { SpamReason } from '../domain'
 import { rowsOf } from './batch'
 
 /** How far back a repeated body counts: a campaign posts its text across threads within hours. */
@@ -21,6 +22,13 @@ export function findSpamMarks(db: D1Database, siteId: string, marks: readonly st
 
 export const marksFromResult = (result: D1Result | undefined): string[] =>
   rowsOf<{ mark: string }>(result).map((r) => r.mark)
+
+/** The score and reasons of an edited text that the checks hold, in place of those it was posted with. */
+export function updateSpamVerdict(db: D1Database, id: number, v: { score: number; reasons: readonly SpamReason[] }) {
+  return db
+    .prepare("UPDATE comments SET spam_score = ?, spam_reasons = ? WHERE id = ? AND status = 'pending'")
+    .bind(v.score, JSON.stringify(v.reasons), id)
+}
 
 /** Whose marks, and the comment whose change teaches them: run after that change, in its batch, and only if it took. */
 export type Teaching = { siteId: string; commentId: number; marks: readonly string[] }

@@ -7,7 +7,7 @@ import { normaliseEmail } from '../email-address'
 import type { AppEnv } from '../env'
 import { renderMarkdown } from '../markdown'
 import { fingerprint } from '../spam/fingerprint'
-import { localVerdict } from '../spam/signals'
+import { checkContent } from '../spam/check'
 import { isSiteOrigin } from '../site-rules'
 import { authorOf, authorToken, avatarOf } from './author'
 import { commitComment } from './commit'
@@ -46,14 +46,20 @@ export async function postComment(c: Context<AppEnv>, site: Site, req: PostComme
   })
   // Without a lookup, an author token is the best sign of a returning reader: it is handed out with a comment.
   const firstComment = knownAuthorKey === null ? !author.proven : !facts.knownAuthor
-  const content = {
-    body: req.body,
-    name: req.name,
-    website: req.website ?? null,
-    language: site.language,
-    firstComment,
-  }
-  const verdict = localVerdict(content, facts.lookups)
+  const header = (name: string) => c.req.header(name)
+  const posted = { body: req.body, name: req.name, email, website: req.website ?? null, language: site.language }
+  const verdict = await checkContent(
+    c.env,
+    site,
+    {
+      ...posted,
+      firstComment,
+      isReply: parentId !== null,
+      permalink: req.threadUrl ?? null,
+      ...{ ip: header('cf-connecting-ip'), userAgent: header('user-agent'), referrer: header('referer') },
+    },
+    facts.lookups,
+  )
   const fromSite = isSiteOrigin(site.allowedOrigins, c.req.header('origin'))
   const wantsFollow = (req.follow ?? false) && email !== null
   const decision = decideComment(

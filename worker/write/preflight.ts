@@ -62,8 +62,9 @@ export type Preflight = {
 
 /**
  * Refuses, in this order: over the rate limit (429; every attempt counts, failed ones too), a code that is forged,
- * expired or another site's, a wrong answer (the code is burnt in the same batch: one attempt per code), a code spent
- * before (403 challenge_failed). Anything else is for the decision.
+ * expired or another site's, a wrong answer (the code is burnt in the same batch: one attempt per code), a Turnstile
+ * check that fails where the site asks for one (burnt too), a code spent before (403 challenge_failed). Anything else is
+ * for the decision.
  */
 export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Promise<Preflight> {
   const { DB: db, SIGNING_KEY: secret } = c.env

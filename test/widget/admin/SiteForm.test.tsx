@@ -84,4 +84,22 @@ describe('SiteForm', () => {
       'Noem origins zoals https://blog.example.com: schema, host en poort, geen pad.',
     )
   })
+
+  it('names a refused gate next to its choice: Turnstile without its keys on the Worker', async () => {
+    stubAdmin({
+      'POST /api/admin/sites': () => ({
+        status: 400,
+        body: { error: { code: 'validation_failed', message: 'Turnstile needs …', field: 'gate' } },
+      }),
+    })
+    const form = renderNewSite('en', [])
+    type(document.querySelector('[name=id]'), 'blog')
+    type(document.querySelector('[name=name]'), 'My blog')
+    submit(form)
+    const gate = document.querySelector('[name=gate]')
+    await until(() => gate?.getAttribute('aria-invalid') === 'true')
+    expect(document.getElementById(gate!.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Turnstile needs TURNSTILE_SITE_KEY and the TURNSTILE_SECRET_KEY secret on the Worker (see the README).',
+    )
+  })
 })

@@ -1,6 +1,5 @@
 // Cloudflare Turnstile as a site's gate (challenge/turnstile.ts), against a local stand-in of its siteverify endpoint.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ChallengeResponse } from '../../../worker/api-types'
 import { issueTurnstilePass } from '../../../worker/challenge/turnstile'
 import type { SiteGate } from '../../../worker/domain'
 import type { Env } from '../../../worker/env'
@@ -8,7 +7,7 @@ import { adminRequest, signIn } from '../support/admin'
 import { newThreadKey } from '../support/ids'
 import { request, testEnv } from '../support/request'
 import { seedSite } from '../support/seed'
-import { serveStandIn, turnstileStandIn } from '../support/stand-ins'
+import { challengeOn, postOn, serveStandIn, turnstileStandIn } from '../support/stand-ins'
 
 const SECRET = 'stand-in-secret'
 const SITEVERIFY = 'https://challenges.cloudflare.com/turnstile/v0/siteverify'
@@ -16,14 +15,8 @@ const env: Env = { ...testEnv, TURNSTILE_SITE_KEY: '1x00000000000000000000AA', T
 
 afterEach(() => vi.restoreAllMocks())
 
-const challengeOf = async (site: string, bindings = env) =>
-  (await request(`/api/challenge?site=${site}`, { env: bindings })).json<ChallengeResponse>()
-
-async function post(site: string, fields: Record<string, unknown> = {}) {
-  const ch = await challengeOf(site)
-  const json = { site, thread: newThreadKey(), name: 'Ann', body: 'Hello', challengeToken: ch.token, ...fields }
-  return request('/api/comments', { method: 'POST', env, json: { challengeAnswer: ch.answer, ...json } })
-}
+const challengeOf = (site: string, bindings = env) => challengeOn(bindings, site)
+const post = (site: string, fields: Record<string, unknown> = {}) => postOn(env, site, fields)
 
 const errorOf = async (res: Response) => ({ status: res.status, ...(await res.json<{ error: object }>()).error })
 const refused = { status: 403, code: 'challenge_failed', field: 'turnstileToken' }
@@ -61,6 +54,18 @@ describe('a site whose gate is Turnstile', () => {
     vi.restoreAllMocks()
     serveStandIn(SITEVERIFY, () => Promise.reject(new TypeError('network down')))
     expect(await errorOf(await post(id, { turnstileToken: 'pass:localhost' }))).toMatchObject(refused)
+  })
+
+  it('guards following a thread the same way', async () => {
+    serveStandIn(SITEVERIFY, turnstileStandIn(SECRET))
+    const id = await site('turnstile')
+    const follow = async (fields: Record<string, unknown>) => {
+      const ch = await challengeOf(id)
+      const json = { site: id, thread: newThreadKey(), email: 'ann@example.com', challengeToken: ch.token, ...fields }
+      return request('/api/follow', { method: 'POST', env, json: { challengeAnswer: '', ...json } })
+    }
+    expect(await errorOf(await follow({}))).toMatchObject(refused)
+    expect((await follow({ turnstileToken: 'pass:localhost' })).status).toBe(202)
   })
 
   it('with code+turnstile, needs both the right code and Turnstile', async () => {

@@ -90,6 +90,20 @@ describe('content checks on POST /api/comments', () => {
     expect(later.comment.status).toBe('published')
   })
 
+  it('sends an edit that the checks would hold back to the owner, with its new reasons', async () => {
+    const site = await seedSite()
+    const thread = newThreadKey()
+    const posted = await postOk(site, thread, { body: LONG })
+    const res = await request(`/api/comments/${posted.comment.id}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${posted.editToken}` },
+      json: { body: SPAM },
+    })
+    expect((await res.json<{ comment: { status: string } }>()).comment.status).toBe('pending')
+    expect((await listComments(site, thread)).comments).toEqual([])
+    expect(await adminView(site, posted.comment.id)).toMatchObject({ spamScore: 3, spamReasons: ['links', 'phrase'] })
+  })
+
   it('refuses a spammy comment with a wrong code as before: the checks run only on what passed the gate', async () => {
     const site = await seedSite()
     const res = await postComment(site, newThreadKey(), { body: SPAM, challengeAnswer: 'WRONG1' })

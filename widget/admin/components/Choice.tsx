@@ -17,13 +17,17 @@ type Props<T extends string> = {
   onChange?: (value: T | '') => void
   /** A form's choice as it starts: set once, so that a re-render does not undo what the owner chose meanwhile. */
   initial?: T
+  /** Why the server refused the choice, said next to it (as Field does for a text field). */
+  error?: string
 }
 
-export function Choice<T extends string>({ id, label, options, text, name, all, value, onChange, initial }: Props<T>) {
+export function Choice<T extends string>(props: Props<T>) {
+  const { id, label, options, text, name, all, value, onChange, initial, error } = props
+  const a11y = error ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${id}e` } : {}
   return (
     <div class="f">
       <label for={id}>{label}</label>
-      <select id={id} name={name} value={value} onChange={(e) => onChange?.(e.currentTarget.value as T | '')}>
+      <select id={id} name={name} value={value} onChange={(e) => onChange?.(e.currentTarget.value as T | '')} {...a11y}>
         {all !== undefined && <option value="">{all}</option>}
         {options.map((option) => (
           <option key={option} value={option} selected={option === initial}>
@@ -31,6 +35,11 @@ export function Choice<T extends string>({ id, label, options, text, name, all, 
           </option>
         ))}
       </select>
+      {error && (
+        <small id={`${id}e`} class="err">
+          {error}
+        </small>
+      )}
     </div>
   )
 }

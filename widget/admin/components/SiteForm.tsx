@@ -69,6 +69,7 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
       options={options}
       text={(o) => texts[o]}
       initial={initial}
+      error={errors[name]}
     />
   )
 
@@ -90,7 +91,6 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
       {choice('altGateModeration', MODERATIONS, t.moderations, site?.altGateModeration ?? ALT_GATE_MODERATION_DEFAULT)}
       {choice('language', LANGUAGES, t.languages, site?.language ?? 'en')}
       {choice('gate', SITE_GATES, t.checks.gates, site?.gate ?? 'code')}
-      {errors.gate && <small class="err">{errors.gate}</small>}
       <Field
         id={`${p}spamThreshold`}
         name="spamThreshold"
