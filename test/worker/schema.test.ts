@@ -10,6 +10,7 @@ import {
   OUTBOX_KINDS,
   OUTBOX_STATES,
   REFUSALS,
+  DELIVERIES,
 } from '../../worker/domain'
 import { testEnv } from './support/request'
 
@@ -30,6 +31,7 @@ describe('schema.sql', () => {
     ['comments', 'status', COMMENT_STATES],
     ['followers', 'state', FOLLOWER_STATES],
     ['followers', 'refusal', REFUSALS],
+    ['followers', 'delivery', DELIVERIES],
     ['outbox', 'state', OUTBOX_STATES],
     ['outbox', 'kind', OUTBOX_KINDS],
     ['blocks', 'kind', BLOCK_KINDS],
