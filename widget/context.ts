@@ -3,14 +3,15 @@
 // a reader who only reads never downloads it. A prop rather than a Preact context, whose code would add 0.2 kB gzip
 // to the first load.
 import type { FunctionComponent, RefObject } from 'preact'
-import type { Comment } from '../worker/api-types'
+import type { Comment, ListResponse } from '../worker/api-types'
 import type { Api } from './api'
 import type { Config } from './config'
 import type { FormState } from './form-state'
 import type { Strings } from './i18n'
 import type { Own } from './store'
 
-export type Base = { t: Strings; api: Api; config: Config }
+/** `first`: the thread's first page when the page already shows it (the server's fragment, widget/takeover.ts). */
+export type Base = { t: Strings; api: Api; config: Config; first?: ListResponse | null }
 
 export type Ctx = Base & {
   /** The comment named in location.hash, highlighted. */

@@ -14,17 +14,17 @@ import { Thread } from './Thread'
 
 export function App({ base }: { base: Base }) {
   const { t, api, config } = base
-  const data = useComments(api, config.where.thread)
+  const data = useComments(api, config.where.thread, base.first)
   const [replyTo, setReplyTo] = useState<number | null>(null)
   const [status, setStatus] = useState('')
-  const [ready, setReady] = useState(false)
+  const [ready, setReady] = useState(!!base.first)
   const [forms, setForms] = useState<Forms | null>(null)
   const root = useRef<HTMLElement>(null)
   const statusRef = useRef<HTMLParagraphElement>(null)
   const hl = useHashTarget(ready, root)
 
   useEffect(() => {
-    void data.load().then(() => setReady(true))
+    if (!ready) void data.load().then(() => setReady(true))
   }, [])
   // The forms' styles join the widget's when they arrive.
   useEffect(() => {

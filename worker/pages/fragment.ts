@@ -1,0 +1,39 @@
+// GET /embed/S?thread=K's answer: the thread as an HTML fragment for a page to include at build time or at the edge.
+// No script runs in it: the widget's own markup (widget/ssr.tsx) with its styles scoped under the root class, the
+// first page as inert JSON for the widget to take over in place (widget/takeover.ts), schema.org JSON-LD and the feed.
+import { renderThread, ROOT_CLASS } from 'parley-ssr'
+import type { ListResponse } from '../api-types'
+import type { Site } from '../domain'
+
+/** What the fragment needs of its site: an unknown site is shown as an empty thread in English. */
+export type Shown = Pick<Site, 'id' | 'language' | 'allowedOrigins'>
+import { escapeHtml } from '../text'
+import { scriptJson, threadJsonLd } from './json-ld'
+
+/** The class of the inert JSON the widget reads instead of asking for the first page again. */
+export const FIRST_PAGE_CLASS = 'parley-first'
+
+/** Where the thread's article is: as the widget reported it, else its key on the site's first origin. */
+export function articleUrl(site: Shown, page: ListResponse): string {
+  if (page.thread.url) return page.thread.url
+  const origin = site.allowedOrigins[0]
+  try {
+    return origin ? new URL(page.thread.key, origin).href : page.thread.key
+  } catch {
+    return page.thread.key
+  }
+}
+
+/** `origin`: this Worker's, for the feed's address. */
+export function threadFragment(site: Shown, page: ListResponse, origin: string): string {
+  const url = articleUrl(site, page)
+  const where = { site: site.id, thread: page.thread.key, threadTitle: page.thread.title, threadUrl: url }
+  const { html, css } = renderThread(page, { lang: site.language, where, api: origin })
+  const feed = `${origin}/feed/${encodeURIComponent(site.id)}.atom?${new URLSearchParams({ thread: page.thread.key })}`
+  return (
+    `<div class="${ROOT_CLASS}" lang="${site.language}"><style>${css}</style>` +
+    `<link rel="alternate" type="application/atom+xml" href="${escapeHtml(feed)}">${html}` +
+    `<script type="application/json" class="${FIRST_PAGE_CLASS}">${scriptJson(page)}</script>` +
+    `<script type="application/ld+json">${scriptJson(threadJsonLd(page, url))}</script></div>`
+  )
+}
