@@ -5,13 +5,13 @@ import { createApi } from './api'
 import { App } from './components/App'
 import type { Config } from './config'
 import { adopt } from './dom'
-import type { Strings } from './i18n'
+import type { Words } from './i18n'
 import css from './styles.css?inline'
 
 /** What parley.js hands over: `root` is null when the page has no target (or another copy claimed it). */
 export type Start = {
   config: Config
-  t: Strings
+  t: Words
   root: ShadowRoot | null
   first: Promise<Response> | null
   bookmark: string

@@ -3,12 +3,12 @@
 // other. It shares no module with the chunks, or parley.js would stop being one classic script (vite-loader.ts checks).
 import type { Start } from './app'
 import { readConfig } from './config'
-import type { Lang, Strings } from './i18n'
+import type { Lang, Words } from './i18n'
 
 /** How to import the widget's chunks: from parley.js's own origin in the build (widget/index.ts), from source in tests. */
 export type Chunks = {
   app: () => Promise<(boot: Start) => void>
-  words: (lang: Lang) => Promise<Strings>
+  words: (lang: Lang) => Promise<Words>
 }
 
 /** The D1 bookmark that widget/store.ts keeps: the first request already asks to read the reader's own last write. */

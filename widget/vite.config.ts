@@ -39,8 +39,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         entryFileNames: 'parley.js',
-        // form/index.ts would otherwise name its chunk "index".
-        chunkFileNames: (chunk) => `${CHUNKS}/${chunk.name === 'index' ? 'form' : chunk.name}-[hash].js`,
+        // form/index.ts would otherwise name its chunk "index"; the forms' words (form/words-nl.ts) become "wordsnl", as
+        // a name has no dash before its hash.
+        chunkFileNames: (chunk) =>
+          `${CHUNKS}/${chunk.name === 'index' ? 'form' : chunk.name.replace(/\W/g, '')}-[hash].js`,
         // Vite keeps a library's ES output readable for its users' bundlers; these files go to browsers as they are.
         minify: true,
         comments: false,

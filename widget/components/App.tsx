@@ -1,7 +1,8 @@
 // The whole widget: heading with the count, the thread, "load more", the comment form and "follow".
 import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { Base, Ctx, Forms } from '../context'
+import type { Base, Ctx, LoadedForms } from '../context'
+import type { Strings } from '../i18n'
 import { adopt, byId, commentId, later } from '../dom'
 import { errorText } from '../i18n'
 import { buildTree } from '../thread'
@@ -18,7 +19,7 @@ export function App({ base }: { base: Base }) {
   const [replyTo, setReplyTo] = useState<number | null>(null)
   const [status, setStatus] = useState('')
   const [ready, setReady] = useState(!!base.first)
-  const [forms, setForms] = useState<Forms | null>(null)
+  const [forms, setForms] = useState<LoadedForms | null>(null)
   const root = useRef<HTMLElement>(null)
   const statusRef = useRef<HTMLParagraphElement>(null)
   const hl = useHashTarget(ready, root)
@@ -33,6 +34,8 @@ export function App({ base }: { base: Base }) {
 
   const ctx: Ctx = {
     ...base,
+    // Before the forms arrive, the words only they read are missing; nothing else reads them.
+    t: forms?.t ?? (t as Strings),
     hl,
     replyTo,
     setReplyTo,
@@ -43,7 +46,8 @@ export function App({ base }: { base: Base }) {
     forms,
     async getForms(fail: (message: string) => void = setStatus) {
       try {
-        setForms(await import('../form'))
+        const f = await import('../form')
+        setForms({ ...f, t: { ...t, ...(await f.words(config.lang)) } })
         return true
       } catch {
         // The chunk did not arrive; a browser that does not cache the failure fetches it again on the next use.
