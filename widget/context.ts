@@ -10,8 +10,11 @@ import type { FormState } from './form-state'
 import type { Lang, FormWords, Strings, Words } from './i18n'
 import type { Own } from './store'
 
-/** `first`: the thread's first page when the page already shows it (the server's fragment, widget/takeover.ts). */
-export type Base = { t: Words; api: Api; config: Config; first?: ListResponse | null }
+/**
+ * `first`: the thread's first page when the page already shows it (the server's fragment, widget/loader.ts); `fresh`:
+ * it is recent enough that the widget need not ask for it again.
+ */
+export type Base = { t: Words; api: Api; config: Config; first?: ListResponse | null; fresh?: boolean }
 
 export type Ctx = Omit<Base, 't'> & {
   /** The forms' words are in it once the forms are here (`forms`): only the forms read them. */

@@ -11,19 +11,10 @@ import type { Lang } from './i18n'
 import { nl } from './i18n/nl'
 import css from './styles.css?inline'
 
-/** The class of the fragment's root, under which its styles apply: the light-DOM stand-in for the shadow host. */
-export const ROOT_CLASS = 'parley-ssr'
-
-// The shadow root's styles, nested under the root class (CSS nesting: every browser since 2023; an older one shows the
-// thread unstyled). @keyframes may not be nested, so they stay at the top. Without the widget's code the buttons and
-// forms can do nothing: hidden, yet keeping their place, so the widget's takeover moves nothing.
-const KEYFRAMES = /@keyframes[^{]+\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g
-const scoped =
-  (css.match(KEYFRAMES) ?? []).join('') +
-  `.${ROOT_CLASS}{${css
-    .replace(KEYFRAMES, '')
-    .replace(/:host\(([^)]*)\)/g, '&$1')
-    .replaceAll(':host', '&')}form,button{visibility:hidden}}`
+// The shadow root's own styles, as the fragment is a declarative shadow root of the target (worker/pages/fragment.ts):
+// the page's CSS stays out as it does for the widget. Without the widget's code the buttons and forms can do nothing:
+// hidden, yet keeping their place, until the widget claims the target (its mark: widget/loader.ts) and they work.
+const styles = `${css}:host(:not([data-parley-theme])) :is(form,button){visibility:hidden}`
 
 export type View = { lang: Lang; where: Where; api: string }
 
@@ -31,6 +22,6 @@ export type View = { lang: Lang; where: Where; api: string }
 export function renderThread(page: ListResponse, { lang, where, api }: View): { html: string; css: string } {
   const config = { where, target: 'parley', lang, theme: 'auto' as const, api }
   // Rendering calls no API: the stand-in is never used.
-  const base = { t: lang === 'nl' ? nl : en, api: {} as Api, config, first: page }
-  return { html: renderToString(<App base={base} />), css: scoped }
+  const base = { t: lang === 'nl' ? nl : en, api: {} as Api, config, first: page, fresh: true }
+  return { html: renderToString(<App base={base} />), css: styles }
 }

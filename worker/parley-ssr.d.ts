@@ -4,7 +4,6 @@ declare module 'parley-ssr' {
   import type { ListResponse } from './api-types'
   import type { Language } from './domain'
 
-  export const ROOT_CLASS: string
   export type View = {
     lang: Language
     where: { site: string; thread: string; threadTitle: string; threadUrl: string }

@@ -25,7 +25,7 @@ export function App({ base }: { base: Base }) {
   const hl = useHashTarget(ready, root)
 
   useEffect(() => {
-    if (!ready) void data.load().then(() => setReady(true))
+    if (!base.fresh) void data.load().then(() => setReady(true))
   }, [])
   // The forms' styles join the widget's when they arrive.
   useEffect(() => {

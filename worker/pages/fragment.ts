@@ -1,7 +1,9 @@
-// GET /embed/S?thread=K's answer: the thread as an HTML fragment for a page to include at build time or at the edge.
-// No script runs in it: the widget's own markup (widget/ssr.tsx) with its styles scoped under the root class, the
-// first page as inert JSON for the widget to take over in place (widget/takeover.ts), schema.org JSON-LD and the feed.
-import { renderThread, ROOT_CLASS } from 'parley-ssr'
+// GET /embed/S?thread=K's answer: the thread as an HTML fragment for a page to put into the widget's target at build
+// time or at the edge. No script runs in it: the widget's own markup (widget/ssr.tsx) in a declarative shadow root of
+// the target, with the widget's own styles, so the page's CSS reaches it no more than it reaches the widget; then, in
+// the target itself, the first page as inert JSON for the widget to take over in place (widget/loader.ts), the
+// schema.org JSON-LD and the feed.
+import { renderThread } from 'parley-ssr'
 import type { ListResponse } from '../api-types'
 import type { Site } from '../domain'
 
@@ -24,16 +26,16 @@ export function articleUrl(site: Shown, page: ListResponse): string {
   }
 }
 
-/** `origin`: this Worker's, for the feed's address. */
-export function threadFragment(site: Shown, page: ListResponse, origin: string): string {
+/** `origin`: this Worker's, for the feed's address; `now`: when it is made, so the widget knows how fresh it is. */
+export function threadFragment(site: Shown, page: ListResponse, origin: string, now: number): string {
   const url = articleUrl(site, page)
   const where = { site: site.id, thread: page.thread.key, threadTitle: page.thread.title, threadUrl: url }
   const { html, css } = renderThread(page, { lang: site.language, where, api: origin })
   const feed = `${origin}/feed/${encodeURIComponent(site.id)}.atom?${new URLSearchParams({ thread: page.thread.key })}`
   return (
-    `<div class="${ROOT_CLASS}" lang="${site.language}"><style>${css}</style>` +
-    `<link rel="alternate" type="application/atom+xml" href="${escapeHtml(feed)}">${html}` +
-    `<script type="application/json" class="${FIRST_PAGE_CLASS}">${scriptJson(page)}</script>` +
-    `<script type="application/ld+json">${scriptJson(threadJsonLd(page, url))}</script></div>`
+    `<template shadowrootmode="open"><style>${css}</style>${html}</template>` +
+    `<script type="application/json" class="${FIRST_PAGE_CLASS}" data-at="${now}">${scriptJson(page)}</script>` +
+    `<script type="application/ld+json">${scriptJson(threadJsonLd(page, url))}</script>` +
+    `<link rel="alternate" type="application/atom+xml" href="${escapeHtml(feed)}">`
   )
 }

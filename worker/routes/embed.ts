@@ -20,7 +20,7 @@ embed.get('/:site', async (c) => {
   const [site, page] = await Promise.all([findSite(db, siteId), readThreadPage(db, siteId, key, 0, PAGE_SIZE)])
   // An unknown site shows as an empty thread, as an unknown thread does: a page's build never breaks on a typo here.
   const shown = site ?? { id: siteId, language: 'en' as const, allowedOrigins: [] }
-  return c.html(threadFragment(shown, page, new URL(c.req.url).origin), 200, {
+  return c.html(threadFragment(shown, page, new URL(c.req.url).origin, c.get('now')), 200, {
     'Access-Control-Allow-Origin': '*',
     'X-Content-Type-Options': 'nosniff',
   })

@@ -26,7 +26,8 @@ describe('GET /embed/:site', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/html; charset=UTF-8')
     const html = await res.text()
-    expect(html).toMatch(/^<div class="parley-ssr" lang="nl"><style>/)
+    // A declarative shadow root of the target, with the widget's own styles: the page's CSS stays out, as for the widget.
+    expect(html).toMatch(/^<template shadowrootmode="open"><style>[^<]*:host\s*\{/)
     expect(html).toContain('<h2 id="parley-h">2 reacties</h2>')
     expect(html).toContain(`<article id="parley-c${first.comment.id}"`)
     expect(html).toContain(`href="#parley-c${reply.comment.id}"`)
