@@ -16,6 +16,7 @@ import { comments } from './routes/comments'
 import { counts } from './routes/counts'
 import { devMail } from './routes/dev-mail'
 import { embed } from './routes/embed'
+import { feed } from './routes/feed'
 import { follow } from './routes/follow'
 import { followConfirm } from './routes/follow-confirm'
 import { moderate } from './routes/moderate'
@@ -50,6 +51,7 @@ export function createApp(clock: Clock = Date.now, accessKeys: AccessKeySource =
   app.route('/api/follow', follow)
   app.route('/api/admin', admin)
   app.route('/embed', embed)
+  app.route('/feed', feed)
   app.route('/follow/confirm', followConfirm)
   app.route('/unsubscribe', unsubscribe)
   app.route('/moderate', moderate)

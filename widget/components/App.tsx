@@ -9,6 +9,7 @@ import { buildTree } from '../thread'
 import { useComments } from '../use-comments'
 import { useHashTarget } from '../use-hash'
 import { CommentForm } from './CommentForm'
+import { FeedLink } from './FeedLink'
 import { Follow } from './Follow'
 import { Status } from './Status'
 import { Thread } from './Thread'
@@ -68,7 +69,10 @@ export function App({ base }: { base: Base }) {
   const count = data.thread?.commentCount ?? data.list.length
   return (
     <section ref={root} aria-labelledby="parley-h">
-      <h2 id="parley-h">{count ? t.count(count) : t.comments}</h2>
+      <header>
+        <h2 id="parley-h">{count ? t.count(count) : t.comments}</h2>
+        <FeedLink config={config} label={t.feed} />
+      </header>
       {/* Built afresh with each render, which renders every comment anyway; useMemo would cost the first load more. */}
       {data.list.length > 0 ? (
         <Thread nodes={buildTree(data.list)} ctx={ctx} />

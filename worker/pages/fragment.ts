@@ -4,7 +4,7 @@
 // the target itself, the first page as inert JSON for the widget to take over in place (widget/loader.ts), the
 // schema.org JSON-LD and the feed.
 import { renderThread } from 'parley-ssr'
-import type { ListResponse } from '../api-types'
+import type { ListResponse, ThreadInfo } from '../api-types'
 import type { Site } from '../domain'
 
 /** What the fragment needs of its site: an unknown site is shown as an empty thread in English. */
@@ -16,19 +16,19 @@ import { scriptJson, threadJsonLd } from './json-ld'
 export const FIRST_PAGE_CLASS = 'parley-first'
 
 /** Where the thread's article is: as the widget reported it, else its key on the site's first origin. */
-export function articleUrl(site: Shown, page: ListResponse): string {
-  if (page.thread.url) return page.thread.url
+export function articleUrl(site: Shown, thread: Pick<ThreadInfo, 'key' | 'url'>): string {
+  if (thread.url) return thread.url
   const origin = site.allowedOrigins[0]
   try {
-    return origin ? new URL(page.thread.key, origin).href : page.thread.key
+    return origin ? new URL(thread.key, origin).href : thread.key
   } catch {
-    return page.thread.key
+    return thread.key
   }
 }
 
 /** `origin`: this Worker's, for the feed's address; `now`: when it is made, so the widget knows how fresh it is. */
 export function threadFragment(site: Shown, page: ListResponse, origin: string, now: number): string {
-  const url = articleUrl(site, page)
+  const url = articleUrl(site, page.thread)
   const where = { site: site.id, thread: page.thread.key, threadTitle: page.thread.title, threadUrl: url }
   const { html, css } = renderThread(page, { lang: site.language, where, api: origin })
   const feed = `${origin}/feed/${encodeURIComponent(site.id)}.atom?${new URLSearchParams({ thread: page.thread.key })}`
