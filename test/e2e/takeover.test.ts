@@ -1,8 +1,10 @@
-// A page that includes the server's fragment of its thread (GET /embed) in the widget's target: readers without
+// A page that includes the server's fragment of its thread (GET /embed) in the widget's target, by the README's
+// build-time recipe (examples/build-include): readers without
 // JavaScript see the thread, and the widget takes it over in place, without asking for it again and without moving
 // anything (cumulative layout shift 0).
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { includeThread } from '../../examples/build-include/include.mjs'
 import { useBrowser, visitor } from './browser'
 import { article, widget, words } from './pages'
 import { BASE, newThread, seed } from './server'
@@ -10,11 +12,9 @@ import { BASE, newThread, seed } from './server'
 const t = words.nl
 const browser = useBrowser()
 
-/** The article for `thread` with the fragment in its target, as a site's build or edge would serve it. */
-async function pageWithFragment(thread: string) {
-  const fragment = await (await fetch(`${BASE}/embed/demo?${new URLSearchParams({ thread })}`)).text()
-  return article({ thread }).replace('<div id="parley"></div>', `<div id="parley">${fragment}</div>`)
-}
+/** The article for `thread` with the fragment in its target, put there by the README's build-time recipe. */
+const pageWithFragment = (thread: string) =>
+  includeThread(article({ thread }), { parley: BASE, site: 'demo', thread }) as Promise<string>
 
 /** Opens `html` at the thread's path on the demo's origin, counting the layout shifts and the thread's requests. */
 async function openWithFragment(page: Page, thread: string, html: string) {
