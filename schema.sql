@@ -15,7 +15,11 @@ CREATE TABLE IF NOT EXISTS sites (
   admins TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(admins)),
   -- How comments that passed the gate by the code's alternative (the proof of work) are moderated.
   alt_gate_moderation TEXT NOT NULL DEFAULT 'first_time'
-    CHECK (alt_gate_moderation IN ('none', 'first_time', 'all'))
+    CHECK (alt_gate_moderation IN ('none', 'first_time', 'all')),
+  -- What stands between a reader and the page: the image code, Cloudflare Turnstile, or both.
+  gate TEXT NOT NULL DEFAULT 'code' CHECK (gate IN ('code', 'turnstile', 'code+turnstile')),
+  -- A comment whose content checks score this much or more is held for the owner.
+  spam_threshold INTEGER NOT NULL DEFAULT 3 CHECK (spam_threshold BETWEEN 1 AND 100)
 );
 
 CREATE TABLE IF NOT EXISTS threads (
@@ -52,6 +56,11 @@ CREATE TABLE IF NOT EXISTS comments (
   edited_at INTEGER,
   -- The key of the author token the poster's browser holds (never a typed address): who "a known author" is.
   author_key TEXT,
+  -- What the content checks made of it: a score and its reasons (a JSON list of worker/domain.ts SPAM_REASONS).
+  spam_score INTEGER NOT NULL DEFAULT 0,
+  spam_reasons TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(spam_reasons)),
+  -- SHA-256 of the site and the normalised body (long enough bodies only): the same text again within a day.
+  body_hash TEXT,
   -- Imports: the source and the comment's id there (one row per source comment per thread, so a second run adds
   -- nothing), and its parent's id there: exports list replies before their parents, so they are linked last.
   source TEXT,
@@ -65,6 +74,18 @@ CREATE INDEX IF NOT EXISTS comments_by_author ON comments (author_key, status) W
 -- Keeps an import from adding a comment twice (NULLs are distinct: comments posted here never conflict), and serves
 -- the lookup that links imported replies to their parents.
 CREATE UNIQUE INDEX IF NOT EXISTS comments_by_source ON comments (thread_id, source, source_id);
+
+-- Serves "was this text posted on the site in the last 24 hours?" (the hash names the site).
+CREATE INDEX IF NOT EXISTS comments_by_body_hash ON comments (body_hash, created_at) WHERE body_hash IS NOT NULL;
+
+-- What the owner's spam marks taught the content checks, per site: 'body:<hash>' and 'host:<name>' of comments marked
+-- spam, removed again when the owner approves such a comment (not spam).
+CREATE TABLE IF NOT EXISTS spam_marks (
+  site_id TEXT NOT NULL REFERENCES sites (id),
+  mark TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (site_id, mark)
+) WITHOUT ROWID;
 
 -- Single-use tokens already used (challenge codes, the owner's moderation links, signed-out admin sessions), by an id
 -- that names the purpose ('challenge:…', 'moderate:…', 'session:…'): an id found here is refused until it expires.
@@ -94,10 +115,17 @@ CREATE TABLE IF NOT EXISTS followers (
   confirmation_sent_at INTEGER,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
+  -- Why the address gets nothing any more although it asked (its state is then 'unsubscribed'): a permanent refusal
+  -- by the provider ('bounced') or a spam complaint ('complained'). Cleared when the reader confirms anew.
+  refusal TEXT CHECK (refusal IN ('bounced', 'complained')),
+  refusal_reason TEXT,
+  refused_at INTEGER,
   UNIQUE (thread_id, email_normalized)
 );
 -- Serves the fan-out: the active followers of one thread.
 CREATE INDEX IF NOT EXISTS followers_by_thread_state ON followers (thread_id, state);
+-- Serves "every follower with this address": a refusal is about the address, on every thread it follows.
+CREATE INDEX IF NOT EXISTS followers_by_email ON followers (email_normalized);
 
 -- Every mail Parley sends, written in the same D1 batch as the event that causes it, then delivered via MAIL_QUEUE.
 -- D1 is the source of truth; a queue message is only a doorbell, so a lost message is re-driven by the cron.
@@ -115,7 +143,9 @@ CREATE TABLE IF NOT EXISTS outbox (
   text_body TEXT,
   html_body TEXT,
   headers TEXT,
-  -- 'cancelled': no longer to be sent (the follower left, the comment was removed) before it went out.
+  -- 'queued': to be sent at next_attempt_at (also after a failed attempt, with last_error); 'failed': refused for good
+  -- by the provider, never retried; 'dead': out of attempts; 'cancelled': no longer to be sent (the follower left, the
+  -- comment was removed, the address was refused) before it went out.
   state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sent', 'failed', 'dead', 'cancelled')),
   attempts INTEGER NOT NULL DEFAULT 0,
   -- When the row may next be claimed: its creation, a retry's back-off, or the end of a sender's lease.
@@ -128,6 +158,18 @@ CREATE TABLE IF NOT EXISTS outbox (
 -- Serves the cron re-drive (rows still queued or failed past their time) and /dev/mail (sent, newest first).
 CREATE INDEX IF NOT EXISTS outbox_by_state_time ON outbox (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;
+-- Serves "the queued mails of these followers", cancelled when their address is refused.
+CREATE INDEX IF NOT EXISTS outbox_by_follower ON outbox (follower_id, state);
+-- Retention (the cron's purges, worker/db/retention.ts): each purge walks an index of exactly what it may remove, and
+-- deleting a comment checks its replies and mails by index (foreign keys), not by reading the whole table.
+CREATE INDEX IF NOT EXISTS outbox_rendered_sent ON outbox (sent_at) WHERE html_body IS NOT NULL AND sent_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS outbox_by_comment ON outbox (comment_id);
+-- Serves the owner's mail figures per thread and per site (the last 30 days).
+CREATE INDEX IF NOT EXISTS outbox_by_thread ON outbox (thread_id, created_at);
+CREATE INDEX IF NOT EXISTS comments_with_ip ON comments (created_at) WHERE ip_hash IS NOT NULL;
+CREATE INDEX IF NOT EXISTS comments_spam ON comments (created_at) WHERE status = 'spam';
+CREATE INDEX IF NOT EXISTS comments_by_parent ON comments (parent_id);
+CREATE INDEX IF NOT EXISTS followers_pending ON followers (updated_at) WHERE state = 'pending';
 
 -- Moderation and the admin page (issue 4).
 -- Serves the admin list of recent and held comments across threads (state filter, newest first, id cursor).

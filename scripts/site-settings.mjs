@@ -1,7 +1,7 @@
 // The site settings `npm run site` takes from the command line, each checked by the Worker's own rules
 // (worker/domain.ts, worker/site-rules.ts, worker/email-address.ts), as the sites table's columns.
 import { isMailbox, normaliseEmail } from '../worker/email-address.ts'
-import { LANGUAGES, MODERATIONS } from '../worker/domain.ts'
+import { LANGUAGES, MODERATIONS, SITE_GATES, SPAM_THRESHOLD_RANGE } from '../worker/domain.ts'
 import { MAX_ORIGINS, isOrigin } from '../worker/site-rules.ts'
 
 /** As the admin API allows (worker/admin/site-input.ts). */
@@ -35,6 +35,14 @@ function admins(v, current, fail) {
 const oneOf = (flag, value, allowed, fail) =>
   allowed.includes(value) ? value : fail(`${flag} must be one of ${allowed.join(', ')}`)
 
+function spamThreshold(value, fail) {
+  const { min, max } = SPAM_THRESHOLD_RANGE
+  const n = Number(value)
+  return /^\d+$/.test(value) && n >= min && n <= max
+    ? n
+    : fail(`--spam-threshold must be a whole number from ${min} to ${max}`)
+}
+
 /** The settings given on the command line (`v`), checked, by column; those not given are left out. */
 export function settingsFrom(v, current, fail) {
   const s = {}
@@ -50,6 +58,8 @@ export function settingsFrom(v, current, fail) {
   if (v['alt-gate-moderation'] !== undefined)
     s.alt_gate_moderation = oneOf('--alt-gate-moderation', v['alt-gate-moderation'], MODERATIONS, fail)
   if (v.language !== undefined) s.language = oneOf('--language', v.language, LANGUAGES, fail)
+  if (v.gate !== undefined) s.gate = oneOf('--gate', v.gate, SITE_GATES, fail)
+  if (v['spam-threshold'] !== undefined) s.spam_threshold = spamThreshold(v['spam-threshold'], fail)
   if (v['owner-email'] !== undefined && v['no-owner-email']) fail('give --owner-email or --no-owner-email, not both')
   if (v['owner-email'] !== undefined) {
     if (!isMailbox(v['owner-email'].trim())) fail(`not an email address: ${v['owner-email']}`)

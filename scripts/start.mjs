@@ -22,7 +22,7 @@ const dev = spawn(
 
 // wrangler dev never fires cron triggers, and its local queue forgets messages when it reloads after an edit; this
 // plays the Cron Trigger of production every minute, so mail left in the outbox is re-driven as it would be there.
-const cron = setInterval(() => fetch('http://localhost:8787/__scheduled?cron=*/5+*+*+*+*').catch(() => {}), 60_000)
+const cron = setInterval(() => fetch('http://localhost:8787/__scheduled?cron=*+*+*+*+*').catch(() => {}), 60_000)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal))
 dev.on('exit', (code) => {
   clearInterval(cron)

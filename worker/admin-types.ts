@@ -1,5 +1,14 @@
 // The admin API's JSON shapes: the contract between the Worker and the admin page (which imports these as types only).
-import type { BlockKind, FollowerState, ModerationAction, OutboxKind, OutboxState, Site, StoredStatus } from './domain'
+import type {
+  BlockKind,
+  ModerationAction,
+  OutboxKind,
+  OutboxState,
+  ShownFollowerState,
+  Site,
+  SpamReason,
+  StoredStatus,
+} from './domain'
 
 export type * from './domain'
 
@@ -18,6 +27,9 @@ export type AdminComment = {
   status: StoredStatus
   createdAt: string
   editedAt: string | null
+  /** What the content checks made of it when it was posted: held when the score reached the site's threshold. */
+  spamScore: number
+  spamReasons: SpamReason[]
   thread: ThreadRef
   /** The moderation actions its state allows, so the admin page shows only buttons that can work. */
   actions: ModerationAction[]
@@ -27,7 +39,29 @@ export type Page<T> = { items: T[]; nextCursor: string | null }
 
 export type AdminThread = ThreadRef & { commentCount: number; locked: boolean; createdAt: string }
 
-export type AdminFollower = { id: number; email: string; state: FollowerState; createdAt: string; updatedAt: string }
+/** `state` as the owner sees it (bounced, complained); `reason` and `refusedAt` say why and since when. */
+export type AdminFollower = {
+  id: number
+  email: string
+  state: ShownFollowerState
+  reason: string | null
+  refusedAt: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** Who is receiving, and how mail went, for one thread or a whole site (GET /api/admin/mail-health). */
+export type MailHealth = {
+  followers: Record<ShownFollowerState, number>
+  /** Since when the longest-waiting pending follower waits. */
+  oldestPendingAt: string | null
+  /** Of everyone who asked, the share who confirmed (active now, or left later); null when nobody asked. */
+  confirmationRate: number | null
+  /** Mails written in the last 30 days, by what became of them. */
+  mails30Days: { sent: number; failed: number; dead: number }
+  /** Why the owner should look now: a complaint, or undeliverable mail rising in the last 7 days. */
+  warning: 'complaints' | 'undeliverable' | null
+}
 
 export type Block = {
   id: number

@@ -53,6 +53,8 @@ export type PostCommentRequest = {
   follow?: boolean
   challengeToken: string
   challengeAnswer: string
+  /** The Turnstile widget's token, where the site's gate includes Turnstile (ChallengeResponse.turnstile). */
+  turnstileToken?: string
   /** The author token of this browser's earlier comments on the site, if any: how a returning author is known. */
   authorToken?: string
   /** Honeypot: people leave it empty, form-filling bots do not. */
@@ -70,13 +72,39 @@ export type PostCommentResponse = {
 
 export type EditCommentRequest = { body: string }
 
-export type ChallengeResponse = { token: string; image: string; expiresAt: string; answer?: string }
+/** Where the site's gate includes Cloudflare Turnstile: its widget, with the Worker's public site key. */
+export type TurnstileGate = { siteKey: string }
+
+export type ChallengeResponse = {
+  token: string
+  image: string
+  expiresAt: string
+  answer?: string
+  turnstile?: TurnstileGate
+}
+
+/**
+ * A site whose gate is Turnstile alone (then `turnstile` is always there): no code; send `token` as `challengeToken`
+ * with an empty answer, and the widget's token as `turnstileToken`.
+ */
+export type TurnstileChallengeResponse = {
+  token: string
+  expiresAt: string
+  turnstile?: TurnstileGate
+  answer?: string
+}
 
 /** The code's alternative: find n from 0 to maxNumber whose proofHash(salt, n) (worker/proof.ts) is `challenge`. */
 export type ProofPuzzle = { algorithm: typeof PROOF_ALGORITHM; salt: string; challenge: string; maxNumber: number }
 
 /** `GET /api/challenge?site=S&kind=proof`: send the n found as `challengeAnswer`, with `token` as `challengeToken`. */
-export type ProofChallengeResponse = { token: string; expiresAt: string; proof: ProofPuzzle; answer?: string }
+export type ProofChallengeResponse = {
+  token: string
+  expiresAt: string
+  proof: ProofPuzzle
+  answer?: string
+  turnstile?: TurnstileGate
+}
 
 export type FollowRequest = {
   site: string
@@ -86,6 +114,8 @@ export type FollowRequest = {
   email: string
   challengeToken: string
   challengeAnswer: string
+  /** The Turnstile widget's token, where the site's gate includes Turnstile (ChallengeResponse.turnstile). */
+  turnstileToken?: string
 }
 
 export type FollowResponse = { follow: 'requested' }

@@ -18,6 +18,7 @@ import { devMail } from './routes/dev-mail'
 import { follow } from './routes/follow'
 import { followConfirm } from './routes/follow-confirm'
 import { moderate } from './routes/moderate'
+import { resendHook } from './routes/resend-hook'
 import { unsubscribe } from './routes/unsubscribe'
 
 /** The public API: each of these answers the origins its site lists (CORS), and nothing else does. */
@@ -50,6 +51,7 @@ export function createApp(clock: Clock = Date.now, accessKeys: AccessKeySource =
   app.route('/follow/confirm', followConfirm)
   app.route('/unsubscribe', unsubscribe)
   app.route('/moderate', moderate)
+  app.route('/hooks/resend', resendHook)
   app.route('/', adminPage)
   app.route('/dev', devMail)
   app.notFound((c) => errorResponse(c, new ApiError('not_found', 'No such endpoint.')))

@@ -1,17 +1,24 @@
-// The cron (every 5 minutes): re-drive mail that should have gone out by now, and sweep expired token ids and rate limits.
+// The cron (every minute): re-drive mail that should have gone out by now (a lapsed lease among it), sweep expired
+// token ids and rate limits, and purge what is kept no longer (db/retention.ts).
 import { listOverdueOutbox } from './db/outbox-delivery'
 import { deleteStaleRateLimits } from './db/rate-limits'
+import { queueReminders } from './db/reminders'
+import { purgeExpired } from './db/retention'
 import { deleteExpiredTokens } from './db/spent-tokens'
 import type { Env } from './env'
 import { errorFields, logEvent } from './log'
 import { enqueueMail } from './mail/enqueue'
 
-/** A row due for longer than this lost its queue message (or its sender): a queue delivers within seconds. */
-export const REDRIVE_AFTER_MS = 5 * 60 * 1000
-/** Enough for any realistic backlog per run; the rest follows five minutes later. */
+/**
+ * A row due for longer than this lost its queue message, or its sender's lease lapsed (mail/lease.ts): a queue delivers
+ * within seconds. With a 45-second lease and a run every minute, a sender's crash delays its mail by two minutes at most.
+ * A copy of a message still on its way is harmless: the sender's claim admits one.
+ */
+export const REDRIVE_AFTER_MS = 15_000
+/** Enough for any realistic backlog per run; the rest follows a minute later. */
 const REDRIVE_LIMIT = 5000
 
-const TASKS = ['redrive_mail', 'sweep_rate_limits', 'sweep_tokens'] as const
+const TASKS = ['redrive_mail', 'sweep_rate_limits', 'sweep_tokens', 'purge', 'remind_pending'] as const
 
 export async function runCron(env: Env, nowMs: number): Promise<void> {
   const started = Date.now()
@@ -19,15 +26,21 @@ export async function runCron(env: Env, nowMs: number): Promise<void> {
     redriveMail(env, nowMs),
     deleteStaleRateLimits(env.DB, nowMs).run(),
     deleteExpiredTokens(env.DB, nowMs).run(),
+    purgeExpired(env, nowMs),
+    remindPending(env, nowMs),
   ])
   const failures = tasks.flatMap((task, i) => (task.status === 'rejected' ? [[TASKS[i]!, task.reason] as const] : []))
-  const [redrive, rateLimits, tokens] = tasks.map((task) => (task.status === 'fulfilled' ? task.value : null))
+  const [redrive, rateLimits, tokens, purged, reminders] = tasks.map((task) =>
+    task.status === 'fulfilled' ? task.value : null,
+  )
   // One line per run: what it did, and which tasks failed with what (redacted).
   logEvent(failures.length > 0 ? 'error' : 'info', 'cron_run', {
     ok: failures.length === 0,
     redrivenMails: typeof redrive === 'number' ? redrive : null,
     sweptRateLimits: changes(rateLimits),
     sweptTokens: changes(tokens),
+    purged: purged && typeof purged === 'object' ? Object.entries(purged).map(([what, n]) => `${what}=${n}`) : null,
+    remindedFollowers: typeof reminders === 'number' ? reminders : null,
     failedTasks: failures.map(([name]) => name),
     errors: failures.map(([name, reason]) => `${name}: ${errorFields(reason).detail}`),
     ms: Date.now() - started,
@@ -46,6 +59,13 @@ const changes = (result: unknown): number | null =>
 /** Re-enqueues overdue rows; a copy of a message still in the queue is harmless, as the sender's claim admits one. */
 async function redriveMail(env: Env, nowMs: number): Promise<number> {
   const ids = await listOverdueOutbox(env.DB, nowMs - REDRIVE_AFTER_MS, REDRIVE_LIMIT)
+  await enqueueMail(env.MAIL_QUEUE, ids)
+  return ids.length
+}
+
+/** Queues the week-old pending followers' one reminder, and rings for it at once. */
+async function remindPending(env: Env, nowMs: number): Promise<number> {
+  const ids = await queueReminders(env, nowMs)
   await enqueueMail(env.MAIL_QUEUE, ids)
   return ids.length
 }

@@ -23,6 +23,14 @@ export type ModerationAction = (typeof MODERATION_ACTIONS)[number]
 export const FOLLOWER_STATES = ['pending', 'active', 'unsubscribed'] as const
 export type FollowerState = (typeof FOLLOWER_STATES)[number]
 
+/** Why a follower's address gets nothing any more: refused for good by the provider, or a spam complaint. */
+export const REFUSALS = ['bounced', 'complained'] as const
+export type Refusal = (typeof REFUSALS)[number]
+
+/** A follower as the owner sees them: a refused address shows its refusal instead of 'unsubscribed'. */
+export const SHOWN_FOLLOWER_STATES = [...FOLLOWER_STATES, ...REFUSALS] as const
+export type ShownFollowerState = (typeof SHOWN_FOLLOWER_STATES)[number]
+
 /** In the order the admin page offers them: the ones that need the owner's eye first. */
 export const OUTBOX_STATES = ['dead', 'failed', 'queued', 'sent', 'cancelled'] as const
 export type OutboxState = (typeof OUTBOX_STATES)[number]
@@ -44,14 +52,49 @@ export type Site = {
   /** The moderation for comments that passed the gate by the alternative (a proof of work) rather than the code. */
   altGateModeration: Moderation
   language: Language
+  /** What stands between a reader and the page: the image code, Cloudflare Turnstile, or both. */
+  gate: SiteGate
+  /** A comment whose content checks score this much or more is held for the owner (SPAM_THRESHOLD_DEFAULT). */
+  spamThreshold: number
 }
 
 /** What a site holds for the code's alternative until its owner says otherwise: a stranger's first comment is held. */
 export const ALT_GATE_MODERATION_DEFAULT: Moderation = 'first_time'
 
-/** The ways through the gate: the image code, or the proof of work a browser solves instead (for who cannot see it). */
-export const GATES = ['code', 'proof'] as const
+/**
+ * The ways through the gate: the image code, the proof of work a browser solves instead (for who cannot see it), or
+ * Cloudflare Turnstile alone (a site whose gate is `turnstile`: its token carries no code to type).
+ */
+export const GATES = ['code', 'proof', 'turnstile'] as const
 export type Gate = (typeof GATES)[number]
+
+/** A site's gate: the code (with its alternative), Turnstile instead of it, or both (README, "The gate"). */
+export const SITE_GATES = ['code', 'turnstile', 'code+turnstile'] as const
+export type SiteGate = (typeof SITE_GATES)[number]
+
+/**
+ * Why the content checks scored a comment (README, "Content checks"): the admin page names each in the owner's
+ * language. Stored on the comment with its score, so a held comment says why it waits.
+ */
+export const SPAM_REASONS = [
+  'links',
+  'name_link',
+  'website',
+  'only_link',
+  'duplicate',
+  'script',
+  'phrase',
+  'marked_spam',
+  'spam_link',
+  'akismet',
+  'ai',
+] as const
+export type SpamReason = (typeof SPAM_REASONS)[number]
+
+/** The score at which a site holds a comment until its owner changes it: any one strong signal, or two weak ones. */
+export const SPAM_THRESHOLD_DEFAULT = 3
+/** The site's threshold is a whole number in this range (the highest practically turns the local checks off). */
+export const SPAM_THRESHOLD_RANGE = { min: 1, max: 100 } as const
 
 /** Whether `value` is one of `list`: the one check behind every "must be one of" in the API. */
 export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>

@@ -5,7 +5,15 @@ import type { Site } from './domain'
 
 /** Secrets and local switches a deployment may leave unset: each reader must cope with their absence. */
 type OptionalSetting =
-  'RESEND_API_KEY' | 'ADMIN_USER' | 'ADMIN_PASSWORD' | 'EXPOSE_CHALLENGE_ANSWER' | 'DEV_MAILBOX' | 'EXPOSE_D1_STATS'
+  | 'RESEND_API_KEY'
+  | 'RESEND_WEBHOOK_SECRET'
+  | 'ADMIN_USER'
+  | 'ADMIN_PASSWORD'
+  | 'EXPOSE_CHALLENGE_ANSWER'
+  | 'DEV_MAILBOX'
+  | 'EXPOSE_D1_STATS'
+  | 'TURNSTILE_SECRET_KEY'
+  | 'AKISMET_KEY'
 
 /** A message on MAIL_QUEUE: the outbox row to deliver. */
 export type MailJob = { outboxId: number }

@@ -6,13 +6,21 @@ import type { Input } from './validate'
 
 /** Parses a JSON object body; refuses a wrong content type, a body over the limit and broken JSON, before any write. */
 export async function readJson(c: Context): Promise<Input> {
+  return parseJsonObject(await readJsonText(c))
+}
+
+/** The body as sent, for a signature over its exact bytes: a JSON content type and within the limit. */
+export async function readJsonText(c: Context): Promise<string> {
   const type = c.req.header('content-type') ?? ''
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new ApiError('bad_request', 'Send the body as application/json.', undefined, 415)
   }
   const declared = Number(c.req.header('content-length') ?? 0)
   if (declared > MAX_BODY_BYTES) throw tooLarge()
-  const text = await readLimited(c.req.raw)
+  return readLimited(c.req.raw)
+}
+
+export function parseJsonObject(text: string): Input {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)

@@ -1,7 +1,9 @@
 // Structured log lines for Workers Logs: one JSON object per event, so the dashboard can filter on its fields. A line
 // carries ids, counts and error names, never a secret, an email address, a token or a comment's text.
 
-export type LogEvent = 'http_5xx' | 'mail_failed' | 'mail_enqueue_failed' | 'cron_run'
+/** check_failed: an outside check (Turnstile, Akismet, Workers AI) did not answer usably; the comment went on without it. */
+export type LogEvent =
+  'http_5xx' | 'mail_failed' | 'mail_lease_lost' | 'mail_enqueue_failed' | 'mail_event' | 'cron_run' | 'check_failed'
 
 type Field = string | number | boolean | null | undefined | string[]
 

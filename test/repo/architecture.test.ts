@@ -13,18 +13,19 @@ const LAYERS: [name: string, files: RegExp, mayImport: string[]][] = [
   ],
   ['db', /^worker\/db\//, ['contract', 'basics']],
   ['challenge', /^worker\/challenge\//, ['contract', 'basics', 'db']],
-  ['moderation', /^worker\/moderation\//, ['contract', 'basics', 'db']],
+  ['spam', /^worker\/spam\//, ['contract', 'basics', 'db']],
+  ['moderation', /^worker\/moderation\//, ['contract', 'basics', 'db', 'spam']],
   ['mail', /^worker\/mail\//, ['contract', 'basics', 'db', 'moderation']],
-  ['write', /^worker\/write\//, ['contract', 'basics', 'db', 'challenge']],
+  ['write', /^worker\/write\//, ['contract', 'basics', 'db', 'challenge', 'spam']],
   ['cron', /^worker\/cron\.ts$/, ['contract', 'basics', 'db', 'mail']],
   ['middleware', /^worker\/middleware\//, ['contract', 'basics', 'db']],
   ['pages', /^worker\/pages\//, ['contract', 'basics', 'db', 'moderation', 'mail']],
   [
     'routes',
     /^worker\/routes\//,
-    ['contract', 'basics', 'db', 'challenge', 'moderation', 'mail', 'write', 'middleware', 'pages'],
+    ['contract', 'basics', 'db', 'challenge', 'spam', 'moderation', 'mail', 'write', 'middleware', 'pages'],
   ],
-  ['admin', /^worker\/admin\//, ['contract', 'basics', 'db', 'moderation', 'mail', 'middleware']],
+  ['admin', /^worker\/admin\//, ['contract', 'basics', 'db', 'challenge', 'spam', 'moderation', 'mail', 'middleware']],
   ['entry', /^worker\/(app|index)\.ts$/, ['contract', 'basics', 'middleware', 'routes', 'admin', 'cron', 'mail']],
 ]
 

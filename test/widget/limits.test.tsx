@@ -32,6 +32,8 @@ const ADMIN: Record<string, Limit> = {
   origins: null,
   ownerEmail: 'email',
   notifyOwner: null,
+  // A number, bounded by min and max (SPAM_THRESHOLD_RANGE), not by length.
+  spamThreshold: null,
   value: null,
   note: null,
   body: 'body',

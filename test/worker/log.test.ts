@@ -100,6 +100,8 @@ describe('a cron run', () => {
         redrivenMails: expect.any(Number),
         sweptRateLimits: expect.any(Number),
         sweptTokens: expect.any(Number),
+        purged: ['sentMailBodies=0', 'ipHashes=0', 'pendingFollowers=0', 'spam=0'],
+        remindedFollowers: 0,
         failedTasks: [],
         errors: [],
         ms: expect.any(Number),

@@ -9,6 +9,8 @@ import {
   MODERATIONS,
   OUTBOX_KINDS,
   OUTBOX_STATES,
+  REFUSALS,
+  SITE_GATES,
 } from '../../worker/domain'
 import { testEnv } from './support/request'
 
@@ -26,8 +28,10 @@ describe('schema.sql', () => {
   it.each([
     ['sites', 'moderation', MODERATIONS],
     ['sites', 'language', LANGUAGES],
+    ['sites', 'gate', SITE_GATES],
     ['comments', 'status', COMMENT_STATES],
     ['followers', 'state', FOLLOWER_STATES],
+    ['followers', 'refusal', REFUSALS],
     ['outbox', 'state', OUTBOX_STATES],
     ['outbox', 'kind', OUTBOX_KINDS],
     ['blocks', 'kind', BLOCK_KINDS],

@@ -5,6 +5,7 @@ import type {
   AdminThread,
   AuditEntry,
   Block,
+  MailHealth,
   OutboxEntry,
   Page,
   SessionResponse,
@@ -57,6 +58,8 @@ export const adminApi = {
   followers: (threadId: number, cursor: string | null) =>
     call<Page<AdminFollower>>(withQuery(`/threads/${threadId}/followers`, { cursor })),
   /** A plain link: the browser downloads the file with the session cookie, no script involved. */
+  mailHealth: (site: string, threadId?: number) =>
+    call<{ health: MailHealth }>(withQuery('/mail-health', { site, thread: threadId })),
   followersCsvUrl: (threadId: number) => `/api/admin/threads/${threadId}/followers.csv`,
   /** The whole site as Parley's JSON, the same plain link. */
   exportUrl: (siteId: string) => `/api/admin/export?site=${encodeURIComponent(siteId)}`,

@@ -5,7 +5,8 @@ import { useLayoutEffect, useRef } from 'preact/hooks'
 import { LIMITS } from '../../worker/limits'
 import { Field } from '../components/Field'
 import type { Strings } from '../i18n'
-import type { Challenge as State } from './use-challenge'
+import { Turnstile } from './Turnstile'
+import { codeless, type Challenge as State } from './use-challenge'
 
 type Props = { t: Strings; id: string; state: State; error?: string }
 
@@ -25,6 +26,24 @@ export function Challenge({ t, id, state, error }: Props) {
     </button>
   )
 
+  const turnstile = ch?.turnstile && (
+    <Turnstile siteKey={ch.turnstile.siteKey} lang={t.lang} round={ch.token} onToken={state.turnstile.set} />
+  )
+
+  if (codeless(state)) {
+    return (
+      <div class="f">
+        {turnstile}
+        <input type="hidden" name="challengeAnswer" value="" />
+        {error && (
+          <small id={`${id}e`} class="err">
+            {error}
+          </small>
+        )}
+      </div>
+    )
+  }
+
   if (state.kind === 'proof') {
     return (
       <div ref={wrap} class="f">
@@ -36,6 +55,7 @@ export function Challenge({ t, id, state, error }: Props) {
           </small>
         )}
         {switchTo}
+        {turnstile}
       </div>
     )
   }
@@ -64,6 +84,7 @@ export function Challenge({ t, id, state, error }: Props) {
         maxLength={LIMITS.challengeAnswer}
         required
       />
+      {turnstile}
     </div>
   )
 }

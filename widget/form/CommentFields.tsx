@@ -10,7 +10,7 @@ import { postComment } from './calls'
 import { Challenge } from './Challenge'
 import { authorToken, loadMe, saveAuthorToken, saveMe } from './remember'
 import { showPosted } from './thread-changes'
-import { gateMissing, useChallenge } from './use-challenge'
+import { gateFields, gateMissing, useChallenge } from './use-challenge'
 import { useForm } from './use-form'
 
 export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsProps) {
@@ -71,8 +71,7 @@ export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsPr
         body,
         follow: follow.checked,
         hp: f.value('hp') || undefined,
-        challengeToken: ch.ch?.token ?? '',
-        challengeAnswer: f.value('challengeAnswer'),
+        ...gateFields(ch, f.value('challengeAnswer')),
         authorToken: authorToken(config.where.site),
       })
       saveMe(mine)

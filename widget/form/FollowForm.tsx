@@ -9,7 +9,7 @@ import { useFormState } from '../form-state'
 import { follow } from './calls'
 import { Challenge } from './Challenge'
 import { loadMe } from './remember'
-import { gateMissing, useChallenge } from './use-challenge'
+import { gateFields, gateMissing, useChallenge } from './use-challenge'
 import { useForm } from './use-form'
 
 export function FollowForm({ id, ctx }: FollowFormProps) {
@@ -32,8 +32,7 @@ export function FollowForm({ id, ctx }: FollowFormProps) {
       await follow(api, {
         ...config.where,
         email,
-        challengeToken: ch.ch?.token ?? '',
-        challengeAnswer: f.value('challengeAnswer'),
+        ...gateFields(ch, f.value('challengeAnswer')),
       })
       void ch.fresh()
       return t.followSent

@@ -2,17 +2,20 @@
 // lazily on first interaction, replaced after every use and on expiry; what goes wrong, and what the puzzle is doing,
 // said in the form's status line.
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { ChallengeResponse, ProofChallengeResponse } from '../../worker/api-types'
+import type { ChallengeResponse, ProofChallengeResponse, TurnstileChallengeResponse } from '../../worker/api-types'
 import type { Gate } from '../../worker/domain'
 import { type Api, asApiError } from '../api'
 import type { FormState } from '../form-state'
 import { errorText, type Strings } from '../i18n'
 import { getChallenge } from './calls'
 import { solveProof } from './solve-proof'
+import { TURNSTILE_WAIT } from './Turnstile'
 
 export type Challenge = {
   kind: Gate
-  ch: ChallengeResponse | ProofChallengeResponse | null
+  ch: ChallengeResponse | ProofChallengeResponse | TurnstileChallengeResponse | null
+  /** What Turnstile's widget gave, where the site's gate includes it (a new challenge token clears it). */
+  turnstile: { token: string; set: (token: string) => void }
   /** The puzzle's answer once the browser found it, and how long that took; the code's answer is typed. */
   solved: { answer: string; seconds: string } | null
   /** Fetches a code unless one is here or on its way: readers who never touch a form pay nothing. */
@@ -29,12 +32,14 @@ export function useChallenge(api: Api, t: Strings, { setStatus }: FormState): Ch
   const [kind, setKind] = useState<Gate>('code')
   const [ch, setCh] = useState<Challenge['ch']>(null)
   const [solved, setSolved] = useState<Challenge['solved']>(null)
+  const [turnstileToken, setTurnstileToken] = useState('')
   // Counts requests, so that a slow answer (or a slow solution) cannot replace a newer one.
   const seq = useRef(0)
 
   const fresh = async (as: Gate = kind, announce = false) => {
     const n = ++seq.current
     setSolved(null)
+    setTurnstileToken('')
     if (announce) setStatus(t.proofWorking)
     try {
       const next = await getChallenge(api, as)
@@ -76,9 +81,23 @@ export function useChallenge(api: Api, t: Strings, { setStatus }: FormState): Ch
     void fresh(next, next === 'proof')
   }
 
-  return { kind, ch, solved, ensure, fresh: () => fresh(), renew, choose }
+  const turnstile = { token: turnstileToken, set: setTurnstileToken }
+  return { kind, ch, turnstile, solved, ensure, fresh: () => fresh(), renew, choose }
 }
 
+/** A site whose gate is Turnstile alone sends no code. */
+export const codeless = (gate: Challenge) => gate.ch !== null && !('image' in gate.ch) && !('proof' in gate.ch)
+
 /** What the gate still lacks before a form may be sent, in the reader's words; undefined when it is ready. */
-export const gateMissing = (t: Strings, gate: Challenge, answer: string): string | undefined =>
-  answer && gate.ch ? undefined : gate.kind === 'proof' ? t.fields.proof : t.fields.challengeAnswer
+export function gateMissing(t: Strings, gate: Challenge, answer: string): string | undefined {
+  if (gate.ch?.turnstile && !gate.turnstile.token) return TURNSTILE_WAIT[t.lang]
+  if ((answer || codeless(gate)) && gate.ch) return undefined
+  return gate.kind === 'proof' ? t.fields.proof : t.fields.challengeAnswer
+}
+
+/** The gate's part of a request: the challenge token, the answer, and Turnstile's token where there is one. */
+export const gateFields = (gate: Challenge, answer: string) => ({
+  challengeToken: gate.ch?.token ?? '',
+  challengeAnswer: answer,
+  turnstileToken: gate.turnstile.token || undefined,
+})

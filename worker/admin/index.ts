@@ -8,6 +8,7 @@ import { blocks } from './blocks'
 import { comments } from './comments'
 import { exporting } from './export'
 import { outbox } from './outbox'
+import { mailHealth } from './mail-health'
 import { login, session } from './sign-in'
 import { sites } from './sites'
 import { threads } from './threads'
@@ -25,6 +26,7 @@ admin.route('/comments', comments)
 admin.route('/threads', threads)
 admin.route('/blocks', blocks)
 admin.route('/outbox', outbox)
+admin.route('/mail-health', mailHealth)
 admin.route('/sites', sites)
 admin.route('/audit', audit)
 admin.route('/export', exporting)

@@ -1,5 +1,15 @@
 // Reading site settings from an admin request: each field's type and rule, with a clear error per field.
-import { ALT_GATE_MODERATION_DEFAULT, LANGUAGES, MODERATIONS, type Site } from '../domain'
+import {
+  ALT_GATE_MODERATION_DEFAULT,
+  LANGUAGES,
+  MODERATIONS,
+  SITE_GATES,
+  SPAM_THRESHOLD_DEFAULT,
+  SPAM_THRESHOLD_RANGE,
+  type Site,
+} from '../domain'
+import { turnstileKeys } from '../challenge/turnstile'
+import type { Env } from '../env'
 import { invalid } from '../errors'
 import { LIMITS } from '../limits'
 import { MAX_ORIGINS, isOrigin, isSiteId } from '../site-rules'
@@ -34,6 +44,14 @@ function notifyOwner(input: Input): boolean {
   return input.notifyOwner
 }
 
+function spamThreshold(input: Input): number {
+  const { min, max } = SPAM_THRESHOLD_RANGE
+  const value = input.spamThreshold
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+    throw invalid('spamThreshold', `spamThreshold must be a whole number from ${min} to ${max}.`)
+  return value
+}
+
 const READERS: { [K in keyof SiteSettings]: (input: Input) => SiteSettings[K] } = {
   name: (input) => requiredName(input, 'name', 100),
   allowedOrigins: origins,
@@ -42,6 +60,8 @@ const READERS: { [K in keyof SiteSettings]: (input: Input) => SiteSettings[K] } 
   moderation: (input) => requiredOneOf(input, 'moderation', MODERATIONS),
   altGateModeration: (input) => requiredOneOf(input, 'altGateModeration', MODERATIONS),
   language: (input) => requiredOneOf(input, 'language', LANGUAGES),
+  gate: (input) => requiredOneOf(input, 'gate', SITE_GATES),
+  spamThreshold,
 }
 
 /** The settings present in the input, each validated; fields left out keep `base` (the defaults for a new site). */
@@ -64,6 +84,14 @@ export const NEW_SITE_DEFAULTS: SiteSettings = {
   moderation: 'none',
   altGateModeration: ALT_GATE_MODERATION_DEFAULT,
   language: 'en',
+  gate: 'code',
+  spamThreshold: SPAM_THRESHOLD_DEFAULT,
+}
+
+/** A gate with Turnstile is chosen only where the Worker has its keys: else the form would show nothing to pass. */
+export function refuseGateWithoutKeys(env: Env, input: Input, site: Site): void {
+  if (input.gate !== undefined && site.gate !== 'code' && !turnstileKeys(env))
+    throw invalid('gate', 'Turnstile needs TURNSTILE_SITE_KEY and the TURNSTILE_SECRET_KEY secret on the Worker.')
 }
 
 /** More than a team needs; the list is read on every Access sign-in. */

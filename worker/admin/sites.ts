@@ -2,7 +2,7 @@
 // Access admins. Adding a site and naming a site's admins span the whole installation, so they are the owner's.
 import { Hono } from 'hono'
 import type { AdminSite, Site } from '../admin-types'
-import { NEW_SITE_DEFAULTS, readAdmins, readSettings, siteId } from './site-input'
+import { NEW_SITE_DEFAULTS, readAdmins, readSettings, refuseGateWithoutKeys, siteId } from './site-input'
 import { actorOf, mayManage, requireOwner, requireSite } from './scope'
 import { insertAdminAction } from '../db/admin-actions'
 import { listSiteAdmins, setSiteAdmins } from '../db/site-admins'
@@ -27,6 +27,7 @@ sites.post('/', async (c) => {
   requireOwner(c, 'add a site')
   const input = await readJson(c)
   const site: Site = { id: siteId(input), ...readSettings(input, NEW_SITE_DEFAULTS) }
+  refuseGateWithoutKeys(c.env, input, site)
   const admins = readAdmins(input) ?? []
   const db = c.env.DB
   const now = c.get('now')
@@ -55,6 +56,7 @@ sites.patch('/:id', async (c) => {
   if (!current) throw new ApiError('not_found', 'No such site.')
   const input = await readJson(c)
   const site: Site = { ...current, ...readSettings(input, current) }
+  refuseGateWithoutKeys(c.env, input, site)
   const admins = readAdmins(input)
   if (admins !== null) requireOwner(c, "name a site's admins")
   const changed: string[] = (Object.keys(site) as (keyof Site)[]).filter(

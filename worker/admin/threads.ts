@@ -54,13 +54,20 @@ threads.get('/:id/followers', async (c) => {
 threads.get('/:id/followers.csv', async (c) => {
   const db = c.env.DB
   const t = await thread(c)
-  const rows = (await listAllFollowers(db, t.id)).map((f) => [f.email, f.state, f.createdAt, f.updatedAt])
+  const rows = (await listAllFollowers(db, t.id)).map((f) => [
+    f.email,
+    f.state,
+    f.reason ?? '',
+    f.refusedAt ?? '',
+    f.createdAt,
+    f.updatedAt,
+  ])
   // Addresses leave the system here, so the export is an action in the log like any change.
   const detail = `${rows.length} rows`
   const log = { actor: actorOf(c), action: 'export_followers', target: `thread ${t.id}`, detail, siteId: t.siteId }
   await insertAdminAction(db, log, c.get('now')).run()
   const fileName = `followers-${t.siteId.replace(/[^A-Za-z0-9_-]/g, '_')}-${t.id}.csv`
-  return c.body(toCsv(['email', 'state', 'created_at', 'updated_at'], rows), 200, {
+  return c.body(toCsv(['email', 'state', 'reason', 'refused_at', 'created_at', 'updated_at'], rows), 200, {
     'Content-Type': 'text/csv; charset=utf-8; header=present',
     'Content-Disposition': `attachment; filename="${fileName}"`,
   })

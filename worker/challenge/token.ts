@@ -10,7 +10,7 @@ const CHALLENGE_TTL_MS = 10 * 60 * 1000
 const FIELD = 'challengeAnswer'
 
 /** `g` is the way through the gate the token was issued for; tokens without it are image codes. */
-type ChallengeClaims = { id: string; site: string; h: string; g?: 'proof' }
+type ChallengeClaims = { id: string; site: string; h: string; g?: Exclude<Gate, 'code'> }
 
 export type IssuedChallenge = { token: string; image: string; expiresAt: string; answer: string }
 
@@ -38,7 +38,7 @@ export async function signChallenge(
   const expiresAtMs = Math.floor((nowMs + CHALLENGE_TTL_MS) / 1000) * 1000
   // The token is readable by anyone (JWT payload), so it carries the keyed hash and never the answer.
   const claims: ChallengeClaims = { id, site: siteId, h: await answerHash(secret, id, answer) }
-  if (gate === 'proof') claims.g = 'proof'
+  if (gate !== 'code') claims.g = gate
   const token = await signToken(secret, 'challenge', claims, expiresAtMs)
   return { token, expiresAt: new Date(expiresAtMs).toISOString() }
 }
@@ -50,8 +50,12 @@ export async function issueChallenge(secret: string, siteId: string, nowMs: numb
 
 const failed = (message: string) => new ApiError('challenge_failed', message, FIELD)
 
-const challengeInvalid = () => failed('The challenge code has expired or is not valid. Get a new code and try again.')
+export const challengeInvalid = () =>
+  failed('The challenge code has expired or is not valid. Get a new code and try again.')
 export const challengeWrong = () => failed('The answer does not match the challenge. Get a new one and try again.')
+/** Turnstile did not vouch for the reader; the widget shows a fresh check. */
+export const turnstileFailed = () =>
+  new ApiError('challenge_failed', 'The Turnstile check did not pass. Try again.', 'turnstileToken')
 /** A token used before: found spent in D1, or beaten to it by a concurrent request. */
 export const challengeReplayed = () =>
   failed('This challenge code has already been used. Get a new code and try again.')

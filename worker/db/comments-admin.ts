@@ -1,6 +1,6 @@
 // comments table, the owner's view: every state, with the address, the IP hash and the thread, across sites.
 import type { AdminComment } from '../admin-types'
-import type { StoredStatus } from '../domain'
+import type { SpamReason, StoredStatus } from '../domain'
 import { readPage } from './page'
 import { iso, isoOrNull } from './time'
 import { shownTitle } from './threads'
@@ -23,10 +23,12 @@ type AdminCommentRow = {
   thread_key: string
   thread_title: string
   thread_url: string | null
+  spam_score: number
+  spam_reasons: string
 }
 
 const SELECT = `SELECT c.id, c.parent_id, c.name, c.email, c.website, c.ip_hash, c.body, c.html, c.status, c.created_at, c.edited_at,
-  c.thread_id, t.site_id, t.key AS thread_key, ${shownTitle('t')} AS thread_title, t.url AS thread_url
+  c.spam_score, c.spam_reasons, c.thread_id, t.site_id, t.key AS thread_key, ${shownTitle('t')} AS thread_title, t.url AS thread_url
   FROM comments c JOIN threads t ON t.id = c.thread_id`
 
 /** The owner's view as stored; the moderation layer adds the actions its state allows. */
@@ -44,6 +46,8 @@ const toAdminComment = (r: AdminCommentRow): StoredAdminComment => ({
   status: r.status,
   createdAt: iso(r.created_at),
   editedAt: isoOrNull(r.edited_at),
+  spamScore: r.spam_score,
+  spamReasons: JSON.parse(r.spam_reasons) as SpamReason[],
   thread: { id: r.thread_id, siteId: r.site_id, key: r.thread_key, title: r.thread_title, url: r.thread_url },
 })
 

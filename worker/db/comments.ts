@@ -1,6 +1,6 @@
 // comments table: reads and writes of comments, and the one mapper to the public Comment shape.
 import type { Comment } from '../api-types'
-import type { StoredStatus } from '../domain'
+import type { SpamReason, StoredStatus } from '../domain'
 import { rowsOf } from './batch'
 import { toPage } from './page'
 import { iso, isoOrNull } from './time'
@@ -87,6 +87,9 @@ export type NewComment = {
   status: StoredStatus
   ipHash: string
   authorKey: string
+  spamScore: number
+  spamReasons: readonly SpamReason[]
+  bodyHash: string | null
 }
 
 /** Inserts into the thread named by site and key, so it can share one batch with the statement that creates the thread. */
@@ -94,13 +97,13 @@ export function insertComment(db: D1Database, c: NewComment, nowMs: number): D1P
   return db
     .prepare(
       `INSERT INTO comments (thread_id, parent_id, name, email, email_normalized, website, avatar, body, html, status,
-         ip_hash, author_key, created_at)
-       VALUES ((SELECT id FROM threads WHERE site_id = ? AND key = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ip_hash, author_key, spam_score, spam_reasons, body_hash, created_at)
+       VALUES ((SELECT id FROM threads WHERE site_id = ? AND key = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        RETURNING ${COLUMNS}`,
     )
     .bind(
       ...[c.siteId, c.threadKey, c.parentId, c.name, c.email, c.emailNormalized, c.website, c.avatar, c.body, c.html],
-      ...[c.status, c.ipHash, c.authorKey, nowMs],
+      ...[c.status, c.ipHash, c.authorKey, c.spamScore, JSON.stringify(c.spamReasons), c.bodyHash, nowMs],
     )
 }
 

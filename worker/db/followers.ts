@@ -85,13 +85,19 @@ export async function findFollowerPage(db: D1Database, id: number): Promise<Foll
   return row && toFollowerPage(row)
 }
 
-/** Pending becomes active; any other state stays. Returns the state after the update, or null for an unknown follower. */
+/**
+ * Pending becomes active, and a refusal of the address (db/refusals.ts) is forgotten: the reader has just shown that
+ * mail reaches them and that they want it. Any other state stays. Returns the state after, or null for an unknown id.
+ */
 export async function confirmFollower(db: D1Database, id: number, nowMs: number): Promise<FollowerState | null> {
   const row = await db
     .prepare(
       `UPDATE followers SET
          state = CASE WHEN state = 'pending' THEN 'active' ELSE state END,
-         updated_at = CASE WHEN state = 'pending' THEN ?1 ELSE updated_at END
+         updated_at = CASE WHEN state = 'pending' THEN ?1 ELSE updated_at END,
+         refusal = CASE WHEN state = 'pending' THEN NULL ELSE refusal END,
+         refusal_reason = CASE WHEN state = 'pending' THEN NULL ELSE refusal_reason END,
+         refused_at = CASE WHEN state = 'pending' THEN NULL ELSE refused_at END
        WHERE id = ?2 RETURNING state`,
     )
     .bind(nowMs, id)

@@ -72,8 +72,8 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
 
 // The comment a statement is about: the bound id, or with null the one inserted earlier in the same batch. A batch is
 
-/** Rows that should have been delivered by now: queued or failed, and due since before the cutoff. */
-const OVERDUE = `SELECT id FROM outbox WHERE state IN ('queued', 'failed') AND next_attempt_at <= ? LIMIT ?`
+/** Rows that should have been delivered by now: queued (new, waiting for a retry, or a lapsed lease), due before the cutoff. */
+const OVERDUE = `SELECT id FROM outbox WHERE state = 'queued' AND next_attempt_at <= ? LIMIT ?`
 
 export async function listOverdueOutbox(db: D1Database, cutoffMs: number, limit: number): Promise<number[]> {
   const { results } = await db.prepare(OVERDUE).bind(cutoffMs, limit).all<{ id: number }>()

@@ -3,7 +3,7 @@ import type { OutboxState } from '../domain'
 import type { RenderedMail } from './outbox-delivery'
 
 /**
- * Takes the row for one send: only a queued or failed row that is due, and it is then leased until `leaseUntil`, so a
+ * Takes the row for one send: only a queued row that is due, and it is then leased until `leaseUntil`, so a
  * duplicate queue message arriving meanwhile cannot send it a second time. Counts the attempt. Null when not claimed.
  */
 export async function claimOutbox(
@@ -15,11 +15,23 @@ export async function claimOutbox(
   return db
     .prepare(
       `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?3, updated_at = ?2
-       WHERE id = ?1 AND state IN ('queued', 'failed') AND next_attempt_at <= ?2
+       WHERE id = ?1 AND state = 'queued' AND next_attempt_at <= ?2
        RETURNING attempts`,
     )
     .bind(id, nowMs, leaseUntil)
     .first<{ attempts: number }>()
+}
+
+/**
+ * Extends a sender's lease on the row it still holds: still queued, and not claimed again since (the attempt count is
+ * the claim's). False when the row is no longer this sender's.
+ */
+export async function renewLease(db: D1Database, id: number, attempts: number, leaseUntil: number): Promise<boolean> {
+  const row = await db
+    .prepare("UPDATE outbox SET next_attempt_at = ?3 WHERE id = ?1 AND attempts = ?2 AND state = 'queued' RETURNING id")
+    .bind(id, attempts, leaseUntil)
+    .first<{ id: number }>()
+  return row !== null
 }
 
 export async function findOutboxState(
@@ -50,7 +62,7 @@ export async function markSent(db: D1Database, id: number, nowMs: number): Promi
     .run()
 }
 
-/** A failed send: back to the retry schedule at `nextAttemptAt`, or 'dead' (with null) once out of attempts. */
+/** A failed send: queued again for `nextAttemptAt` with the error noted, or 'dead' (with null) once out of attempts. */
 export async function markFailed(
   db: D1Database,
   id: number,
@@ -60,7 +72,7 @@ export async function markFailed(
 ): Promise<void> {
   await db
     .prepare(
-      `UPDATE outbox SET state = CASE WHEN ?3 IS NULL THEN 'dead' ELSE 'failed' END,
+      `UPDATE outbox SET state = CASE WHEN ?3 IS NULL THEN 'dead' ELSE 'queued' END,
          next_attempt_at = coalesce(?3, next_attempt_at), last_error = ?2, updated_at = ?4
        WHERE id = ?1`,
     )
@@ -74,4 +86,11 @@ export async function markCancelled(db: D1Database, id: number, reason: string, 
     .prepare("UPDATE outbox SET state = 'cancelled', last_error = ?, updated_at = ? WHERE id = ?")
     .bind(reason, nowMs, id)
     .run()
+}
+
+/** Refused for good by the provider: 'failed', never tried again (db/refusals.ts stops the address's other mail). */
+export function markRefused(db: D1Database, id: number, error: string, nowMs: number): D1PreparedStatement {
+  return db
+    .prepare("UPDATE outbox SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?")
+    .bind(error.slice(0, 500), nowMs, id)
 }

@@ -1,6 +1,6 @@
 // sites table: the sites that embed Parley, with their allowed origins and settings.
 import type { Language, Moderation, Site } from '../admin-types'
-import { ALT_GATE_MODERATION_DEFAULT } from '../domain'
+import { ALT_GATE_MODERATION_DEFAULT, SPAM_THRESHOLD_DEFAULT } from '../domain'
 import { toSite, type SiteRow } from '../export-format'
 
 export type { Language, Moderation, Site }
@@ -14,6 +14,8 @@ const COLUMN_NAMES = [
   'moderation',
   'alt_gate_moderation',
   'language',
+  'gate',
+  'spam_threshold',
 ]
 const COLUMNS = COLUMN_NAMES.join(', ')
 
@@ -43,12 +45,12 @@ export async function isOriginOfAnySite(db: D1Database, origin: string): Promise
   return row !== null
 }
 
-export type NewSite = Omit<Site, 'notifyOwner' | 'ownerEmail' | 'altGateModeration'> &
-  Partial<Pick<Site, 'notifyOwner' | 'ownerEmail' | 'altGateModeration'>>
+type Defaulted = 'notifyOwner' | 'ownerEmail' | 'altGateModeration' | 'gate' | 'spamThreshold'
+export type NewSite = Omit<Site, Defaulted> & Partial<Pick<Site, Defaulted>>
 
 export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1PreparedStatement {
   return db
-    .prepare(`INSERT INTO sites (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .prepare(`INSERT INTO sites (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
     .bind(
       site.id,
       site.name,
@@ -58,6 +60,8 @@ export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1Prep
       site.moderation,
       site.altGateModeration ?? ALT_GATE_MODERATION_DEFAULT,
       site.language,
+      site.gate ?? 'code',
+      site.spamThreshold ?? SPAM_THRESHOLD_DEFAULT,
       nowMs,
     )
 }
@@ -72,7 +76,7 @@ export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE sites SET name = ?, allowed_origins = ?, owner_email = ?, notify_owner = ?, moderation = ?,
-       alt_gate_moderation = ?, language = ? WHERE id = ?`,
+       alt_gate_moderation = ?, language = ?, gate = ?, spam_threshold = ? WHERE id = ?`,
     )
     .bind(
       site.name,
@@ -82,6 +86,8 @@ export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
       site.moderation,
       site.altGateModeration,
       site.language,
+      site.gate,
+      site.spamThreshold,
       site.id,
     )
 }

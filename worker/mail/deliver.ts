@@ -1,10 +1,14 @@
 // Delivers one outbox row: claim it, check it is still wanted, render it once, send it, mark it sent right away.
-// A failed send goes back on the retry schedule, and after the last attempt the row is 'dead', where the owner sees it.
+// A failed send goes back on the retry schedule, and after the last attempt the row is 'dead', where the owner sees it;
+// a recipient refused for good fails the row at once (mail/refused.ts).
 import { findDelivery } from '../db/outbox-delivery'
 import { claimOutbox, findOutboxState, markCancelled, markFailed, markSent, storeRendered } from '../db/outbox-sending'
 import type { OutboxKind } from '../domain'
 import type { Env } from '../env'
 import { errorFields, logEvent } from '../log'
+import { keepLease, LEASE_MS } from './lease'
+import { RecipientRefused } from './outgoing-mail'
+import { refused } from './refused'
 import { planMail } from './render'
 import { oneLine } from '../text'
 import { transportFor } from './transport'
@@ -13,24 +17,34 @@ import { transportFor } from './transport'
 export const MAX_ATTEMPTS = 6
 /** Seconds to wait after attempt n fails (n = 1…5). */
 export const BACKOFF_SECONDS = [30, 60, 120, 300, 600]
-/**
- * How long a claimed row is left alone. With the re-drive's own delay on top it outlasts a queue consumer's longest
- * run (15 minutes), so a copy of the message can never reach the row while its first sender may still be sending.
- */
-export const LEASE_MS = 10 * 60 * 1000
 
 /** done: the message has nothing left to do (ack). retry: ask the queue for the message again after a delay. */
-export type DeliveryOutcome = { done: 'sent' | 'cancelled' | 'dead' | 'nothing_to_do' } | { retryInSeconds: number }
+export type DeliveryOutcome =
+  { done: 'sent' | 'cancelled' | 'dead' | 'failed' | 'nothing_to_do' } | { retryInSeconds: number }
+
+type Claim = { id: number; attempts: number; at: number }
 
 export async function deliver(env: Env, id: number, nowMs: number): Promise<DeliveryOutcome> {
-  const db = env.DB
-  const claim = await claimOutbox(db, id, nowMs, nowMs + LEASE_MS)
-  if (!claim) return unclaimed(db, id, nowMs)
+  const claimed = await claimOutbox(env.DB, id, nowMs, nowMs + LEASE_MS)
+  if (!claimed) return unclaimed(env.DB, id, nowMs)
+  const claim = { id, attempts: claimed.attempts, at: nowMs }
+  const stop = keepLease(env.DB, claim)
+  try {
+    return await sendClaimed(env, claim)
+  } finally {
+    stop()
+  }
+}
+
+async function sendClaimed(env: Env, claim: Claim): Promise<DeliveryOutcome> {
+  const { DB: db } = env
+  const { id, at: nowMs } = claim
   let kind: OutboxKind | null = null
+  let recipient: string | null = null
   try {
     const delivery = await findDelivery(db, id)
     if (!delivery) return { done: 'nothing_to_do' }
-    kind = delivery.kind
+    ;({ kind, recipient } = delivery)
     const plan = await planMail(env, delivery, nowMs)
     if ('cancel' in plan) {
       await markCancelled(db, id, plan.cancel, nowMs)
@@ -41,6 +55,8 @@ export async function deliver(env: Env, id: number, nowMs: number): Promise<Deli
     const from = { email: env.MAIL_FROM, name: oneLine(delivery.site.name, 64).replace(/["<>\\]/g, '') }
     await transportFor(env)({ from, to: delivery.recipient, ...plan.send, idempotencyKey: `parley-outbox-${id}` })
   } catch (err) {
+    if (err instanceof RecipientRefused && recipient !== null)
+      return refused(db, { id, kind, attempts: claim.attempts, recipient }, err, nowMs)
     return failed(db, { id, kind, attempts: claim.attempts }, err, nowMs)
   }
   await markSentSoon(db, id, nowMs)
@@ -50,8 +66,7 @@ export async function deliver(env: Env, id: number, nowMs: number): Promise<Deli
 /** Someone else holds the row, it is not due yet, or it needs nothing any more. */
 async function unclaimed(db: D1Database, id: number, nowMs: number): Promise<DeliveryOutcome> {
   const row = await findOutboxState(db, id)
-  if (!row || row.state === 'sent' || row.state === 'dead' || row.state === 'cancelled')
-    return { done: 'nothing_to_do' }
+  if (!row || row.state !== 'queued') return { done: 'nothing_to_do' }
   return { retryInSeconds: Math.max(1, Math.ceil((row.nextAttemptAt - nowMs) / 1000)) }
 }
 

@@ -11,5 +11,13 @@ export type OutgoingMail = {
   idempotencyKey: string
 }
 
-/** Resolves once the provider accepted the mail; throws otherwise (the caller retries). */
+/** Resolves once the provider accepted the mail; throws otherwise: RecipientRefused for good, anything else is retried. */
 export type MailTransport = (mail: OutgoingMail) => Promise<void>
+
+/**
+ * The provider refused the recipient for good (a suppressed, bounced or unknown address): trying again can only fail
+ * again and hurt the sender's standing, so the row fails at once and the address gets nothing more.
+ */
+export class RecipientRefused extends Error {
+  override name = 'RecipientRefused'
+}

@@ -1,8 +1,13 @@
 // Transport through Resend's HTTP API (MAIL_TRANSPORT="resend", secret RESEND_API_KEY): https://resend.com/docs/api-reference
-import type { MailTransport } from './outgoing-mail'
+import { RecipientRefused, type MailTransport } from './outgoing-mail'
 
 const ENDPOINT = 'https://api.resend.com/emails'
 const TIMEOUT_MS = 30_000
+/**
+ * 4xx answers that are not about the recipient: 401/403 (the key or the domain: the sender's to fix), 409 (the same
+ * idempotency key in flight) and 429 (too fast). They are retried like a 5xx; any other 4xx refuses the mail for good.
+ */
+const RETRIED_4XX = new Set([401, 403, 409, 429])
 
 export function resendTransport(apiKey: string | undefined): MailTransport {
   return async (mail) => {
@@ -27,6 +32,9 @@ export function resendTransport(apiKey: string | undefined): MailTransport {
       }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     })
-    if (!res.ok) throw new Error(`Resend answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
+    if (res.ok) return
+    const message = `Resend answered ${res.status}: ${(await res.text()).slice(0, 300)}`
+    if (res.status >= 400 && res.status < 500 && !RETRIED_4XX.has(res.status)) throw new RecipientRefused(message)
+    throw new Error(message)
   }
 }

@@ -6,11 +6,13 @@ import { runBatch } from '../db/batch'
 import { updateCommentBody } from '../db/comments'
 import { findAdminComment, transitionComment } from '../db/comments-admin'
 import { fanOutComment, insertedIds } from '../db/outbox'
+import { deleteSpamMarks, insertSpamMarks } from '../db/spam-marks'
 import { spendToken } from '../db/spent-tokens'
 import { adjustCountIfPublished, countIfPublishing } from '../db/threads'
 import type { ModerationAction } from '../domain'
 import { ApiError } from '../errors'
 import { renderMarkdown } from '../markdown'
+import { fingerprint } from '../spam/fingerprint'
 import { ALLOWED_FROM, canModerate, TARGET, withActions } from './transitions'
 
 const DONE: Record<ModerationAction, string> = { approve: 'approved', delete: 'deleted', spam: 'marked as spam' }
@@ -55,11 +57,24 @@ export async function moderateComment(
     ),
     notify: action === 'approve' ? fanOutComment(db, id, nowMs) : null,
     spend: spentWith && spendToken(db, spentWith.tokenId, spentWith.expiresAt),
+    learn: await learning(db, before, action, nowMs),
   })
   if (r.change.meta.changes === 0) {
     throw new ApiError('conflict', 'This comment was changed meanwhile; reload and try again.')
   }
   return { comment: await findModeratedComment(db, id), outboxIds: insertedIds(r.notify) }
+}
+
+/**
+ * The owner's "spam" teaches the content checks the comment's text and the hosts it links to; approving (not spam)
+ * forgets them again, so one wrong mark does not keep holding a reader's comments.
+ */
+async function learning(db: D1Database, comment: AdminComment, action: ModerationAction, nowMs: number) {
+  if (action === 'delete') return null
+  const { marks } = await fingerprint(comment.thread.siteId, comment.body)
+  if (marks.length === 0) return null
+  const teaching = { siteId: comment.thread.siteId, commentId: comment.id, marks }
+  return action === 'spam' ? insertSpamMarks(db, teaching, nowMs) : deleteSpamMarks(db, teaching)
 }
 
 /** The owner corrects a comment: the Markdown is rendered again, and the comment is marked edited as for its author. */

@@ -18,7 +18,10 @@ export type CommentDecision = {
 
 export type CommentAsked = { parentId: number | null; email: string | null; follow: boolean; fromSite: boolean }
 
-type Facts = Pick<Preflight, 'thread' | 'parent' | 'blocked' | 'knownAuthor' | 'gate' | 'flooded'>
+/** The preflight's facts, and the score the content checks gave the comment. */
+type Facts = Pick<Preflight, 'thread' | 'parent' | 'blocked' | 'knownAuthor' | 'gate' | 'flooded'> & {
+  spamScore: number
+}
 
 /** Refuses a comment on a closed thread or under a parent that is not a published comment of the same thread. */
 export function decideComment(site: Site, asked: CommentAsked, facts: Facts): CommentDecision {
@@ -44,6 +47,8 @@ export function decideComment(site: Site, asked: CommentAsked, facts: Facts): Co
 function moderatedStatus(site: Site, facts: Facts): CommentStatus {
   // A flood from many networks fills the owner's queue, not the page.
   if (facts.flooded) return 'pending'
+  // Never a silent drop: what looks like spam waits for the owner, who sees why (README, "Content checks").
+  if (facts.spamScore >= site.spamThreshold) return 'pending'
   const moderation = facts.gate === 'proof' ? stricter(site.moderation, site.altGateModeration) : site.moderation
   if (moderation === 'none') return 'published'
   if (moderation === 'all') return 'pending'

@@ -22,7 +22,9 @@ export async function followThread(c: Context<AppEnv>, site: Site, req: FollowRe
     knownAuthorKey: null,
     challengeToken: req.challengeToken,
     challengeAnswer: req.challengeAnswer,
+    turnstileToken: req.turnstileToken,
     isComment: false,
+    fingerprint: null,
   })
   refuseNewThreadFromElsewhere(isSiteOrigin(site.allowedOrigins, c.req.header('origin')), facts.thread)
   const db = c.env.DB

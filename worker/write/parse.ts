@@ -18,7 +18,7 @@ import {
 } from '../validate'
 
 type ThreadTarget = Pick<PostCommentRequest, 'site' | 'thread' | 'threadTitle' | 'threadUrl'>
-type Challenge = Pick<PostCommentRequest, 'challengeToken' | 'challengeAnswer'>
+type Challenge = Pick<PostCommentRequest, 'challengeToken' | 'challengeAnswer' | 'turnstileToken'>
 
 /** What the widget sends for a new comment or reply. */
 export function readPostComment(input: Input, site: Site, fromSite: boolean): PostCommentRequest {
@@ -69,5 +69,6 @@ function readThreadTarget(input: Input, site: Site, fromSite: boolean): ThreadTa
 // A missing or mistyped token or answer is a failed challenge (403), like a wrong one, not a validation error.
 function readChallenge(input: Input): Challenge {
   const text = (value: unknown) => (typeof value === 'string' ? value : '')
-  return { challengeToken: text(input.challengeToken), challengeAnswer: text(input.challengeAnswer) }
+  const turnstileToken = typeof input.turnstileToken === 'string' ? input.turnstileToken : undefined
+  return { challengeToken: text(input.challengeToken), challengeAnswer: text(input.challengeAnswer), turnstileToken }
 }

@@ -6,6 +6,8 @@ import type { Site } from '../domain'
 import { normaliseEmail } from '../email-address'
 import type { AppEnv } from '../env'
 import { renderMarkdown } from '../markdown'
+import { fingerprint } from '../spam/fingerprint'
+import { localVerdict } from '../spam/signals'
 import { isSiteOrigin } from '../site-rules'
 import { authorOf, authorToken, avatarOf } from './author'
 import { commitComment } from './commit'
@@ -28,19 +30,37 @@ export async function postComment(c: Context<AppEnv>, site: Site, req: PostComme
   const emailNormalized = email === null ? null : normaliseEmail(email)
   const parentId = req.parentId ?? null
   const author = await authorOf(secret, site.id, req.authorToken, now)
+  const knownAuthorKey = needsKnownAuthor(site, author) ? author.key : null
+  const print = await fingerprint(site.id, req.body)
   const facts = await preflight(c, {
     site,
     threadKey: req.thread,
     parentId,
     emailNormalized,
-    knownAuthorKey: needsKnownAuthor(site, author) ? author.key : null,
+    knownAuthorKey,
     challengeToken: req.challengeToken,
     challengeAnswer: req.challengeAnswer,
+    turnstileToken: req.turnstileToken,
     isComment: true,
+    fingerprint: print,
   })
+  // Without a lookup, an author token is the best sign of a returning reader: it is handed out with a comment.
+  const firstComment = knownAuthorKey === null ? !author.proven : !facts.knownAuthor
+  const content = {
+    body: req.body,
+    name: req.name,
+    website: req.website ?? null,
+    language: site.language,
+    firstComment,
+  }
+  const verdict = localVerdict(content, facts.lookups)
   const fromSite = isSiteOrigin(site.allowedOrigins, c.req.header('origin'))
   const wantsFollow = (req.follow ?? false) && email !== null
-  const decision = decideComment(site, { parentId, email, follow: wantsFollow, fromSite }, facts)
+  const decision = decideComment(
+    site,
+    { parentId, email, follow: wantsFollow, fromSite },
+    { ...facts, spamScore: verdict.score },
+  )
   const target = { siteId: site.id, threadKey: req.thread }
   const written = await commitComment(
     c.env.DB,
@@ -60,6 +80,9 @@ export async function postComment(c: Context<AppEnv>, site: Site, req: PostComme
         status: decision.status,
         ipHash: facts.ipHash,
         authorKey: author.key,
+        spamScore: verdict.score,
+        spamReasons: verdict.reasons,
+        bodyHash: print.bodyHash,
       },
       follow:
         decision.follow && email !== null && emailNormalized !== null ? { ...target, email, emailNormalized } : null,

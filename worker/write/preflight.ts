@@ -1,15 +1,26 @@
 // The second step of every public write: one D1 batch that counts the attempt against the IP's allowance, burns a wrongly
 // answered code, and reads everything the decision needs (a spent code, the thread, the parent, blocks, a known author).
 import type { Context } from 'hono'
-import { challengeReplayed, challengeWrong, judgeChallenge, type JudgedChallenge } from '../challenge/token'
+import {
+  challengeInvalid,
+  challengeReplayed,
+  challengeWrong,
+  judgeChallenge,
+  turnstileFailed,
+  type JudgedChallenge,
+} from '../challenge/token'
+import { passesTurnstile, turnstileFor } from '../challenge/turnstile'
 import { rowsOf, runBatch } from '../db/batch'
 import { findBlockMatch } from '../db/blocks'
 import { findCommentStatement, findPublishedByAuthor, type CommentRow } from '../db/comments'
 import { countAttempt, floodLimits, isOverLimit, rateLimit, refuseOverLimit, type RateLimit } from '../db/rate-limits'
 import { burnToken, findSpentToken } from '../db/spent-tokens'
+import { findRecentBody, findSpamMarks, marksFromResult } from '../db/spam-marks'
 import { findThreadStatement, threadFromResult, type Thread } from '../db/threads'
 import type { Gate, Site, StoredStatus } from '../domain'
 import type { AppEnv } from '../env'
+import type { Fingerprint } from '../spam/fingerprint'
+import type { Lookups } from '../spam/signals'
 import { hashIp } from '../tokens'
 
 /** Comments and follow requests share one allowance per network: the README's figure is the whole of it. */
@@ -25,8 +36,12 @@ export type PreflightRequest = {
   knownAuthorKey: string | null
   challengeToken: string
   challengeAnswer: string
+  /** What the Turnstile widget gave the reader, where the site's gate includes it. */
+  turnstileToken: string | undefined
   /** A comment counts against the site's and the thread's ceilings (a follow does not: it shows nothing on the page). */
   isComment: boolean
+  /** A comment's fingerprint, for the content checks: its text posted here lately, or taught by the owner as spam. */
+  fingerprint: Fingerprint | null
 }
 
 /** The facts a decision is made on, all read in one round trip. */
@@ -41,6 +56,8 @@ export type Preflight = {
   knownAuthor: boolean
   /** More comments than the site's or the thread's ceiling this minute, from everyone together: hold, don't show. */
   flooded: boolean
+  /** What D1 knows of the comment's fingerprint, for the content checks. */
+  lookups: Lookups
 }
 
 /**
@@ -57,8 +74,15 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
     (err: Error) => err,
   )
   if (judged instanceof Error || !judged.right) return refuse(db, limit, judged)
+  const turnstile = turnstileFor(c.env, req.site)
+  // A token issued for Turnstile alone carries no code: it is good only where Turnstile is still asked for.
+  if (judged.gate === 'turnstile' && !turnstile) return refuse(db, limit, judged, challengeInvalid())
+  const ip = c.req.header('cf-connecting-ip')
+  if (turnstile && !(await passesTurnstile(turnstile, req.site, req.turnstileToken, ip, judged.id)))
+    return refuse(db, limit, judged, turnstileFailed())
   const email = req.emailNormalized
   const flood = floodLimits(c.env, req.site.id, req.threadKey, now)
+  const print = req.fingerprint
   const r = await runBatch(db, {
     attempt: countAttempt(db, limit),
     siteFlood: req.isComment ? countAttempt(db, flood.site) : null,
@@ -68,6 +92,8 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
     parent: req.parentId === null ? null : findCommentStatement(db, req.parentId),
     blocked: findBlockMatch(db, email, ipHash),
     known: req.knownAuthorKey === null ? null : findPublishedByAuthor(db, req.site.id, req.knownAuthorKey),
+    repeated: print?.bodyHash ? findRecentBody(db, print.bodyHash, now) : null,
+    learned: print?.marks.length ? findSpamMarks(db, req.site.id, print.marks) : null,
   })
   refuseOverLimit(r.attempt, limit)
   if (rowsOf(r.spent).length > 0) throw challengeReplayed()
@@ -81,15 +107,21 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
     blocked: rowsOf(r.blocked).length > 0,
     knownAuthor: rowsOf(r.known).length > 0,
     flooded: isOverLimit(r.siteFlood, flood.site) || isOverLimit(r.threadFlood, flood.thread),
+    lookups: { duplicate: rowsOf(r.repeated).length > 0, learned: marksFromResult(r.learned) },
   }
 }
 
 /** A code that cannot pass still counts as an attempt, and a wrong answer burns it: each code gets one try. */
-async function refuse(db: D1Database, limit: RateLimit, judged: JudgedChallenge | Error): Promise<never> {
+async function refuse(
+  db: D1Database,
+  limit: RateLimit,
+  judged: JudgedChallenge | Error,
+  error?: Error,
+): Promise<never> {
   const r = await runBatch(db, {
     attempt: countAttempt(db, limit),
     burn: judged instanceof Error ? null : burnToken(db, judged.id, judged.expiresAt),
   })
   refuseOverLimit(r.attempt, limit)
-  throw judged instanceof Error ? judged : challengeWrong()
+  throw error ?? (judged instanceof Error ? judged : challengeWrong())
 }

@@ -1,7 +1,7 @@
 // A site's settings: the choices the domain has (worker/domain.ts), and a refused field named in the owner's language.
 import { h, render } from 'preact'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LANGUAGES, MODERATIONS } from '../../../worker/domain'
+import { LANGUAGES, MODERATIONS, SITE_GATES } from '../../../worker/domain'
 import { SiteForm } from '../../../widget/admin/components/SiteForm'
 import { AdminCtx, type AdminContext } from '../../../widget/admin/context'
 import { adminApi } from '../../../widget/admin/admin-api'
@@ -37,6 +37,27 @@ describe('SiteForm', () => {
     renderNewSite('en', [])
     expect(options('moderation')).toEqual([...MODERATIONS])
     expect(options('language')).toEqual([...LANGUAGES])
+    expect(options('gate')).toEqual([...SITE_GATES])
+  })
+
+  it('sends the gate and the spam threshold the owner chose, starting from the defaults', async () => {
+    let sent: unknown
+    stubAdmin({
+      'POST /api/admin/sites': (body) => {
+        sent = body
+        return { status: 201, body: { site: body } }
+      },
+    })
+    const form = renderNewSite('en', [])
+    const threshold = document.querySelector<HTMLInputElement>('[name=spamThreshold]')
+    expect(threshold?.value).toBe('3')
+    expect(document.querySelector<HTMLSelectElement>('[name=gate]')?.value).toBe('code')
+    type(document.querySelector('[name=id]'), 'blog')
+    type(document.querySelector('[name=name]'), 'My blog')
+    type(threshold, '5')
+    submit(form)
+    await until(() => sent)
+    expect(sent).toMatchObject({ gate: 'code', spamThreshold: 5 })
   })
 
   it('names a refused field next to it, in Dutch for a Dutch owner', async () => {

@@ -37,6 +37,8 @@ export const held: AdminComment = {
   status: 'pending',
   createdAt: new Date().toISOString(),
   editedAt: null,
+  spamScore: 0,
+  spamReasons: [],
   thread: { id: 1, siteId: 'demo', key: '/post', title: 'A post', url: null },
   actions: ['approve', 'delete', 'spam'],
 }

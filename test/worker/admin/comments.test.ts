@@ -67,7 +67,7 @@ describe('PATCH /api/admin/comments/:id', () => {
   it('edits the text, renders the Markdown again and marks the comment edited', async () => {
     const site = await seedSite()
     const thread = newThreadKey()
-    const posted = await postOk(site, thread, { body: 'Buy [pills](https://spam.example)' })
+    const posted = await postOk(site, thread, { body: 'Nice post! Buy [pills](https://spam.example)' })
     const { comment } = await adminJson<{ comment: AdminComment }>(
       await signIn(),
       `/api/admin/comments/${posted.comment.id}`,

@@ -40,6 +40,7 @@ describe('the admin route table', () => {
       'comments',
       'export',
       'logout',
+      'mail-health',
       'outbox',
       'session',
       'sites',

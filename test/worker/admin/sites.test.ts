@@ -26,6 +26,8 @@ describe('POST and GET /api/admin/sites', () => {
       moderation: 'none',
       altGateModeration: 'first_time',
       language: 'en',
+      gate: 'code',
+      spamThreshold: 3,
       admins: [],
     }
     expect(await res.json()).toEqual({ site })
@@ -46,6 +48,9 @@ describe('POST and GET /api/admin/sites', () => {
     expect(await field({ ...base, language: 'de' })).toBe('language')
     expect(await field({ ...base, ownerEmail: 'nope' })).toBe('ownerEmail')
     expect(await field({ ...base, notifyOwner: true })).toBe('ownerEmail')
+    expect(await field({ ...base, gate: 'captcha' })).toBe('gate')
+    for (const spamThreshold of [0, 2.5, '3', 101])
+      expect(await field({ ...base, spamThreshold })).toBe('spamThreshold')
   })
 })
 
@@ -61,6 +66,7 @@ describe('PATCH /api/admin/sites/:id', () => {
         language: 'nl',
         ownerEmail: 'Owner@Example.com',
         notifyOwner: true,
+        spamThreshold: 5,
       },
     })
     expect(updated).toEqual({
@@ -72,6 +78,8 @@ describe('PATCH /api/admin/sites/:id', () => {
       moderation: 'all',
       altGateModeration: 'none',
       language: 'nl',
+      gate: 'code',
+      spamThreshold: 5,
       admins: [],
     })
     const posted = await postOk(site, newThreadKey())
@@ -85,7 +93,7 @@ describe('PATCH /api/admin/sites/:id', () => {
       .bind(`site ${site}`)
       .all()
     expect(log.results).toEqual([
-      { detail: 'ownerEmail, notifyOwner, moderation, altGateModeration, language' },
+      { detail: 'ownerEmail, notifyOwner, moderation, altGateModeration, language, spamThreshold' },
       { detail: 'allowedOrigins' },
     ])
   })

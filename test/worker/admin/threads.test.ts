@@ -52,7 +52,7 @@ describe('GET /api/admin/threads/:id/followers(.csv)', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present')
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="followers-${site}-${id}.csv"`)
     const lines = (await res.text()).split('\r\n')
-    expect(lines[0]).toBe('"email","state","created_at","updated_at"')
+    expect(lines[0]).toBe('"email","state","reason","refused_at","created_at","updated_at"')
     expect(lines.slice(1, -1).map((line) => line.split('","').slice(0, 2).join('","') + '"')).toEqual([
       `"'=cmd|calc@example.com","active"`,
       `"'+31@example.com","active"`,

@@ -2,7 +2,8 @@
 // holds is left alone until its lease ends.
 import { describe, expect, it } from 'vitest'
 import { claimOutbox } from '../../../worker/db/outbox-sending'
-import { LEASE_MS, deliver } from '../../../worker/mail/deliver'
+import { deliver } from '../../../worker/mail/deliver'
+import { LEASE_MS } from '../../../worker/mail/lease'
 import { publishWithoutQueue, watchSends } from '../support/queue'
 import { testEnv } from '../support/request'
 import { seedFollowedThread } from '../support/seed'

@@ -1,24 +1,11 @@
 // The transports behind MAIL_TRANSPORT (mail/transport*.ts): Resend over HTTP, or the send_email binding by default.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { OutgoingMail } from '../../../worker/mail/outgoing-mail'
 import { transportFor } from '../../../worker/mail/transport'
 import { resendTransport } from '../../../worker/mail/transport-resend'
 import { publishWithoutQueue, runQueue } from '../support/queue'
 import { request, testEnv } from '../support/request'
+import { MAIL } from '../support/outgoing'
 import { seedFollowedThread } from '../support/seed'
-
-const MAIL: OutgoingMail = {
-  from: { email: 'comments@example.com', name: 'Tea blog' },
-  to: 'ann@example.com',
-  subject: 'New comment on "Tea"',
-  text: 'text',
-  html: '<p>html</p>',
-  headers: {
-    'List-Unsubscribe': '<https://c.example/unsubscribe?token=t>',
-    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-  },
-  idempotencyKey: 'parley-outbox-7',
-}
 
 afterEach(() => vi.restoreAllMocks())
 

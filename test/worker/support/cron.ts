@@ -8,7 +8,7 @@ import { testEnv } from './request'
 /** One cron run at `scheduledTime`, through the Worker's own scheduled handler. */
 export async function runCronAt(scheduledTime: number, env: Env = testEnv): Promise<void> {
   const ctx = createExecutionContext()
-  await worker.scheduled(createScheduledController({ scheduledTime, cron: '*/5 * * * *' }), env, ctx)
+  await worker.scheduled(createScheduledController({ scheduledTime, cron: '* * * * *' }), env, ctx)
   await waitOnExecutionContext(ctx)
 }
 

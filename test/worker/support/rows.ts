@@ -41,3 +41,12 @@ export const followerRows = (email: string) =>
 /** The confirmation mails written for a thread. */
 export const confirmRows = (thread: string) =>
   outboxRows("kind = 'confirm' AND thread_id = (SELECT id FROM threads WHERE key = ?)", thread)
+
+/** Every follower row of an address (any thread), with its refusal: [state, refusal, reason]. */
+export async function refusalsOf(email: string): Promise<[string, string | null, string | null][]> {
+  const { results } = await db
+    .prepare('SELECT state, refusal, refusal_reason FROM followers WHERE email = ? ORDER BY id')
+    .bind(email)
+    .all<{ state: string; refusal: string | null; refusal_reason: string | null }>()
+  return results.map((r) => [r.state, r.refusal, r.refusal_reason])
+}

@@ -13,17 +13,20 @@ const site = (overrides: Partial<Site> = {}): Site => ({
   moderation: 'none',
   altGateModeration: 'first_time',
   language: 'en',
+  gate: 'code',
+  spamThreshold: 3,
   ...overrides,
 })
 
 const thread = { id: 7, siteId: 'blog', key: '/post', title: 'Post', url: null, commentCount: 1, locked: false }
-const facts = (overrides: Partial<Preflight> = {}) => ({
+const facts = (overrides: Partial<Preflight & { spamScore: number }> = {}) => ({
   thread,
   parent: null,
   blocked: false,
   knownAuthor: false,
   gate: 'code' as const,
   flooded: false,
+  spamScore: 0,
   ...overrides,
 })
 const asked = (overrides: Partial<CommentAsked> = {}): CommentAsked => ({

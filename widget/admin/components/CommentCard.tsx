@@ -41,6 +41,7 @@ export function CommentCard({ c, onChange }: { c: AdminComment; onChange: (c: Ad
   }
 
   const editable = c.status === 'published' || c.status === 'pending'
+  const why = c.spamReasons.map((reason) => t.checks.reasons[reason]).join(', ')
   return (
     <article class="card" aria-labelledby={`cn${c.id}`}>
       <header>
@@ -67,6 +68,11 @@ export function CommentCard({ c, onChange }: { c: AdminComment; onChange: (c: Ad
           </>
         )}
       </p>
+      {c.spamReasons.length > 0 && (
+        <p class="meta">
+          {t.checks.heldBecause} {why} ({t.checks.score(c.spamScore)})
+        </p>
+      )}
       {editing ? (
         <EditBody c={c} onDone={doneEditing} />
       ) : (

@@ -8,6 +8,10 @@ import {
   type Language,
   type Moderation,
   MODERATIONS,
+  SITE_GATES,
+  type SiteGate,
+  SPAM_THRESHOLD_DEFAULT,
+  SPAM_THRESHOLD_RANGE,
 } from '../../../worker/domain'
 import { LIMITS } from '../../../worker/limits'
 import { asApiError } from '../../api'
@@ -32,6 +36,9 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
       moderation: text('moderation') as Moderation,
       altGateModeration: text('altGateModeration') as Moderation,
       language: text('language') as Language,
+      gate: text('gate') as SiteGate,
+      // Sent as typed: the Worker says what is wrong with "2.5" or "", next to the field.
+      spamThreshold: text('spamThreshold') === '' ? NaN : Number(text('spamThreshold')),
       ownerEmail: text('ownerEmail') || null,
       notifyOwner: data.get('notifyOwner') === 'on',
     }
@@ -50,11 +57,20 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
   }
 
   const choice = <T extends string>(
-    name: 'moderation' | 'altGateModeration' | 'language',
+    name: 'moderation' | 'altGateModeration' | 'language' | 'gate',
     options: readonly T[],
     texts: Record<T, string>,
     initial: T,
-  ) => <Choice id={p + name} name={name} label={t[name]} options={options} text={(o) => texts[o]} initial={initial} />
+  ) => (
+    <Choice
+      id={p + name}
+      name={name}
+      label={name === 'gate' ? t.checks.gate : t[name]}
+      options={options}
+      text={(o) => texts[o]}
+      initial={initial}
+    />
+  )
 
   return (
     <form ref={form} class="panel" aria-labelledby={`${p}h`} onSubmit={save}>
@@ -73,6 +89,18 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
       {choice('moderation', MODERATIONS, t.moderations, site?.moderation ?? 'none')}
       {choice('altGateModeration', MODERATIONS, t.moderations, site?.altGateModeration ?? ALT_GATE_MODERATION_DEFAULT)}
       {choice('language', LANGUAGES, t.languages, site?.language ?? 'en')}
+      {choice('gate', SITE_GATES, t.checks.gates, site?.gate ?? 'code')}
+      {errors.gate && <small class="err">{errors.gate}</small>}
+      <Field
+        id={`${p}spamThreshold`}
+        name="spamThreshold"
+        type="number"
+        min={SPAM_THRESHOLD_RANGE.min}
+        max={SPAM_THRESHOLD_RANGE.max}
+        label={t.checks.spamThreshold}
+        defaultValue={String(site?.spamThreshold ?? SPAM_THRESHOLD_DEFAULT)}
+        error={errors.spamThreshold}
+      />
       <Field
         id={`${p}owner`}
         name="ownerEmail"

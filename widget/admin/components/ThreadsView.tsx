@@ -5,6 +5,7 @@ import type { AdminThread } from '../../../worker/admin-types'
 import { useAdmin } from '../context'
 import { usePaged } from '../use-paged'
 import { Followers } from './Followers'
+import { MailHealthPanel } from './MailHealthPanel'
 import { Cards } from './Cards'
 import { SiteSelect } from './SiteSelect'
 
@@ -19,6 +20,7 @@ export function ThreadsView() {
       <div class="filters">
         <SiteSelect id="ts" value={site} onChange={setSite} />
       </div>
+      {site && <MailHealthPanel site={site} />}
       <Cards list={list} card={(thread) => <ThreadCard thread={thread} onChange={list.replace} />} />
     </section>
   )
@@ -62,7 +64,7 @@ function ThreadCard({ thread, onChange }: { thread: AdminThread; onChange: (thre
           {open ? t.hideFollowers : t.followers}
         </button>
       </div>
-      {open && <Followers id={`fl${thread.id}`} threadId={thread.id} />}
+      {open && <Followers id={`fl${thread.id}`} threadId={thread.id} site={thread.siteId} />}
     </article>
   )
 }

@@ -2,7 +2,7 @@
 // code. The tables of states and choices follow worker/domain.ts, so a new state cannot go without its words.
 import type {
   BlockKind,
-  FollowerState,
+  ShownFollowerState,
   Language,
   Moderation,
   ModerationAction,
@@ -12,6 +12,7 @@ import type {
 import { LIMITS } from '../../../worker/limits'
 import type { ErrorKind } from '../../api'
 import { en as reader } from '../../i18n/en'
+import { checks } from './checks'
 
 export const en = {
   title: 'Parley admin',
@@ -63,10 +64,24 @@ export const en = {
   csv: 'Download CSV',
   exportSite: (id: string) => `Download all of ${id} (threads, comments, followers) as JSON`,
   email: 'Email address',
-  followerState: { pending: 'pending', active: 'active', unsubscribed: 'unsubscribed' } satisfies Record<
-    FollowerState,
-    string
-  >,
+  followerState: {
+    pending: 'pending',
+    active: 'active',
+    unsubscribed: 'unsubscribed',
+    bounced: 'bounced',
+    complained: 'marked as spam',
+  } satisfies Record<ShownFollowerState, string>,
+  reason: 'Why',
+  health: 'Who receives mail',
+  pendingSince: (when: string) => `the longest waiting since ${when}`,
+  confirmed: (pct: number) => `${pct}% of those who asked confirmed`,
+  mails30: (sent: number, failed: number, dead: number) =>
+    `Last 30 days: ${sent} sent, ${failed} refused for good, ${dead} dead`,
+  warning: {
+    complaints: 'Someone marked a mail as spam this week. They get nothing more; check what was sent.',
+    undeliverable:
+      'More mails than usual could not be delivered this week. Check the mail log and the followers below.',
+  },
   blockTitle: 'Block an address or an IP hash',
   blockHint: 'Their comments are kept as spam and their follow requests dropped, without telling them.',
   kind: 'Kind',
@@ -103,6 +118,7 @@ export const en = {
   languages: { en: 'English', nl: 'Nederlands' } satisfies Record<Language, string>,
   ownerEmail: 'Owner email',
   notifyOwner: 'Mail the owner about each new comment (with approve, delete and spam links)',
+  checks: checks.en,
   siteSaved: (id: string) => `Site ${id} saved.`,
   siteAdded: (id: string) => `Site ${id} added.`,
   when: 'When',
@@ -118,6 +134,8 @@ export const en = {
     value: 'Enter an email address, or an IP hash of 32 hex digits as shown with a comment.',
     note: 'The note is too long.',
     body: `The comment needs 1 to ${LIMITS.body} characters.`,
+    spamThreshold: 'Enter a whole number from 1 to 100.',
+    gate: 'Turnstile needs TURNSTILE_SITE_KEY and the TURNSTILE_SECRET_KEY secret on the Worker (see the README).',
   },
   ownerOnly: 'Only the owner can do this; ask them, or sign in as the owner.',
   // The reader's words for every code (widget/i18n/), but where the owner's case differs.

@@ -2,6 +2,7 @@
 // the API records them.
 import { LIMITS } from '../../../worker/limits'
 import { nl as reader } from '../../i18n/nl'
+import { checks } from './checks'
 import { en, type AdminStrings } from './en'
 
 export const nl: AdminStrings = {
@@ -60,7 +61,24 @@ export const nl: AdminStrings = {
   followers: 'Volgers',
   hideFollowers: 'Volgers verbergen',
   email: 'E-mailadres',
-  followerState: { pending: 'wacht op bevestiging', active: 'actief', unsubscribed: 'afgemeld' },
+  followerState: {
+    pending: 'wacht op bevestiging',
+    active: 'actief',
+    unsubscribed: 'afgemeld',
+    bounced: 'onbestelbaar',
+    complained: 'als spam gemeld',
+  },
+  reason: 'Waarom',
+  health: 'Wie krijgt mail',
+  pendingSince: (when) => `de langst wachtende sinds ${when}`,
+  confirmed: (pct) => `${pct}% van wie het vroeg heeft bevestigd`,
+  mails30: (sent, failed, dead) =>
+    `Laatste 30 dagen: ${sent} verstuurd, ${failed} definitief geweigerd, ${dead} mislukt`,
+  warning: {
+    complaints: 'Iemand heeft deze week een mail als spam gemeld. Die krijgt niets meer; kijk na wat er verstuurd is.',
+    undeliverable:
+      'Deze week konden meer mails dan gewoonlijk niet worden bezorgd. Kijk in het mail-log en bij de volgers hieronder.',
+  },
   blockTitle: 'Een adres of IP-hash blokkeren',
   blockHint: 'Hun reacties worden als spam bewaard en volgverzoeken genegeerd, zonder dat ze dat merken.',
   kind: 'Soort',
@@ -99,6 +117,7 @@ export const nl: AdminStrings = {
   ownerEmail: 'E-mail van de eigenaar',
   notifyOwner:
     'De eigenaar mailen bij elke nieuwe reactie (met links om goed te keuren, te verwijderen of als spam te markeren)',
+  checks: checks.nl,
   siteSaved: (id) => `Site ${id} opgeslagen.`,
   siteAdded: (id) => `Site ${id} toegevoegd.`,
   when: 'Wanneer',
@@ -113,6 +132,8 @@ export const nl: AdminStrings = {
     value: 'Vul een e-mailadres in, of een IP-hash van 32 hexadecimale tekens zoals bij een reactie staat.',
     note: 'De notitie is te lang.',
     body: `De reactie moet 1 tot ${LIMITS.body} tekens hebben.`,
+    spamThreshold: 'Vul een heel getal van 1 tot 100 in.',
+    gate: 'Turnstile vraagt TURNSTILE_SITE_KEY en het geheim TURNSTILE_SECRET_KEY op de Worker (zie de README).',
   },
   ownerOnly: 'Alleen de eigenaar kan dit; vraag het de eigenaar, of log in als eigenaar.',
   errors: {
