@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { d1Query } from '../../scripts/d1-command.mjs'
-import { prepareDatabase } from '../../scripts/local-setup.mjs'
+import { prepareDatabase, root } from '../../scripts/local-setup.mjs'
+import { startServer } from '../../bench/lib/servers.mjs'
 import { comparable, fieldsOf, fixture, npm, SCHEMA } from './import-support'
 
 // Each command starts wrangler (seconds each, more on a busy machine); the round trip starts it a dozen times.
@@ -83,6 +84,29 @@ describe('npm run import -- disqus, into local D1', () => {
       const before = commentsOf('blog')
       expect(npm('import', '--', 'disqus', fixture('disqus.xml'), ...BLOG).code).toBe(0)
       expect(commentsOf('blog')).toEqual(before)
+    },
+    SLOW,
+  )
+
+  it(
+    'shows readers the imported thread, replies under their parents, and its count',
+    async () => {
+      const origin = 'http://127.0.0.1:8793'
+      const logPath = join(state, 'serve.log')
+      const args = [join(root, 'scripts', 'serve.mjs'), '--port', '8793', ...persist]
+      const server = await startServer({ args, origin, cwd: root, logPath })
+      try {
+        const get = (path: string) => fetch(origin + path, { headers: { origin: 'https://ann.example' } })
+        const list = await (await get('/api/comments?site=blog&thread=/blog/canals/')).json()
+        const byName = (name: string) => list.comments.find((c: { name: string }) => c.name === name)
+        const [femke, joost] = [byName('Femke'), byName('Joost')]
+        expect([femke.name, femke.createdAt]).toEqual(['Femke', '2014-03-03T09:00:00.000Z'])
+        expect([joost.name, joost.parentId]).toEqual(['Joost', femke.id])
+        const counts = await (await get('/api/counts?site=blog&thread=/blog/canals/&thread=/blog/ferry/')).json()
+        expect(counts).toEqual({ counts: { '/blog/canals/': 2, '/blog/ferry/': 2 } })
+      } finally {
+        await server.stop()
+      }
     },
     SLOW,
   )
