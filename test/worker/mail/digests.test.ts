@@ -3,6 +3,7 @@
 // for the rest of the day, and the mail says so.
 import { describe, expect, it } from 'vitest'
 import { endOfDay } from '../../../worker/db/digests'
+import { fanOutComment } from '../../../worker/db/outbox'
 import { runCronAt } from '../support/cron'
 import { uniqueEmails } from '../support/ids'
 import { publishWithoutQueue, runQueue, watchSends } from '../support/queue'
@@ -85,6 +86,19 @@ describe('a digest follower', () => {
     expect(await stored(row!.id)).toEqual(first)
     expect(first!.text).not.toContain('After the crash')
     expect(crashing.sentTo(digest)).toBe(1)
+  })
+})
+
+describe('a comment approved after the digest that would have held it', () => {
+  it('reaches the digest follower as a mail of its own', async () => {
+    const { site, thread, digest } = await digestThread()
+    const held = await publishWithoutQueue(site, thread, { name: 'Eve', email: null }, 'Held for a while')
+    await db.prepare("UPDATE comments SET status = 'pending' WHERE id = ?").bind(held.commentId).run()
+    await publishWithoutQueue(site, thread, { name: 'Eve', email: null }, 'Published at once')
+    await runCronAt(Date.now())
+    await db.prepare("UPDATE comments SET status = 'published' WHERE id = ?").bind(held.commentId).run()
+    await db.batch([fanOutComment(db, held.commentId, Date.now())])
+    expect((await outboxRows('recipient = ? AND comment_id = ?', digest, held.commentId)).length).toBe(1)
   })
 })
 
