@@ -120,12 +120,21 @@ CREATE TABLE IF NOT EXISTS followers (
   refusal TEXT CHECK (refusal IN ('bounced', 'complained')),
   refusal_reason TEXT,
   refused_at INTEGER,
+  -- 'each': a mail per comment; 'digest': at most one a day. A very busy thread switches an 'each' follower to digests
+  -- until digest_until. digest_pending: comments came since the last digest (after digested_through, a comment id).
+  delivery TEXT NOT NULL DEFAULT 'each' CHECK (delivery IN ('each', 'digest')),
+  digest_until INTEGER,
+  digest_pending INTEGER NOT NULL DEFAULT 0 CHECK (digest_pending IN (0, 1)),
+  digested_through INTEGER NOT NULL DEFAULT 0,
+  last_digest_at INTEGER NOT NULL DEFAULT 0,
   UNIQUE (thread_id, email_normalized)
 );
 -- Serves the fan-out: the active followers of one thread.
 CREATE INDEX IF NOT EXISTS followers_by_thread_state ON followers (thread_id, state);
 -- Serves "every follower with this address": a refusal is about the address, on every thread it follows.
 CREATE INDEX IF NOT EXISTS followers_by_email ON followers (email_normalized);
+-- Serves the cron's digests: the followers with news whose last digest is old enough.
+CREATE INDEX IF NOT EXISTS followers_digest_due ON followers (last_digest_at) WHERE digest_pending = 1 AND state = 'active';
 
 -- Every mail Parley sends, written in the same D1 batch as the event that causes it, then delivered via MAIL_QUEUE.
 -- D1 is the source of truth; a queue message is only a doorbell, so a lost message is re-driven by the cron.
@@ -153,7 +162,10 @@ CREATE TABLE IF NOT EXISTS outbox (
   last_error TEXT,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
-  sent_at INTEGER
+  sent_at INTEGER,
+  -- A digest: the thread's published comments with digest_after < id <= digest_through.
+  digest_after INTEGER,
+  digest_through INTEGER
 );
 -- Serves the cron re-drive (rows still queued or failed past their time) and /dev/mail (sent, newest first).
 CREATE INDEX IF NOT EXISTS outbox_by_state_time ON outbox (state, next_attempt_at);

@@ -4,6 +4,19 @@
 ALTER TABLE followers ADD COLUMN refusal TEXT CHECK (refusal IN ('bounced', 'complained'));
 ALTER TABLE followers ADD COLUMN refusal_reason TEXT;
 ALTER TABLE followers ADD COLUMN refused_at INTEGER;
+-- Digests: a follower chooses a mail per comment ('each') or at most one a day ('digest'); a very busy thread switches
+-- an 'each' follower to digests until digest_until. The cron writes a digest of the comments after digested_through
+-- for each follower flagged digest_pending (a comment came) whose last digest is a day old; the outbox row keeps its
+-- range, so it is rendered, and sent, exactly once like any mail.
+ALTER TABLE followers ADD COLUMN delivery TEXT NOT NULL DEFAULT 'each' CHECK (delivery IN ('each', 'digest'));
+ALTER TABLE followers ADD COLUMN digest_until INTEGER;
+ALTER TABLE followers ADD COLUMN digest_pending INTEGER NOT NULL DEFAULT 0 CHECK (digest_pending IN (0, 1));
+ALTER TABLE followers ADD COLUMN digested_through INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE followers ADD COLUMN last_digest_at INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN digest_after INTEGER;
+ALTER TABLE outbox ADD COLUMN digest_through INTEGER;
+-- Serves the cron's digests: the followers with news whose last digest is old enough.
+CREATE INDEX IF NOT EXISTS followers_digest_due ON followers (last_digest_at) WHERE digest_pending = 1 AND state = 'active';
 -- Serves "every follower with this address" (a refusal is about the address, on every thread it follows).
 CREATE INDEX IF NOT EXISTS followers_by_email ON followers (email_normalized);
 -- Serves "the queued mails of these followers", cancelled when their address is refused.

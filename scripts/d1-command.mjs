@@ -19,11 +19,15 @@ export function sqlLiteral(value, { multiline = false } = {}) {
 }
 
 /** Runs one statement (arguments passed as a list: no shell in between) and returns its rows. */
-export function d1Query(statement, { remote = false, persistTo } = {}) {
+export const d1Query = (statement, where = {}) => d1Queries([statement], where).at(-1) ?? []
+
+/** Runs statements in one wrangler run (each costs seconds to start) and returns the rows of each. */
+export function d1Queries(statements, { remote = false, persistTo } = {}) {
   const where = remote ? ['--remote'] : ['--local', ...(persistTo ? ['--persist-to', persistTo] : [])]
-  const out = wrangler(['d1', 'execute', 'DB', ...where, '--yes', '--json', '--command', statement], { quiet: true })
+  const command = statements.join(';\n')
+  const out = wrangler(['d1', 'execute', 'DB', ...where, '--yes', '--json', '--command', command], { quiet: true })
   const results = JSON.parse(out.slice(out.indexOf('[')))
-  return results.at(-1)?.results ?? []
+  return results.map((r) => r.results ?? [])
 }
 
 /** Runs a file of statements: locally in one go, remotely through D1's import (uploaded, then executed by D1). */

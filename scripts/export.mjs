@@ -3,7 +3,7 @@
 import { isSiteId } from '../worker/site-rules.ts'
 import { EXPORT_SQL, toExport } from '../worker/export-format.ts'
 import { failWith, readArgs } from './cli.mjs'
-import { d1Query, sqlLiteral } from './d1-command.mjs'
+import { d1Queries, sqlLiteral } from './d1-command.mjs'
 
 const USAGE = `Usage: npm run export -- --site SITE [--remote] [--persist-to DIR] > SITE.json
 
@@ -20,14 +20,9 @@ if (v.help) {
 if (positionals.length > 0) fail(`unexpected arguments: ${positionals.join(' ')}`)
 if (!v.site || !isSiteId(v.site)) fail('give --site: the id of a site')
 
-// Each statement's one parameter is the site id: quoted strictly, as every value the scripts send to D1.
-const read = (sql) => d1Query(sql.replace('?', sqlLiteral(v.site)), { remote: v.remote, persistTo: v['persist-to'] })
-const [site] = read(EXPORT_SQL.site)
+// Each statement's one parameter is the site id: quoted strictly, as every value the scripts send to D1. One wrangler
+// run for all four, so they read one state of the database.
+const statements = Object.values(EXPORT_SQL).map((sql) => sql.replace('?', sqlLiteral(v.site)))
+const [[site], threads, comments, followers] = d1Queries(statements, { remote: v.remote, persistTo: v['persist-to'] })
 if (!site) fail(`no site "${v.site}"`, false)
-const rows = {
-  site,
-  threads: read(EXPORT_SQL.threads),
-  comments: read(EXPORT_SQL.comments),
-  followers: read(EXPORT_SQL.followers),
-}
-process.stdout.write(`${JSON.stringify(toExport(rows, Date.now()), null, 1)}\n`)
+process.stdout.write(`${JSON.stringify(toExport({ site, threads, comments, followers }, Date.now()), null, 1)}\n`)

@@ -44,7 +44,15 @@ const dir = mkdtempSync(join(tmpdir(), 'parley-import-'))
 // On every way out, fail() included: process.exit skips `finally`.
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
 const read = (path) => READERS[format](path, { withPingbacks: v['with-pingbacks'] === true })
-const ctx = { siteId: v.site, source: format, language: site.language, maps, trailingSlash: v['trailing-slash'], dir }
+const ctx = {
+  siteId: v.site,
+  source: format,
+  language: site.language,
+  maps,
+  trailingSlash: v['trailing-slash'],
+  dir,
+  remote: v.remote,
+}
 let plan
 try {
   plan = await planImport(read, file, ctx)

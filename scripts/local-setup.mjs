@@ -12,6 +12,8 @@ export function wrangler(args, options = {}) {
     cwd: root,
     stdio: options.quiet ? 'pipe' : 'inherit',
     encoding: 'utf8',
+    // A query's JSON (an export of a large site) runs to many MB; past the buffer, Node would kill wrangler.
+    maxBuffer: 1024 ** 3,
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
   })
   if (result.status !== 0) {

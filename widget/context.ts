@@ -3,16 +3,22 @@
 // a reader who only reads never downloads it. A prop rather than a Preact context, whose code would add 0.2 kB gzip
 // to the first load.
 import type { FunctionComponent, RefObject } from 'preact'
-import type { Comment } from '../worker/api-types'
+import type { Comment, ListResponse } from '../worker/api-types'
 import type { Api } from './api'
 import type { Config } from './config'
 import type { FormState } from './form-state'
-import type { Strings } from './i18n'
+import type { Lang, FormWords, Strings, Words } from './i18n'
 import type { Own } from './store'
 
-export type Base = { t: Strings; api: Api; config: Config }
+/**
+ * `first`: the thread's first page when the page already shows it (the server's fragment, widget/loader.ts); `fresh`:
+ * it is recent enough that the widget need not ask for it again.
+ */
+export type Base = { t: Words; api: Api; config: Config; first?: ListResponse | null; fresh?: boolean }
 
-export type Ctx = Base & {
+export type Ctx = Omit<Base, 't'> & {
+  /** The forms' words are in it once the forms are here (`forms`): only the forms read them. */
+  t: Strings
   /** The comment named in location.hash, highlighted. */
   hl: number | null
   /** The comment whose reply form is open. */
@@ -23,8 +29,8 @@ export type Ctx = Base & {
   /** Moves the focus, once rendered, to comment `id` or (null) to the thread's status line. */
   focus: (id: number | null) => void
   announce: (message: string) => void
-  /** The forms chunk, once a reader has used a form. */
-  forms: Forms | null
+  /** The forms chunk with every word, once a reader has used a form. */
+  forms: LoadedForms | null
   /** Imports the forms if they are not here yet; a failure goes to `fail` (the thread's status line by default). */
   getForms: (fail?: (message: string) => void) => Promise<boolean>
 }
@@ -50,4 +56,7 @@ export type Forms = {
   FollowForm: FunctionComponent<FollowFormProps>
   /** Their styles, added to the shadow root beside the widget's own. */
   css: string
+  words: (lang: Lang) => Promise<FormWords>
 }
+
+export type LoadedForms = Forms & { t: Strings }

@@ -2,9 +2,9 @@
 // own, imported only by a page that has such links (widget/app.tsx).
 import type { CountsResponse } from '../worker/api-types'
 import type { Api } from './api'
-import type { Strings } from './i18n'
+import type { Words } from './i18n'
 
-export async function fillCounts(api: Api, t: Strings) {
+export async function fillCounts(api: Api, t: Words) {
   const links = [...document.querySelectorAll<HTMLElement>('a[data-parley-count]')]
   const keys = [...new Set(links.map((a) => a.dataset.parleyCount ?? ''))].filter(Boolean)
   if (!keys.length) return

@@ -1,14 +1,15 @@
 // What parley.js does before the widget's code is here: reads the tag's configuration, claims the target with a shadow
 // root and asks for the thread at once, so that the answer and the chunks arrive together rather than one after the
 // other. It shares no module with the chunks, or parley.js would stop being one classic script (vite-loader.ts checks).
+import type { ListResponse } from '../worker/api-types'
 import type { Start } from './app'
 import { readConfig } from './config'
-import type { Lang, Strings } from './i18n'
+import type { Lang, Words } from './i18n'
 
 /** How to import the widget's chunks: from parley.js's own origin in the build (widget/index.ts), from source in tests. */
 export type Chunks = {
   app: () => Promise<(boot: Start) => void>
-  words: (lang: Lang) => Promise<Strings>
+  words: (lang: Lang) => Promise<Words>
 }
 
 /** The D1 bookmark that widget/store.ts keeps: the first request already asks to read the reader's own last write. */
@@ -30,21 +31,30 @@ export function load(script: HTMLScriptElement, chunks: Chunks): void {
     return void document.addEventListener('DOMContentLoaded', () => load(script, chunks))
 
   const host = document.getElementById(config.target)
-  // The claim: a second copy of this script finds this shadow root, and leaves the thread to the first copy.
-  const root = host && !host.shadowRoot ? host.attachShadow({ mode: 'open' }) : null
+  // The claim: a second copy of this script finds the mark, and leaves the thread to the first copy. A shadow root that
+  // is here already is the server's fragment (GET /embed, worker/pages/fragment.ts), declared in the page's HTML: the
+  // widget draws the same markup over it, so nothing flashes or moves.
+  const root =
+    host && !host.hasAttribute('data-parley-theme') ? (host.shadowRoot ?? host.attachShadow({ mode: 'open' })) : null
   root?.host.setAttribute('data-parley-theme', config.theme)
   const bookmark = storedBookmark()
   const { site, thread } = config.where
+  const given = root?.host.querySelector<HTMLElement>('.parley-first')
+  const page = given ? (JSON.parse(given.textContent!) as ListResponse) : null
+  // A fragment made in the last minute (at the edge) is the thread as the API would give it, unless this reader wrote
+  // since (a bookmark); an older one (from a site's build) is shown at once and brought up to date.
+  const fresh = !!page && !bookmark && Date.now() - Number(given!.dataset.at) < 6e4
   // The same request as the widget's own for the first page (widget/api.ts), sent before its code is here.
   const first =
-    root &&
-    fetch(
-      `${config.api}/api/comments?${new URLSearchParams({ site, thread })}`,
-      bookmark ? { headers: { 'x-parley-bookmark': bookmark } } : {},
-    )
+    root && !fresh
+      ? fetch(
+          `${config.api}/api/comments?${new URLSearchParams({ site, thread })}`,
+          bookmark ? { headers: { 'x-parley-bookmark': bookmark } } : {},
+        )
+      : null
   // The widget reads it later; until then, a failure must not show as an unhandled rejection.
   first?.catch(() => undefined)
   void Promise.all([chunks.app(), chunks.words(config.lang)]).then(([start, t]) =>
-    start({ config, t, root, first, bookmark }),
+    start({ config, t, root, first, bookmark, page, fresh }),
   )
 }

@@ -1,16 +1,17 @@
 // The thread's data: pages of comments from the API, and a way to change them for what this reader wrote here
 // (widget/form/thread-changes.ts).
 import { useState } from 'preact/hooks'
-import type { Comment, ThreadInfo } from '../worker/api-types'
+import type { Comment, ListResponse, ThreadInfo } from '../worker/api-types'
 import { type Api, type ApiError, asApiError } from './api'
 
 // Keeps the order of `a`, adds what `b` has that `a` lacks (a page may repeat a comment posted here).
 const merge = (a: Comment[], b: Comment[]) => [...a, ...b.filter((c) => !a.some((x) => x.id === c.id))]
 
-export function useComments(api: Api, key: string) {
-  const [thread, setThread] = useState<ThreadInfo | null>(null)
-  const [list, setList] = useState<Comment[]>([])
-  const [next, setNext] = useState<string | null>(null)
+/** `first`: the first page, already at hand; the hook then starts where it ends instead of asking for it. */
+export function useComments(api: Api, key: string, first?: ListResponse | null) {
+  const [thread, setThread] = useState<ThreadInfo | null>(first?.thread ?? null)
+  const [list, setList] = useState<Comment[]>(first?.comments ?? [])
+  const [next, setNext] = useState<string | null>(first?.nextCursor ?? null)
   const [error, setError] = useState<ApiError | null>(null)
   const [loading, setLoading] = useState(false)
 

@@ -15,6 +15,12 @@ const CHUNKS = 'chunks'
  */
 export const jsx = { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } } as const
 
+/**
+ * light-dark() as written (browsers since 2024): lowered for older ones it would add 70 bytes gzip to the first load;
+ * they show the widget in the page's colours instead.
+ */
+export const cssTarget = ['chrome123', 'firefox120', 'safari17.5']
+
 export default defineConfig({
   root: here('.'),
   oxc: jsx,
@@ -27,16 +33,16 @@ export default defineConfig({
     emptyOutDir: false,
     // Class fields as written (every browser since 2021): an older target wraps them in Babel helpers, 0.3 kB of them.
     target: 'es2022',
-    // light-dark() as written (browsers since 2024): lowered for older ones it would add 70 bytes gzip to the first
-    // load; they show the widget in the page's colours instead.
-    cssTarget: ['chrome123', 'firefox120', 'safari17.5'],
+    cssTarget,
     // Library mode: no preload helper around import() (it would read import.meta and the page's base URL).
     lib: { entry: here('index.ts'), formats: ['es'] },
     rolldownOptions: {
       output: {
         entryFileNames: 'parley.js',
-        // form/index.ts would otherwise name its chunk "index".
-        chunkFileNames: (chunk) => `${CHUNKS}/${chunk.name === 'index' ? 'form' : chunk.name}-[hash].js`,
+        // form/index.ts would otherwise name its chunk "index"; the forms' words (form/words-nl.ts) become "wordsnl", as
+        // a name has no dash before its hash.
+        chunkFileNames: (chunk) =>
+          `${CHUNKS}/${chunk.name === 'index' ? 'form' : chunk.name.replace(/\W/g, '')}-[hash].js`,
         // Vite keeps a library's ES output readable for its users' bundlers; these files go to browsers as they are.
         minify: true,
         comments: false,

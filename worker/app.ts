@@ -15,6 +15,8 @@ import { challenge } from './routes/challenge'
 import { comments } from './routes/comments'
 import { counts } from './routes/counts'
 import { devMail } from './routes/dev-mail'
+import { embed } from './routes/embed'
+import { feed } from './routes/feed'
 import { follow } from './routes/follow'
 import { followConfirm } from './routes/follow-confirm'
 import { moderate } from './routes/moderate'
@@ -48,6 +50,8 @@ export function createApp(clock: Clock = Date.now, accessKeys: AccessKeySource =
   app.route('/api/counts', counts)
   app.route('/api/follow', follow)
   app.route('/api/admin', admin)
+  app.route('/embed', embed)
+  app.route('/feed', feed)
   app.route('/follow/confirm', followConfirm)
   app.route('/unsubscribe', unsubscribe)
   app.route('/moderate', moderate)

@@ -2,6 +2,7 @@
 // token ids and rate limits, and purge what is kept no longer (db/retention.ts).
 import { listOverdueOutbox } from './db/outbox-delivery'
 import { deleteStaleRateLimits } from './db/rate-limits'
+import { writeDueDigests } from './db/digests'
 import { queueReminders } from './db/reminders'
 import { purgeExpired } from './db/retention'
 import { deleteExpiredTokens } from './db/spent-tokens'
@@ -18,7 +19,7 @@ export const REDRIVE_AFTER_MS = 15_000
 /** Enough for any realistic backlog per run; the rest follows a minute later. */
 const REDRIVE_LIMIT = 5000
 
-const TASKS = ['redrive_mail', 'sweep_rate_limits', 'sweep_tokens', 'purge', 'remind_pending'] as const
+const TASKS = ['redrive_mail', 'sweep_rate_limits', 'sweep_tokens', 'purge', 'remind_pending', 'digests'] as const
 
 export async function runCron(env: Env, nowMs: number): Promise<void> {
   const started = Date.now()
@@ -27,10 +28,11 @@ export async function runCron(env: Env, nowMs: number): Promise<void> {
     deleteStaleRateLimits(env.DB, nowMs).run(),
     deleteExpiredTokens(env.DB, nowMs).run(),
     purgeExpired(env, nowMs),
-    remindPending(env, nowMs),
+    queueAndRing(env, queueReminders(env, nowMs)),
+    queueAndRing(env, writeDueDigests(env.DB, nowMs)),
   ])
   const failures = tasks.flatMap((task, i) => (task.status === 'rejected' ? [[TASKS[i]!, task.reason] as const] : []))
-  const [redrive, rateLimits, tokens, purged, reminders] = tasks.map((task) =>
+  const [redrive, rateLimits, tokens, purged, reminders, digests] = tasks.map((task) =>
     task.status === 'fulfilled' ? task.value : null,
   )
   // One line per run: what it did, and which tasks failed with what (redacted).
@@ -41,6 +43,7 @@ export async function runCron(env: Env, nowMs: number): Promise<void> {
     sweptTokens: changes(tokens),
     purged: purged && typeof purged === 'object' ? Object.entries(purged).map(([what, n]) => `${what}=${n}`) : null,
     remindedFollowers: typeof reminders === 'number' ? reminders : null,
+    digests: typeof digests === 'number' ? digests : null,
     failedTasks: failures.map(([name]) => name),
     errors: failures.map(([name, reason]) => `${name}: ${errorFields(reason).detail}`),
     ms: Date.now() - started,
@@ -63,9 +66,9 @@ async function redriveMail(env: Env, nowMs: number): Promise<number> {
   return ids.length
 }
 
-/** Queues the week-old pending followers' one reminder, and rings for it at once. */
-async function remindPending(env: Env, nowMs: number): Promise<number> {
-  const ids = await queueReminders(env, nowMs)
+/** Rings for mails the cron just wrote (reminders, digests), so they go out now rather than at the next re-drive. */
+async function queueAndRing(env: Env, written: Promise<number[]>): Promise<number> {
+  const ids = await written
   await enqueueMail(env.MAIL_QUEUE, ids)
   return ids.length
 }

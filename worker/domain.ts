@@ -27,6 +27,10 @@ export type FollowerState = (typeof FOLLOWER_STATES)[number]
 export const REFUSALS = ['bounced', 'complained'] as const
 export type Refusal = (typeof REFUSALS)[number]
 
+/** each: one mail per new comment; digest: at most one mail a day per discussion, with every comment since the last. */
+export const DELIVERIES = ['each', 'digest'] as const
+export type DeliveryMode = (typeof DELIVERIES)[number]
+
 /** A follower as the owner sees them: a refused address shows its refusal instead of 'unsubscribed'. */
 export const SHOWN_FOLLOWER_STATES = [...FOLLOWER_STATES, ...REFUSALS] as const
 export type ShownFollowerState = (typeof SHOWN_FOLLOWER_STATES)[number]

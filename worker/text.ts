@@ -14,3 +14,13 @@ export function oneLine(value: string, max = 200): string {
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!)
+
+const DECODED: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }
+
+/** The words of the HTML that worker/markdown.ts makes (it escapes only these five): for structured data and feeds. */
+export const htmlToText = (html: string): string =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => DECODED[e]!)
+    .replace(/\s+/g, ' ')
+    .trim()

@@ -12,7 +12,7 @@ const DYNAMIC = /\bimport\((?:new URL\()?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g
 export type WidgetFiles = {
   /** Per language: every file that loads before the first comment shows, parley.js first. */
   first: Record<string, string[]>
-  /** What the first use of a form adds to that. */
+  /** What the first use of a form adds to that (in Dutch: the forms' words are in the reader's language). */
   forms: string[]
 }
 
@@ -38,5 +38,8 @@ export function widgetFiles(dist: string): WidgetFiles {
   const loaded = new Set(Object.values(first).flat())
   const form = imports(app, DYNAMIC).find((f) => chunkName(f) === 'form')
   if (!form) throw new Error(`the app chunk imports no forms chunk`)
-  return { first, forms: [...withStatic(form)].filter((f) => !loaded.has(f)) }
+  // The forms' words come with them, one language's: the Dutch ones, as the budget is counted in Dutch.
+  const words = imports(form, DYNAMIC).filter((f) => chunkName(f) === 'wordsnl')
+  const forms = new Set([form, ...words].flatMap((f) => [...withStatic(f)]))
+  return { first, forms: [...forms].filter((f) => !loaded.has(f)) }
 }

@@ -1,7 +1,7 @@
 // An import from start to end, short of running it: the survey, then a second pass that turns every record into
 // idempotent SQL files and counts what the report tells. A bad record stops it before anything is written.
 import { commentRow } from './rows.mjs'
-import { sqlFiles } from './sql-files.mjs'
+import { FILE_BYTES, sqlFiles } from './sql-files.mjs'
 import { writeComment, writeFinish, writeFollower, writeThread } from './statements.mjs'
 import { placeOf, survey } from './survey.mjs'
 
@@ -12,18 +12,18 @@ export const newTally = () => ({
   missingParent: 0,
   withoutEmail: 0,
   withoutName: 0,
-  cut: { name: 0, body: 0 },
+  cut: { name: 0, body: 0, website: 0 },
   followers: 0,
 })
 
 /**
  * @param {(file: string) => AsyncIterable<any>} read the format's reader
- * @param {{ siteId: string, source: string, language: string, maps: any[], trailingSlash: string, dir: string }} ctx
+ * @param {{ siteId: string, source: string, language: string, maps: any[], trailingSlash: string, dir: string, remote?: boolean }} ctx
  */
 export async function planImport(read, file, ctx) {
   const found = await survey(read(file), ctx)
   const tally = newTally()
-  const out = sqlFiles(ctx.dir)
+  const out = sqlFiles(ctx.dir, ctx.remote ? FILE_BYTES.remote : FILE_BYTES.local)
   for (const thread of found.byKey.values()) writeThread(out, ctx, { ...thread[0], key: thread[0].mapped })
   for await (const record of read(file)) {
     if (record.kind === 'skipped') tally.skipped[record.reason]++

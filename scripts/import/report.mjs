@@ -22,7 +22,7 @@ export function reportLines({ format, file, siteId, written }, { found, tally, r
     `  in threads with no usable link (not imported): ${skipped.noLink + skipped.longKey}`,
     `  without an email (they follow nothing): ${tally.withoutEmail}`,
     `  without a name (shown as anonymous): ${tally.withoutName}`,
-    `  cut to Parley's limits: ${cut.name} names, ${cut.body} bodies`,
+    `  cut to Parley's limits: ${cut.name} names, ${cut.body} bodies; websites left out (no http(s) link, or too long): ${cut.website}`,
   ]
   if (skipped.pingback > 0)
     lines.push(`  pingbacks and trackbacks (not imported; --with-pingbacks): ${skipped.pingback}`)

@@ -40,14 +40,16 @@ export function commentRow(record, { siteId, source, language }, tally) {
   if (!email) tally.withoutEmail++
   const markdown = record.markdown ?? htmlToMarkdown(record.html ?? '')
   const [body, bodyCut] = cut(cleanText(markdown).trim(), LIMITS.body)
+  const website = websiteOf(record.website)
   if (nameCut) tally.cut.name++
   if (bodyCut) tally.cut.body++
+  if (!website && record.website?.trim()) tally.cut.website++
   const shownName = name || ANONYMOUS[language] || ANONYMOUS.en
   return {
     name: shownName,
     email,
     emailNormalized: email && normaliseEmail(email),
-    website: websiteOf(record.website),
+    website,
     // Imported authors have no browser key: the mark comes from their public name, never from their address.
     avatar:
       record.avatar ?? createHash('sha256').update(`import:${siteId}:${source}:${shownName}`).digest('hex').slice(0, 8),

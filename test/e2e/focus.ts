@@ -1,6 +1,8 @@
 // Where the focus is, as a keyboard or screen-reader user meets it: inside the widget's shadow root, by name.
 import type { Locator, Page } from 'playwright-core'
-import { nl } from '../../widget/i18n/nl'
+import { words } from './pages'
+
+const { nl } = words
 
 /** Whether `locator`'s element has the focus within its own (shadow) root. */
 export const isFocused = (locator: Locator) =>

@@ -45,7 +45,7 @@ function clearEndedRuns() {
 const newest = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === 'dist' ? latest : Math.max(latest, newest(path))
+    if (entry.isDirectory()) return entry.name.startsWith('dist') ? latest : Math.max(latest, newest(path))
     return Math.max(latest, statSync(path).mtimeMs)
   }, 0)
 
@@ -57,12 +57,14 @@ function buildWidgetIfStale() {
     statSync(bundle).mtimeMs >= Math.max(newest(join(root, 'widget')), newest(join(root, 'examples')))
   )
     return
-  const build = spawnSync(
-    join(root, 'node_modules/.bin/vite'),
-    ['build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'],
-    { cwd: root, stdio: 'inherit' },
-  )
-  if (build.status !== 0) throw new Error('the widget build failed')
+  // The widget, and its server renderer, which GET /embed imports (wrangler.toml's [alias]).
+  for (const config of ['widget/vite.config.ts', 'widget/vite.ssr.config.ts']) {
+    const build = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--config', config, '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    })
+    if (build.status !== 0) throw new Error(`the build of ${config} failed`)
+  }
 }
 
 export default async function setup(project: TestProject) {

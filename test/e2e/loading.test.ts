@@ -73,7 +73,7 @@ describe('loading', () => {
     await form.getByLabel(t.name, { exact: true }).focus()
     await form.getByLabel(t.codeLabel, { exact: true }).focus()
     await page.waitForLoadState('networkidle')
-    expect(seen).toEqual([...FIRST, 'GET /chunks/form.js', 'GET /api/challenge'])
+    expect(seen).toEqual([...FIRST, 'GET /chunks/form.js', 'GET /chunks/wordsnl.js', 'GET /api/challenge'])
 
     // The forms are here now: a reply form opens whole, and only asks for its own code.
     await widget(page).getByRole('button', { name: t.reply }).click()
@@ -82,7 +82,13 @@ describe('loading', () => {
       .getByRole('img', { name: t.codeAlt })
       .waitFor()
     await page.waitForLoadState('networkidle')
-    expect(seen).toEqual([...FIRST, 'GET /chunks/form.js', 'GET /api/challenge', 'GET /api/challenge'])
+    expect(seen).toEqual([
+      ...FIRST,
+      'GET /chunks/form.js',
+      'GET /chunks/wordsnl.js',
+      'GET /api/challenge',
+      'GET /api/challenge',
+    ])
     await page.context().close()
   })
 
@@ -104,7 +110,13 @@ describe('loading', () => {
     await expect.poll(() => isFocused(box)).toBe(true)
     expect(await form.getByRole('status').textContent()).toBe('')
     await page.waitForLoadState('networkidle')
-    expect(seen).toEqual([...FIRST, 'GET /chunks/form.js', 'GET /chunks/form.js', 'GET /api/challenge'])
+    expect(seen).toEqual([
+      ...FIRST,
+      'GET /chunks/form.js',
+      'GET /chunks/form.js',
+      'GET /chunks/wordsnl.js',
+      'GET /api/challenge',
+    ])
     await page.context().close()
   })
 

@@ -1,13 +1,16 @@
 // The pages of the browser tests: an article embedding the widget, opened and waited for; the widget's words; where
 // the focus is, as a screen reader would say it; and a reader filling in a form, by keyboard or not.
 import type { Locator, Page } from 'playwright-core'
+import { formEn } from '../../widget/form/words-en'
+import { formNl } from '../../widget/form/words-nl'
+import type { Strings } from '../../widget/i18n'
 import { en } from '../../widget/i18n/en'
 import { nl } from '../../widget/i18n/nl'
 import { codeIn } from './browser'
 import { BASE, newThread } from './server'
 
-/** Every word the widget shows, by language: its catalogues (widget/i18n/). */
-export const words = { nl, en }
+/** Every word the widget shows, by language: its catalogues (widget/i18n/, and the forms' in widget/form/). */
+export const words: Record<'nl' | 'en', Strings> = { nl: { ...nl, ...formNl }, en: { ...en, ...formEn } }
 
 export type ArticleOptions = {
   thread: string

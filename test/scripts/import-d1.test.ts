@@ -9,8 +9,11 @@ import { d1Query } from '../../scripts/d1-command.mjs'
 import { prepareDatabase } from '../../scripts/local-setup.mjs'
 import { comparable, fieldsOf, fixture, npm, SCHEMA } from './import-support'
 
+// Each command starts wrangler (seconds each, more on a busy machine); the round trip starts it a dozen times.
+const SLOW = 300_000
 const state = mkdtempSync(join(tmpdir(), 'parley-import-d1-'))
 const persist = ['--persist-to', state]
+const BLOG = ['--site', 'blog', '--trailing-slash', 'add', ...persist]
 const query = (sql: string) => d1Query(sql, { persistTo: state })
 
 const commentsOf = (site: string) =>
@@ -27,119 +30,97 @@ beforeAll(() => {
 afterAll(() => rmSync(state, { recursive: true, force: true }))
 
 describe('npm run import -- disqus, into local D1', () => {
-  it('writes every comment under its parent with its date, state and author, and counts the threads', () => {
-    const run = npm(
-      'import',
-      '--',
-      'disqus',
-      fixture('disqus.xml'),
-      '--site',
-      'blog',
-      '--trailing-slash',
-      'add',
-      ...persist,
-    )
-    expect(run.code, run.err).toBe(0)
-    expect(run.out).toContain('rows written (rows already there are left alone): 2 threads, 6 comments')
-    expect(commentsOf('blog')).toEqual([
-      {
-        key: '/blog/canals/',
-        source_id: '1001',
-        parent: null,
-        name: 'Femke',
-        email_normalized: null,
-        status: 'published',
-        created_at: Date.UTC(2014, 2, 3, 9),
-      },
-      {
-        key: '/blog/canals/',
-        source_id: '1002',
-        parent: '1001',
-        name: 'Joost',
-        email_normalized: 'joost@example.org',
-        status: 'published',
-        created_at: Date.UTC(2014, 2, 3, 10, 15, 30),
-      },
-      {
-        key: '/blog/canals/',
-        source_id: '1003',
-        parent: null,
-        name: 'Watches',
-        email_normalized: 'spam@spam.example',
-        status: 'spam',
-        created_at: Date.UTC(2014, 2, 4),
-      },
-      {
-        key: '/blog/ferry/',
-        source_id: '1004',
-        parent: null,
-        name: 'Kim',
-        email_normalized: 'kim@example.org',
-        status: 'deleted',
-        created_at: Date.UTC(2015, 5, 11),
-      },
-      {
-        key: '/blog/ferry/',
-        source_id: '1005',
-        parent: null,
-        name: 'Anonymous',
-        email_normalized: null,
-        status: 'published',
-        created_at: Date.UTC(2015, 5, 12),
-      },
-      {
-        key: '/blog/ferry/',
-        source_id: '1008',
-        parent: null,
-        name: "Wilhelmina Johanna Maria van der Berg-Vandenbroucke de la Tour d'Auvergne-Laurag",
-        email_normalized: 'long@example.org',
-        status: 'published',
-        created_at: Date.UTC(2015, 5, 14, 23, 59, 59),
-      },
-    ])
-    expect(query(`SELECT key, comment_count FROM threads WHERE site_id = 'blog' ORDER BY key`)).toEqual([
-      { key: '/blog/canals/', comment_count: 2 },
-      { key: '/blog/ferry/', comment_count: 2 },
-    ])
-    expect(query('SELECT count(*) AS n FROM followers')).toEqual([{ n: 0 }])
-    expect(query('SELECT count(*) AS n FROM outbox')).toEqual([{ n: 0 }])
-  })
+  it(
+    'writes every comment under its parent with its date, state and author, and counts the threads',
+    () => {
+      const run = npm('import', '--', 'disqus', fixture('disqus.xml'), ...BLOG)
+      expect(run.code, run.err).toBe(0)
+      expect(run.out).toContain('rows written (rows already there are left alone): 2 threads, 6 comments')
+      const rows = commentsOf('blog').map((c: any) => [
+        c.key,
+        c.source_id,
+        c.parent,
+        c.name,
+        c.email_normalized,
+        c.status,
+      ])
+      expect(rows).toEqual([
+        ['/blog/canals/', '1001', null, 'Femke', null, 'published'],
+        ['/blog/canals/', '1002', '1001', 'Joost', 'joost@example.org', 'published'],
+        ['/blog/canals/', '1003', null, 'Watches', 'spam@spam.example', 'spam'],
+        ['/blog/ferry/', '1004', null, 'Kim', 'kim@example.org', 'deleted'],
+        ['/blog/ferry/', '1005', null, 'Anonymous', null, 'published'],
+        [
+          '/blog/ferry/',
+          '1008',
+          null,
+          "Wilhelmina Johanna Maria van der Berg-Vandenbroucke de la Tour d'Auvergne-Laurag",
+          'long@example.org',
+          'published',
+        ],
+      ])
+      expect(commentsOf('blog').map((c: any) => new Date(c.created_at).toISOString())).toEqual([
+        '2014-03-03T09:00:00.000Z',
+        '2014-03-03T10:15:30.000Z',
+        '2014-03-04T00:00:00.000Z',
+        '2015-06-11T00:00:00.000Z',
+        '2015-06-12T00:00:00.000Z',
+        '2015-06-14T23:59:59.000Z',
+      ])
+      expect(query(`SELECT key, comment_count FROM threads WHERE site_id = 'blog' ORDER BY key`)).toEqual([
+        { key: '/blog/canals/', comment_count: 2 },
+        { key: '/blog/ferry/', comment_count: 2 },
+      ])
+      expect(query('SELECT count(*) AS n FROM followers')).toEqual([{ n: 0 }])
+      expect(query('SELECT count(*) AS n FROM outbox')).toEqual([{ n: 0 }])
+    },
+    SLOW,
+  )
 
-  it('adds nothing when run again', () => {
-    const before = commentsOf('blog')
-    expect(
-      npm('import', '--', 'disqus', fixture('disqus.xml'), '--site', 'blog', '--trailing-slash', 'add', ...persist)
-        .code,
-    ).toBe(0)
-    expect(commentsOf('blog')).toEqual(before)
-  })
+  it(
+    'adds nothing when run again',
+    () => {
+      const before = commentsOf('blog')
+      expect(npm('import', '--', 'disqus', fixture('disqus.xml'), ...BLOG).code).toBe(0)
+      expect(commentsOf('blog')).toEqual(before)
+    },
+    SLOW,
+  )
 
-  it('refuses a truncated file with its line, and writes nothing', () => {
-    const text = readFileSync(fixture('disqus.xml'), 'utf8')
-    const cut = join(state, 'cut.xml')
-    writeFileSync(cut, text.slice(0, text.indexOf('<post dsq:id="1004">')))
-    const run = npm('import', '--', 'disqus', cut, '--site', 'copy', ...persist)
-    expect(run.code).toBe(1)
-    expect(run.err).toMatch(/line 73: the file is not well-formed XML .*Nothing was written\./)
-    expect(commentsOf('copy')).toEqual([])
-  })
+  it(
+    'refuses a truncated file with its line, and writes nothing',
+    () => {
+      const text = readFileSync(fixture('disqus.xml'), 'utf8')
+      const cut = join(state, 'cut.xml')
+      writeFileSync(cut, text.slice(0, text.indexOf('<post dsq:id="1004">')))
+      const run = npm('import', '--', 'disqus', cut, '--site', 'copy', ...persist)
+      expect(run.code).toBe(1)
+      expect(run.err).toMatch(/line 73: the file is not well-formed XML .*Nothing was written\./)
+      expect(commentsOf('copy')).toEqual([])
+    },
+    SLOW,
+  )
 })
 
 describe('npm run export, and import -- parley', () => {
-  it('gives an empty site back the same threads, comments and followers, field by field', () => {
-    const [thread] = query(`SELECT id FROM threads WHERE site_id = 'blog' AND key = '/blog/ferry/'`)
-    query(`INSERT INTO followers (thread_id, email, email_normalized, state, created_at, updated_at)
+  it(
+    'gives an empty site back the same threads, comments and followers, field by field',
+    () => {
+      const [thread] = query(`SELECT id FROM threads WHERE site_id = 'blog' AND key = '/blog/ferry/'`)
+      query(`INSERT INTO followers (thread_id, email, email_normalized, state, created_at, updated_at)
       VALUES (${thread.id}, 'Kim@Example.org', 'kim@example.org', 'active', 1000, 2000),
              (${thread.id}, 'lee@example.org', 'lee@example.org', 'unsubscribed', 3000, 4000)`)
-    const exported = npm('export', '--', '--site', 'blog', ...persist)
-    expect(exported.code, exported.err).toBe(0)
-    const file = join(state, 'blog.json')
-    writeFileSync(file, exported.out)
-    expect(npm('import', '--', 'parley', file, '--site', 'copy', ...persist).code).toBe(0)
-    const copy = JSON.parse(npm('export', '--', '--site', 'copy', ...persist).out)
-    const blog = JSON.parse(exported.out)
-    expect(copy.comments).toHaveLength(6)
-    expect(fieldsOf(blog)).toEqual(fieldsOf(SCHEMA))
-    expect(comparable(copy)).toEqual(comparable(blog))
-  })
+      const exported = npm('export', '--', '--site', 'blog', ...persist)
+      expect(exported.code, exported.err).toBe(0)
+      const file = join(state, 'blog.json')
+      writeFileSync(file, exported.out)
+      expect(npm('import', '--', 'parley', file, '--site', 'copy', ...persist).code).toBe(0)
+      const copy = JSON.parse(npm('export', '--', '--site', 'copy', ...persist).out)
+      const blog = JSON.parse(exported.out)
+      expect(copy.comments).toHaveLength(6)
+      expect(fieldsOf(blog)).toEqual(fieldsOf(SCHEMA))
+      expect(comparable(copy)).toEqual(comparable(blog))
+    },
+    SLOW,
+  )
 })

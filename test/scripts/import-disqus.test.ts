@@ -21,7 +21,7 @@ describe('import disqus', () => {
       '  in threads with no usable link (not imported): 1',
       '  without an email (they follow nothing): 2',
       '  without a name (shown as anonymous): 1',
-      "  cut to Parley's limits: 1 names, 0 bodies",
+      "  cut to Parley's limits: 1 names, 0 bodies; websites left out (no http(s) link, or too long): 0",
       'rows to write (rows already there are left alone): 2 threads, 6 comments',
       'same key /blog/canals/:',
       '  https://www.ann.example/blog/canals/',
@@ -51,7 +51,9 @@ describe('import disqus', () => {
   it('names the anonymous in the site language, and cuts a huge body to 5,000 characters', async () => {
     const huge = readFileSync(FIXTURE, 'utf8').replace('Removed by its author.', 'ha'.repeat(4000))
     const { lines, sql } = await dryRun('disqus', tempFile('huge.xml', huge), { language: 'nl' })
-    expect(lines).toContain("  cut to Parley's limits: 1 names, 1 bodies")
+    expect(lines).toContain(
+      "  cut to Parley's limits: 1 names, 1 bodies; websites left out (no http(s) link, or too long): 0",
+    )
     expect(sql).toContain("'Anoniem'")
     expect(sql).toContain(`'${'ha'.repeat(2500)}'`)
   })

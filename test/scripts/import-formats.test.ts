@@ -22,7 +22,7 @@ describe('import wxr', () => {
       '  in threads with no usable link (not imported): 0',
       '  without an email (they follow nothing): 2',
       '  without a name (shown as anonymous): 1',
-      "  cut to Parley's limits: 0 names, 0 bodies",
+      "  cut to Parley's limits: 0 names, 0 bodies; websites left out (no http(s) link, or too long): 1",
       '  pingbacks and trackbacks (not imported; --with-pingbacks): 2',
       'rows to write (rows already there are left alone): 1 threads, 6 comments',
       'same key /2014/03/canals/:',
@@ -50,7 +50,7 @@ describe('import wxr', () => {
     )
     const odd = readFileSync(fixture('wordpress.xml'), 'utf8').replace('[CDATA[spam]]', '[CDATA[maybe]]')
     await expect(dryRun('wxr', tempFile('odd.xml', odd))).rejects.toThrow(
-      'line 63: comment_approved "maybe" is none of 1, 0, spam, trash',
+      'line 64: comment_approved "maybe" is none of 1, 0, spam, trash',
     )
   })
 })
@@ -69,7 +69,7 @@ describe('import isso', () => {
       '  in threads with no usable link (not imported): 1',
       '  without an email (they follow nothing): 3',
       '  without a name (shown as anonymous): 2',
-      "  cut to Parley's limits: 0 names, 0 bodies",
+      "  cut to Parley's limits: 0 names, 0 bodies; websites left out (no http(s) link, or too long): 0",
       'rows to write (rows already there are left alone): 2 threads, 4 comments',
       'no link: thread 3 (row 3 of threads) "A thread with no URI"',
       'keys (link → key → after --map):',
@@ -107,7 +107,7 @@ describe('import remark42', () => {
       '  in threads with no usable link (not imported): 0',
       '  without an email (they follow nothing): 4',
       '  without a name (shown as anonymous): 1',
-      "  cut to Parley's limits: 0 names, 0 bodies",
+      "  cut to Parley's limits: 0 names, 0 bodies; websites left out (no http(s) link, or too long): 0",
       'rows to write (rows already there are left alone): 2 threads, 4 comments',
     ])
   })

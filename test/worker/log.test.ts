@@ -102,6 +102,7 @@ describe('a cron run', () => {
         sweptTokens: expect.any(Number),
         purged: ['sentMailBodies=0', 'ipHashes=0', 'pendingFollowers=0', 'spam=0'],
         remindedFollowers: 0,
+        digests: 0,
         failedTasks: [],
         errors: [],
         ms: expect.any(Number),

@@ -11,6 +11,7 @@ import {
   OUTBOX_STATES,
   REFUSALS,
   SITE_GATES,
+  DELIVERIES,
 } from '../../worker/domain'
 import { testEnv } from './support/request'
 
@@ -32,6 +33,7 @@ describe('schema.sql', () => {
     ['comments', 'status', COMMENT_STATES],
     ['followers', 'state', FOLLOWER_STATES],
     ['followers', 'refusal', REFUSALS],
+    ['followers', 'delivery', DELIVERIES],
     ['outbox', 'state', OUTBOX_STATES],
     ['outbox', 'kind', OUTBOX_KINDS],
     ['blocks', 'kind', BLOCK_KINDS],

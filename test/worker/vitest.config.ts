@@ -8,6 +8,10 @@ const schema = readFileSync(new URL('../../schema.sql', import.meta.url), 'utf8'
 const migrations = await readD1Migrations(fileURLToPath(new URL('../../migrations', import.meta.url)))
 
 export default defineConfig({
+  // The widget's server renderer from source (wrangler.toml names its build): the tests need no `npm run build`.
+  resolve: { alias: { 'parley-ssr': fileURLToPath(new URL('../../widget/ssr.tsx', import.meta.url)) } },
+  // JSX as the widget's build has it (widget/vite.config.ts): Preact's own h().
+  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
   plugins: [
     cloudflareTest({
       wrangler: { configPath: '../../wrangler.toml' },
@@ -35,5 +39,7 @@ export default defineConfig({
     name: 'worker',
     include: ['**/*.test.ts'],
     setupFiles: ['./setup.ts'],
+    // The fragment's styles are the widget's own CSS (widget/ssr.tsx imports it ?inline): processed, not stubbed out.
+    css: true,
   },
 })

@@ -1,30 +1,32 @@
 // The whole widget: heading with the count, the thread, "load more", the comment form and "follow".
 import { h } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { Base, Ctx, Forms } from '../context'
+import type { Base, Ctx, LoadedForms } from '../context'
+import type { Strings } from '../i18n'
 import { adopt, byId, commentId, later } from '../dom'
 import { errorText } from '../i18n'
 import { buildTree } from '../thread'
 import { useComments } from '../use-comments'
 import { useHashTarget } from '../use-hash'
 import { CommentForm } from './CommentForm'
+import { FeedLink } from './FeedLink'
 import { Follow } from './Follow'
 import { Status } from './Status'
 import { Thread } from './Thread'
 
 export function App({ base }: { base: Base }) {
   const { t, api, config } = base
-  const data = useComments(api, config.where.thread)
+  const data = useComments(api, config.where.thread, base.first)
   const [replyTo, setReplyTo] = useState<number | null>(null)
   const [status, setStatus] = useState('')
-  const [ready, setReady] = useState(false)
-  const [forms, setForms] = useState<Forms | null>(null)
+  const [ready, setReady] = useState(!!base.first)
+  const [forms, setForms] = useState<LoadedForms | null>(null)
   const root = useRef<HTMLElement>(null)
   const statusRef = useRef<HTMLParagraphElement>(null)
   const hl = useHashTarget(ready, root)
 
   useEffect(() => {
-    void data.load().then(() => setReady(true))
+    if (!base.fresh) void data.load().then(() => setReady(true))
   }, [])
   // The forms' styles join the widget's when they arrive.
   useEffect(() => {
@@ -33,6 +35,8 @@ export function App({ base }: { base: Base }) {
 
   const ctx: Ctx = {
     ...base,
+    // Before the forms arrive, the words only they read are missing; nothing else reads them.
+    t: forms?.t ?? (t as Strings),
     hl,
     replyTo,
     setReplyTo,
@@ -43,7 +47,8 @@ export function App({ base }: { base: Base }) {
     forms,
     async getForms(fail: (message: string) => void = setStatus) {
       try {
-        setForms(await import('../form'))
+        const f = await import('../form')
+        setForms({ ...f, t: { ...t, ...(await f.words(config.lang)) } })
         return true
       } catch {
         // The chunk did not arrive; a browser that does not cache the failure fetches it again on the next use.
@@ -64,7 +69,10 @@ export function App({ base }: { base: Base }) {
   const count = data.thread?.commentCount ?? data.list.length
   return (
     <section ref={root} aria-labelledby="parley-h">
-      <h2 id="parley-h">{count ? t.count(count) : t.comments}</h2>
+      <header>
+        <h2 id="parley-h">{count ? t.count(count) : t.comments}</h2>
+        <FeedLink config={config} label={t.feed} />
+      </header>
       {/* Built afresh with each render, which renders every comment anyway; useMemo would cost the first load more. */}
       {data.list.length > 0 ? (
         <Thread nodes={buildTree(data.list)} ctx={ctx} />

@@ -4,3 +4,8 @@ export { EditForm } from './EditForm'
 export { FollowForm } from './FollowForm'
 export { OwnActions } from './OwnActions'
 export { default as css } from './form.css?inline'
+import type { FormWords, Lang } from '../i18n'
+
+/** The forms' words in the reader's language: a chunk of their own, so a reader downloads one language of them. */
+export const words = (lang: Lang): Promise<FormWords> =>
+  lang === 'nl' ? import('./words-nl').then((m) => m.formNl) : import('./words-en').then((m) => m.formEn)

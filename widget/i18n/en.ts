@@ -1,5 +1,6 @@
-// English: every string the widget shows, a message for each field the API may refuse, and one for every error code.
-// parley.js imports the reader's language as a chunk of its own, beside the widget's code; it imports nothing itself.
+// English: every string the widget shows before a reader writes, and a message for every error code. parley.js imports
+// the reader's language as a chunk of its own, beside the widget's code; the forms' words come with the forms
+// (widget/form/words-en.ts).
 import type { Language } from '../../worker/domain'
 import type { ErrorKind } from '../api'
 
@@ -18,51 +19,12 @@ export const en = {
   edited: 'edited',
   share: 'Share',
   copied: 'Link copied.',
-  edit: 'Edit',
-  del: 'Delete',
   write: 'Write a comment',
   body: 'Comment',
   /** `max`: LIMITS.body (worker/limits.ts), the server's own limit. */
   bodyHint: (max: number) => `Markdown is supported. At most ${max} characters.`,
   followOpen: 'Follow this discussion',
-  name: 'Name',
-  email: 'Email (optional)',
-  emailHint: 'Only to notify you, never shown.',
-  website: 'Website (optional)',
-  follow: 'Email me when more comments appear on this article',
-  honeypot: 'Leave empty',
-  post: 'Post comment',
-  sending: 'Sending…',
-  posted: 'Comment posted.',
-  postedPending: 'Comment posted; it is awaiting approval.',
-  followSent: 'Check your mailbox to confirm.',
-  codeAlt: 'Image with a code of 5 or 6 letters and digits: type it in below',
-  codeLabel: 'Code from the image',
-  codeNew: "Can't read it? Get a new code",
-  codeReady: 'New code shown.',
-  tryAgain: 'Too many attempts. Please try again',
-  proofOffer: "Can't see it? Let your browser solve a puzzle instead",
-  proofBack: 'Use the image code',
-  proofWorking: 'Your browser is solving a puzzle: a second or two.',
-  proofDone: (s: string) => `Puzzle solved in ${s} s. You can send now.`,
-  followEmail: 'Email',
-  followSubmit: 'Follow',
-  save: 'Save',
-  delAsk: 'Delete this comment?',
-  delYes: 'Yes, delete',
-  deleted: 'Comment deleted.',
-  cancel: 'Cancel',
-  saved: 'Saved.',
-  fields: {
-    name: 'Please enter your name.',
-    email: 'Please enter a valid email address.',
-    followEmail: 'Enter your email address to be notified.',
-    website: 'Enter a web address starting with https://.',
-    body: 'Please write your comment.',
-    parentId: 'The comment you reply to is gone.',
-    challengeAnswer: 'Type the code from the image.',
-    proof: 'Wait until the puzzle is solved.',
-  },
+  feed: 'Feed of this discussion',
   errors: {
     bad_request: 'Invalid request. Reload the page and try again.',
     validation_failed: 'Please check the form.',
@@ -78,4 +40,5 @@ export const en = {
   } satisfies Record<ErrorKind, string>,
 }
 
-export type Strings = typeof en
+/** The words of the first load. */
+export type Words = typeof en

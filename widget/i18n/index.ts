@@ -1,10 +1,13 @@
 // The widget's languages, an ApiError in words, and times relative to now. The words themselves are in en.ts and nl.ts.
 import type { Language } from '../../worker/domain'
 import type { ApiError, ErrorKind } from '../api'
-import type { Strings } from './en'
+import type { FormWords } from '../form/words-en'
+import type { Words } from './en'
 
 export type Lang = Language
-export type { Strings }
+export type { FormWords, Words }
+/** Every word of the widget: the first load's and, once a reader writes, the forms'. */
+export type Strings = Words & FormWords
 
 /** The code's message in a catalogue (the widget's or the admin page's), else the server's English (a newer code). */
 export const errorText = (t: { errors: Record<ErrorKind, string> }, e: ApiError): string =>

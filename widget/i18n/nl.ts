@@ -1,7 +1,8 @@
-// Nederlands: elke tekst van de widget, een melding per veld dat de API kan weigeren, en een per foutcode.
-import type { Strings } from './en'
+// Nederlands: elke tekst die de widget toont voordat een lezer schrijft, en een melding per foutcode; de woorden van
+// de formulieren komen met de formulieren (widget/form/words-nl.ts).
+import type { Words } from './en'
 
-export const nl: Strings = {
+export const nl: Words = {
   lang: 'nl',
   comments: 'Reacties',
   count: (n) => `${n} reactie${n === 1 ? '' : 's'}`,
@@ -16,50 +17,11 @@ export const nl: Strings = {
   edited: 'bewerkt',
   share: 'Delen',
   copied: 'Link gekopieerd.',
-  edit: 'Bewerken',
-  del: 'Verwijderen',
   write: 'Schrijf een reactie',
   body: 'Reactie',
   bodyHint: (max) => `Markdown werkt. Hooguit ${max} tekens.`,
   followOpen: 'Volg deze discussie',
-  name: 'Naam',
-  email: 'E-mail (niet verplicht)',
-  emailHint: 'Alleen om je te berichten, nooit getoond.',
-  website: 'Website (niet verplicht)',
-  follow: 'Mail me als er meer reacties komen op dit artikel',
-  honeypot: 'Leeg laten',
-  post: 'Plaats reactie',
-  sending: 'Versturen…',
-  posted: 'Reactie geplaatst.',
-  postedPending: 'Reactie geplaatst; ze wacht op goedkeuring.',
-  followSent: 'Kijk in je mailbox om te bevestigen.',
-  codeAlt: 'Afbeelding met een code van 5 of 6 letters en cijfers: typ die hieronder over',
-  codeLabel: 'Code uit de afbeelding',
-  codeNew: 'Niet leesbaar? Vraag een nieuwe code',
-  codeReady: 'Nieuwe code getoond.',
-  tryAgain: 'Te veel pogingen. Probeer het opnieuw',
-  proofOffer: 'Niet te zien? Laat je browser een puzzel oplossen',
-  proofBack: 'Gebruik de code uit de afbeelding',
-  proofWorking: 'Je browser lost een puzzel op: een seconde of twee.',
-  proofDone: (s) => `Puzzel opgelost in ${s} s. Je kunt nu versturen.`,
-  followEmail: 'E-mail',
-  followSubmit: 'Volgen',
-  save: 'Opslaan',
-  delAsk: 'Deze reactie verwijderen?',
-  delYes: 'Ja, verwijder',
-  deleted: 'Reactie verwijderd.',
-  cancel: 'Annuleren',
-  saved: 'Opgeslagen.',
-  fields: {
-    name: 'Vul je naam in.',
-    email: 'Vul een geldig e-mailadres in.',
-    followEmail: 'Vul je e-mailadres in om bericht te krijgen.',
-    website: 'Vul een webadres in dat begint met https://.',
-    body: 'Schrijf je reactie.',
-    parentId: 'De reactie waarop je reageert is weg.',
-    challengeAnswer: 'Typ de code uit de afbeelding.',
-    proof: 'Wacht tot de puzzel is opgelost.',
-  },
+  feed: 'Feed van deze discussie',
   errors: {
     bad_request: 'Ongeldig verzoek. Laad de pagina opnieuw.',
     validation_failed: 'Controleer het formulier.',

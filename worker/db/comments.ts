@@ -21,7 +21,7 @@ export type CommentRow = {
 const COLUMNS = 'id, thread_id, parent_id, name, website, avatar, html, status, created_at, edited_at'
 
 /** The public shape: never the email address, the IP hash or the raw body. */
-const toComment = (r: CommentRow): Comment => ({
+export const toComment = (r: CommentRow): Comment => ({
   id: r.id,
   parentId: r.parent_id,
   name: r.name,

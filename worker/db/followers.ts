@@ -1,5 +1,5 @@
 // followers table: who follows which thread (pending, active, unsubscribed), and the statements a follow request batches.
-import type { FollowerState, Language } from '../domain'
+import type { DeliveryMode, FollowerState, Language } from '../domain'
 import { shownTitle } from './threads'
 
 /** A follower with what the confirm and unsubscribe pages show: the thread and the site's language. */
@@ -85,11 +85,19 @@ export async function findFollowerPage(db: D1Database, id: number): Promise<Foll
   return row && toFollowerPage(row)
 }
 
+/** A digest starts after the thread's newest comment at the time of confirming: nothing before it is news. */
+const NEWEST_COMMENT = `coalesce((SELECT max(id) FROM comments WHERE thread_id = followers.thread_id AND status = 'published'), 0)`
+
 /**
  * Pending becomes active, and a refusal of the address (db/refusals.ts) is forgotten: the reader has just shown that
  * mail reaches them and that they want it. Any other state stays. Returns the state after, or null for an unknown id.
  */
-export async function confirmFollower(db: D1Database, id: number, nowMs: number): Promise<FollowerState | null> {
+export async function confirmFollower(
+  db: D1Database,
+  id: number,
+  nowMs: number,
+  delivery: DeliveryMode = 'each',
+): Promise<FollowerState | null> {
   const row = await db
     .prepare(
       `UPDATE followers SET
@@ -97,10 +105,12 @@ export async function confirmFollower(db: D1Database, id: number, nowMs: number)
          updated_at = CASE WHEN state = 'pending' THEN ?1 ELSE updated_at END,
          refusal = CASE WHEN state = 'pending' THEN NULL ELSE refusal END,
          refusal_reason = CASE WHEN state = 'pending' THEN NULL ELSE refusal_reason END,
-         refused_at = CASE WHEN state = 'pending' THEN NULL ELSE refused_at END
+         refused_at = CASE WHEN state = 'pending' THEN NULL ELSE refused_at END,
+         digested_through = CASE WHEN state = 'pending' THEN ${NEWEST_COMMENT} ELSE digested_through END,
+         delivery = CASE WHEN state = 'pending' THEN ?3 ELSE delivery END
        WHERE id = ?2 RETURNING state`,
     )
-    .bind(nowMs, id)
+    .bind(nowMs, id, delivery)
     .first<{ state: FollowerState }>()
   return row?.state ?? null
 }

@@ -1,5 +1,5 @@
 // outbox table, the delivering side: a row with everything its mail is rendered from, the rows overdue for the re-drive.
-import type { FollowerState, Language, OutboxKind, StoredStatus } from '../domain'
+import type { DeliveryMode, FollowerState, Language, OutboxKind, StoredStatus } from '../domain'
 import { shownTitle } from './threads'
 
 /** A mail as rendered once and stored, so a retry sends the very same message. */
@@ -11,10 +11,12 @@ export type Delivery = {
   kind: OutboxKind
   recipient: string
   rendered: RenderedMail | null
-  thread: { key: string; title: string; url: string | null }
+  thread: { id: number; key: string; title: string; url: string | null }
   site: { name: string; language: Language; notifyOwner: boolean }
   comment: { id: number; name: string; email: string | null; body: string; html: string; status: StoredStatus } | null
-  follower: { id: number; state: FollowerState } | null
+  follower: { id: number; state: FollowerState; delivery: DeliveryMode } | null
+  /** A digest: the thread's comments after `after`, up to `through`. */
+  digest: { after: number; through: number } | null
 }
 
 type DeliveryRow = {
@@ -25,6 +27,7 @@ type DeliveryRow = {
   text_body: string | null
   html_body: string | null
   headers: string | null
+  thread_id: number
   thread_key: string
   thread_title: string
   thread_url: string | null
@@ -39,6 +42,9 @@ type DeliveryRow = {
   comment_status: StoredStatus | null
   follower_id: number | null
   follower_state: FollowerState | null
+  follower_delivery: DeliveryMode
+  digest_after: number | null
+  digest_through: number | null
 }
 
 const toDelivery = (r: DeliveryRow): Delivery => ({
@@ -54,7 +60,7 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
           html: r.html_body,
           headers: JSON.parse(r.headers ?? '{}') as Record<string, string>,
         },
-  thread: { key: r.thread_key, title: r.thread_title, url: r.thread_url },
+  thread: { id: r.thread_id, key: r.thread_key, title: r.thread_title, url: r.thread_url },
   site: { name: r.site_name, language: r.language, notifyOwner: r.notify_owner === 1 },
   comment:
     r.comment_id === null
@@ -67,7 +73,12 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
           html: r.comment_html ?? '',
           status: r.comment_status ?? 'deleted',
         },
-  follower: r.follower_id === null || r.follower_state === null ? null : { id: r.follower_id, state: r.follower_state },
+  follower:
+    r.follower_id === null || r.follower_state === null
+      ? null
+      : { id: r.follower_id, state: r.follower_state, delivery: r.follower_delivery },
+  digest:
+    r.digest_after === null || r.digest_through === null ? null : { after: r.digest_after, through: r.digest_through },
 })
 
 // The comment a statement is about: the bound id, or with null the one inserted earlier in the same batch. A batch is
@@ -84,10 +95,11 @@ export async function findDelivery(db: D1Database, id: number): Promise<Delivery
   const row = await db
     .prepare(
       `SELECT o.id, o.kind, o.recipient, o.subject, o.text_body, o.html_body, o.headers,
-         t.key AS thread_key, ${shownTitle('t')} AS thread_title, t.url AS thread_url,
+         o.digest_after, o.digest_through, o.thread_id, t.key AS thread_key, ${shownTitle('t')} AS thread_title, t.url AS thread_url,
          s.name AS site_name, s.language, s.notify_owner,
          c.id AS comment_id, c.name AS comment_name, c.email AS comment_email, c.body AS comment_body, c.html AS comment_html,
-         c.status AS comment_status, f.id AS follower_id, f.state AS follower_state
+         c.status AS comment_status, f.id AS follower_id, f.state AS follower_state,
+         f.delivery AS follower_delivery
        FROM outbox o
        JOIN threads t ON t.id = o.thread_id
        JOIN sites s ON s.id = t.site_id

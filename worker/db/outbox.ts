@@ -17,13 +17,18 @@ export function insertConfirmation(db: D1Database, t: FollowTarget, nowMs: numbe
     .bind(t.siteId, t.threadKey, t.emailNormalized, nowMs)
 }
 
-const COMMENT_ID = 'coalesce(?1, (SELECT max(id) FROM comments))'
+/** The comment a statement is about: ?1, or with null the one inserted earlier in the same batch. */
+export const COMMENT_ID = 'coalesce(?1, (SELECT max(id) FROM comments))'
 
-/** The fan-out: one row per active follower of the comment's thread, except the author's own address, only if published. */
+/**
+ * The fan-out: one row per active follower of the comment's thread who gets a mail per comment (not digests, chosen or
+ * switched on by a busy thread: db/digests.ts), except the author's own address, only if published.
+ */
 const FAN_OUT = `INSERT INTO outbox (kind, dedupe_key, recipient, thread_id, comment_id, follower_id, next_attempt_at,
     created_at, updated_at)
   SELECT 'notify', 'notify:' || c.id || ':' || f.email_normalized, f.email, c.thread_id, c.id, f.id, ?2, ?2, ?2
   FROM comments c JOIN followers f ON f.thread_id = c.thread_id AND f.state = 'active'
+    AND f.delivery = 'each' AND f.digest_until IS NULL
   WHERE c.id = ${COMMENT_ID} AND c.status = 'published' AND f.email_normalized IS NOT c.email_normalized
   ON CONFLICT (dedupe_key) DO NOTHING
   RETURNING id`

@@ -8,13 +8,25 @@ export type MailParts = {
   subject: string
   paragraphs: string[]
   /** The comment: its Markdown source for the text part, and its server-rendered (already safe) HTML. */
-  quote?: { text: string; html: string }
+  quote?: Quote
+  /** A digest's comments, each under its own line ("Ann wrote:"), after the paragraphs. */
+  quotes?: (Quote & { lead: string })[]
   action: { label: string; url: string }
   /** Further links under the action: the owner's approve / delete / spam links and the admin page. */
   links?: { label: string; url: string }[]
   footer: string[]
   unsubscribe?: { label: string; url: string }
 }
+
+type Quote = { text: string; html: string }
+
+const quotedText = (q: Quote) =>
+  q.text
+    .split('\n')
+    .map((line) => `> ${line}`.trimEnd())
+    .join('\n')
+const quotedHtml = (q: Quote) =>
+  `<blockquote style="margin:16px 0;padding:0 16px;border-left:3px solid #d0d7de;color:#424a53">${q.html}</blockquote>`
 
 const BUTTON =
   'display:inline-block;padding:10px 16px;background:#2754c5;color:#ffffff;border-radius:6px;text-decoration:none'
@@ -25,14 +37,8 @@ export function compose(parts: MailParts): RenderedMail {
   const footer = unsubscribe ? [...parts.footer, `${unsubscribe.label}: ${unsubscribe.url}`] : parts.footer
   const text = [
     ...parts.paragraphs,
-    ...(parts.quote
-      ? [
-          parts.quote.text
-            .split('\n')
-            .map((line) => `> ${line}`.trimEnd())
-            .join('\n'),
-        ]
-      : []),
+    ...(parts.quote ? [quotedText(parts.quote)] : []),
+    ...(parts.quotes ?? []).flatMap((q) => [q.lead, quotedText(q)]),
     `${parts.action.label}: ${parts.action.url}`,
     ...(parts.links?.length ? [parts.links.map((link) => `${link.label}: ${link.url}`).join('\n')] : []),
     `-- \n${footer.join('\n')}`,
@@ -49,7 +55,8 @@ export function compose(parts: MailParts): RenderedMail {
 <body style="margin:0;padding:24px;background:#f4f4f5;font:16px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;color:#1f2328">
 <div style="max-width:560px;margin:0 auto;padding:24px;background:#ffffff;border-radius:8px">
 ${parts.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-${parts.quote ? `<blockquote style="margin:16px 0;padding:0 16px;border-left:3px solid #d0d7de;color:#424a53">${parts.quote.html}</blockquote>` : ''}
+${parts.quote ? quotedHtml(parts.quote) : ''}
+${(parts.quotes ?? []).map((q) => `<p>${escapeHtml(q.lead)}</p>\n${quotedHtml(q)}`).join('\n')}
 <p><a href="${escapeHtml(parts.action.url)}" style="${BUTTON}">${escapeHtml(parts.action.label)}</a></p>
 ${parts.links?.length ? `<p>${parts.links.map((link) => `<a href="${escapeHtml(link.url)}" style="color:#2754c5">${escapeHtml(link.label)}</a>`).join(' &middot; ')}</p>` : ''}
 <p style="margin-top:24px;font-size:13px;color:#666666">${footerHtml}</p>

@@ -6,6 +6,7 @@ import type { Language } from '../domain'
 import { isMailbox } from '../email-address'
 import type { Env } from '../env'
 import { compose } from './compose'
+import { planDigest } from './render-digest'
 import { commentLink, followerLink } from './links'
 import { STRINGS } from './strings'
 import { oneLine } from '../text'
@@ -55,6 +56,7 @@ export async function planMail(env: Env, d: Delivery, nowMs: number): Promise<Ma
   }
 
   const comment = d.comment
+  if (d.kind === 'notify' && d.digest) return planDigest(env, { ...d, digest: d.digest }, nowMs)
   if (d.kind === 'notify') {
     if (d.follower?.state !== 'active') return { cancel: 'follower is no longer active' }
     if (comment?.status !== 'published') return { cancel: 'comment is no longer published' }

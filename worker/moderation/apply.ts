@@ -5,6 +5,7 @@ import { insertAdminAction } from '../db/admin-actions'
 import { runBatch } from '../db/batch'
 import { updateCommentBody } from '../db/comments'
 import { findAdminComment, transitionComment } from '../db/comments-admin'
+import { flagDigestFollowers, switchBusyFollowers } from '../db/digests'
 import { fanOutComment, insertedIds } from '../db/outbox'
 import { deleteSpamMarks, insertSpamMarks } from '../db/spam-marks'
 import { spendToken } from '../db/spent-tokens'
@@ -55,6 +56,8 @@ export async function moderateComment(
       nowMs,
       true,
     ),
+    busy: action === 'approve' ? switchBusyFollowers(db, id, nowMs) : null,
+    digest: action === 'approve' ? flagDigestFollowers(db, id) : null,
     notify: action === 'approve' ? fanOutComment(db, id, nowMs) : null,
     spend: spentWith && spendToken(db, spentWith.tokenId, spentWith.expiresAt),
     learn: await learning(db, before, action, nowMs),

@@ -2,7 +2,8 @@
 // page for a link that does not work.
 import type { Context } from 'hono'
 import type { FollowerPage } from '../db/followers'
-import type { FollowerState } from '../domain'
+import { DELIVERIES, type FollowerState } from '../domain'
+import { DIGEST_STRINGS } from '../mail/digest-strings'
 import { STRINGS } from '../mail/strings'
 import { page, readerLanguage } from './layout'
 
@@ -39,7 +40,14 @@ export function askPage(c: Context, purpose: keyof typeof ASKS, follower: Follow
       ? [s.confirmAskTitle, s.confirmAskBody(title), s.confirmAction]
       : [s.unsubscribeAskTitle, s.unsubscribeAskBody(title), s.unsubscribe]
   const { path, field } = ASKS[purpose]
-  const form = { url: `${path}?token=${encodeURIComponent(token)}`, label, field: [...field] as [string, string] }
+  const ds = DIGEST_STRINGS[follower.language]
+  // A new follower chooses how often: a mail per comment (the default, first) or a daily digest.
+  const choice =
+    purpose === 'follow_confirm'
+      ? { name: 'delivery', legend: ds.choice, options: DELIVERIES.map((m) => [m, ds.modes[m]] as [string, string]) }
+      : undefined
+  const url = `${path}?token=${encodeURIComponent(token)}`
+  const form = { url, label, field: [...field] as [string, string], choice }
   return page(c, 200, follower.language, { title: heading, text, form, back: backLink(follower) })
 }
 

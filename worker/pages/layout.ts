@@ -8,9 +8,20 @@ export type PageContent = {
   title: string
   text: string
   /** A button that POSTs to `url`: the unsubscribe form, which must work with no cookies and no JavaScript. */
-  form?: { url: string; label: string; field: [string, string] }
+  form?: { url: string; label: string; field: [string, string]; choice?: Choice }
   back?: { url: string; label: string }
 }
+
+/** Radio buttons inside the form (the first option checked): how often a new follower wants mail. */
+export type Choice = { name: string; legend: string; options: [value: string, label: string][] }
+
+const choiceHtml = ({ name, legend, options }: Choice) =>
+  `<fieldset><legend>${escapeHtml(legend)}</legend>${options
+    .map(
+      ([value, label], i) =>
+        `<label><input type="radio" name="${escapeHtml(name)}" value="${escapeHtml(value)}"${i === 0 ? ' checked' : ''}> ${escapeHtml(label)}</label><br>`,
+    )
+    .join('')}</fieldset>`
 
 const HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
@@ -26,7 +37,7 @@ const HEADERS = {
 const STYLE = `body{margin:0;padding:48px 16px;background:#f4f4f5;font:17px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;color:#1f2328}
 main{max-width:520px;margin:0 auto;padding:32px;background:#fff;border-radius:10px}
 h1{margin-top:0;font-size:1.4em}button{font:inherit;padding:10px 18px;border:0;border-radius:6px;background:#2754c5;color:#fff;cursor:pointer}
-a{color:#2754c5}@media (prefers-color-scheme:dark){body{background:#18181b;color:#e4e4e7}main{background:#27272a}a{color:#8fb0ff}}`
+fieldset{margin:0 0 16px;border:0;padding:0}legend{font-weight:600;margin-bottom:4px}a{color:#2754c5}@media (prefers-color-scheme:dark){body{background:#18181b;color:#e4e4e7}main{background:#27272a}a{color:#8fb0ff}}`
 
 export function page(c: Context, status: ContentfulStatusCode, language: Language, content: PageContent): Response {
   const { form, back } = content
@@ -36,7 +47,7 @@ export function page(c: Context, status: ContentfulStatusCode, language: Languag
 <body><main>
 <h1>${escapeHtml(content.title)}</h1>
 <p>${escapeHtml(content.text)}</p>
-${form ? `<form method="post" action="${escapeHtml(form.url)}"><input type="hidden" name="${escapeHtml(form.field[0])}" value="${escapeHtml(form.field[1])}"><button type="submit">${escapeHtml(form.label)}</button></form>` : ''}
+${form ? `<form method="post" action="${escapeHtml(form.url)}"><input type="hidden" name="${escapeHtml(form.field[0])}" value="${escapeHtml(form.field[1])}">${form.choice ? choiceHtml(form.choice) : ''}<button type="submit">${escapeHtml(form.label)}</button></form>` : ''}
 ${back ? `<p><a href="${escapeHtml(back.url)}">${escapeHtml(back.label)}</a></p>` : ''}
 </main></body></html>`
   return c.body(html, status, HEADERS)

@@ -1,9 +1,10 @@
 // /api/comments: list a thread, post a comment, and edit or delete one's own comment within the edit window.
 import { Hono, type Context } from 'hono'
 import type { ListResponse, PostCommentResponse } from '../api-types'
-import { deleteVisibleComment, listPublishedStatement, pageFromResult } from '../db/comments'
+import { deleteVisibleComment } from '../db/comments'
 import { runBatch } from '../db/batch'
-import { adjustCountIfPublished, findThreadStatement, threadFromResult } from '../db/threads'
+import { adjustCountIfPublished } from '../db/threads'
+import { readThreadPage } from '../db/thread-page'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { LIMITS } from '../limits'
@@ -30,19 +31,7 @@ comments.get('/', async (c) => {
   const key = requiredText(input, 'thread', LIMITS.thread)
   const afterId = pageNumber(input.cursor, 'cursor', 0, Number.MAX_SAFE_INTEGER, 0)
   const limit = pageNumber(input.limit, 'limit', 1, MAX_PAGE_SIZE, PAGE_SIZE)
-  const db = c.env.DB
-  // The thread and its page in one round trip: the page finds the thread by its key, so it need not wait for the id.
-  const r = await runBatch(db, {
-    thread: findThreadStatement(db, site.id, key),
-    page: listPublishedStatement(db, site.id, key, afterId, limit),
-  })
-  const thread = threadFromResult(r.thread)
-  const body: ListResponse = thread
-    ? {
-        thread: { key, title: thread.title, url: thread.url, commentCount: thread.commentCount },
-        ...pageFromResult(r.page, limit),
-      }
-    : { thread: { key, title: '', url: null, commentCount: 0 }, comments: [], nextCursor: null }
+  const body: ListResponse = await readThreadPage(c.env.DB, site.id, key, afterId, limit)
   return c.json(body, 200, { 'Cache-Control': 'no-store' })
 })
 

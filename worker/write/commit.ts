@@ -2,6 +2,7 @@
 // follow, and queues every mail it causes. All of it happens, or none of it: a replayed code fails the whole batch.
 import { challengeReplayed } from '../challenge/token'
 import { runBatch } from '../db/batch'
+import { flagDigestFollowers, switchBusyFollowers } from '../db/digests'
 import { insertComment, storedFromResult, type NewComment, type StoredComment } from '../db/comments'
 import { markConfirmationSent, upsertFollower, type FollowTarget } from '../db/followers'
 import { fanOutLatestComment, insertConfirmation, insertedIds, notifyOwner } from '../db/outbox'
@@ -30,6 +31,9 @@ export async function commitComment(db: D1Database, plan: CommentPlan, nowMs: nu
       comment: insertComment(db, plan.comment, nowMs),
       count: countInsertedComment(db),
       ...followStatements(db, follow, nowMs),
+      // Digest followers first (a busy thread switches some), so the fan-out writes only the mails due one by one.
+      busy: switchBusyFollowers(db, null, nowMs),
+      digest: flagDigestFollowers(db, null),
       notify: fanOutLatestComment(db, nowMs),
       owner: ownerEmail ? notifyOwner(db, { commentId: null, ownerEmail, edit: false }, nowMs) : null,
     }),

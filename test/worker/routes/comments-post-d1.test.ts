@@ -24,7 +24,8 @@ describe('POST /api/comments', () => {
     await seedComments(await seedThread(site, thread), 2000)
     const { res, calls } = await post(site, thread)
     expect(res.status).toBe(201)
-    expect(summarise(calls).rowsRead).toBeLessThanOrEqual(20)
+    // 24: the digest statements (db/digests.ts) look the new comment up once each.
+    expect(summarise(calls).rowsRead).toBeLessThanOrEqual(24)
   })
 
   it('posts, edits and deletes a comment without a full scan', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { brokenLinks, followerPath, seedFollowerOf } from '../support/follower-links'
 import { postForm } from '../support/api'
-import { request } from '../support/request'
+import { request, testEnv } from '../support/request'
 import { followerState } from '../support/rows'
 import { seedSite } from '../support/seed'
 
@@ -18,7 +18,18 @@ describe('GET /follow/confirm', () => {
     expect(html).toContain(`<form method="post" action="${path.replace(/&/g, '&amp;')}">`)
     expect(await followerState(id)).toBe('pending')
   })
+
+  it('offers a mail per comment (checked) or a daily digest', async () => {
+    const id = await seedFollowerOf(await seedSite(), 'pending')
+    const html = await (await request(await followerPath('follow_confirm', id))).text()
+    expect(html).toContain('<legend>How often?</legend>')
+    expect(html).toContain('<input type="radio" name="delivery" value="each" checked> An email for every new comment')
+    expect(html).toContain('<input type="radio" name="delivery" value="digest"> At most one email a day')
+  })
 })
+
+const deliveryOf = (id: number) =>
+  testEnv.DB.prepare('SELECT delivery FROM followers WHERE id = ?').bind(id).first<string>('delivery')
 
 describe('POST /follow/confirm', () => {
   it('makes a pending follower active and says so', async () => {
@@ -32,6 +43,15 @@ describe('POST /follow/confirm', () => {
     )
     expect(html).toContain('<a href="https://blog.example/post">Back to the discussion</a>')
     expect(await followerState(id)).toBe('active')
+  })
+
+  it('takes the digest when the reader chose it, and a mail per comment for anything else', async () => {
+    const site = await seedSite()
+    const [digest, odd] = [await seedFollowerOf(site, 'pending'), await seedFollowerOf(site, 'pending')]
+    await postForm(await followerPath('follow_confirm', digest), 'confirm=yes&delivery=digest')
+    await postForm(await followerPath('follow_confirm', odd), 'confirm=yes&delivery=hourly')
+    expect([await deliveryOf(digest), await deliveryOf(odd)]).toEqual(['digest', 'each'])
+    expect(await followerState(digest)).toBe('active')
   })
 
   it('speaks the site language', async () => {
