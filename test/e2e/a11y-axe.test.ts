@@ -23,8 +23,8 @@ function expectItLookedInside(r: AxeResults) {
 
 async function threadWithReplies(options: Omit<ArticleOptions, 'thread'> = {}) {
   const thread = newThread('a11y-replies')
-  // Each thread its own text: the same text twice on a site within a day is held as a likely campaign.
-  const anna = await seed(thread, 'Anna', `Een vraag over ${thread}, met een [link](https://example.com) en \`code\`.`)
+  // A text of its own per thread: the same long text again on the site within a day is held as a repeat.
+  const anna = await seed(thread, 'Anna', `Een vraag over ${thread} met een [link](https://example.com) en \`code\`.`)
   const joost = await seed(thread, 'Joost', 'Een antwoord.', { parentId: anna.id, website: 'https://example.org' })
   const karel = await seed(thread, 'Karel', 'Een antwoord op het antwoord.', { parentId: joost.id })
   // Below the third level replies are listed flat, "in reply to" someone.

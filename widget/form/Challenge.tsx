@@ -1,11 +1,11 @@
 // The gate: the code as an image, a button for a new one and the field to type it in; or, for a reader who cannot see
 // the image, the puzzle their browser solves instead, with its answer in a hidden field of the same name.
 import { h } from 'preact'
-import { useLayoutEffect, useRef } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks'
 import { LIMITS } from '../../worker/limits'
 import { Field } from '../components/Field'
 import type { Strings } from '../i18n'
-import { Turnstile } from './Turnstile'
+import type { TurnstileOptions } from './turnstile'
 import { codeless, type Challenge as State } from './use-challenge'
 
 type Props = { t: Strings; id: string; state: State; error?: string }
@@ -27,7 +27,7 @@ export function Challenge({ t, id, state, error }: Props) {
   )
 
   const turnstile = ch?.turnstile && (
-    <Turnstile siteKey={ch.turnstile.siteKey} lang={t.lang} round={ch.token} onToken={state.turnstile.set} />
+    <LazyTurnstile siteKey={ch.turnstile.siteKey} lang={t.lang} round={ch.token} onToken={state.turnstile.set} />
   )
 
   if (codeless(state)) {
@@ -87,4 +87,24 @@ export function Challenge({ t, id, state, error }: Props) {
       {turnstile}
     </div>
   )
+}
+
+/**
+ * Turnstile's code is a chunk of its own: a form on a site with the code alone never downloads it. A new challenge
+ * token (`round`) draws a new check, as each Turnstile token is good for one use.
+ */
+function LazyTurnstile({ round, ...options }: TurnstileOptions & { round: string }) {
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    let unmount: (() => void) | null = null
+    let gone = false
+    void import('./turnstile').then((m) => {
+      if (!gone && box.current) unmount = m.mountTurnstile(box.current, options)
+    })
+    return () => {
+      gone = true
+      unmount?.()
+    }
+  }, [options.siteKey, round])
+  return <div ref={box} class="f" />
 }

@@ -9,7 +9,6 @@ import type { FormState } from '../form-state'
 import { errorText, type Strings } from '../i18n'
 import { getChallenge } from './calls'
 import { solveProof } from './solve-proof'
-import { TURNSTILE_WAIT } from './Turnstile'
 
 export type Challenge = {
   kind: Gate
@@ -90,7 +89,7 @@ export const codeless = (gate: Challenge) => gate.ch !== null && !('image' in ga
 
 /** What the gate still lacks before a form may be sent, in the reader's words; undefined when it is ready. */
 export function gateMissing(t: Strings, gate: Challenge, answer: string): string | undefined {
-  if (gate.ch?.turnstile && !gate.turnstile.token) return TURNSTILE_WAIT[t.lang]
+  if (gate.ch?.turnstile && !gate.turnstile.token) return t.fields.turnstile
   if ((answer || codeless(gate)) && gate.ch) return undefined
   return gate.kind === 'proof' ? t.fields.proof : t.fields.challengeAnswer
 }

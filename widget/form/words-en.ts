@@ -41,6 +41,7 @@ export const formEn = {
     parentId: 'The comment you reply to is gone.',
     challengeAnswer: 'Type the code from the image.',
     proof: 'Wait until the puzzle is solved.',
+    turnstile: 'Wait until the check below says you may send.',
   },
 }
 

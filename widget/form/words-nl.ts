@@ -41,5 +41,6 @@ export const formNl: FormWords = {
     parentId: 'De reactie waarop je reageert is weg.',
     challengeAnswer: 'Typ de code uit de afbeelding.',
     proof: 'Wacht tot de puzzel is opgelost.',
+    turnstile: 'Wacht tot de controle hieronder zegt dat je kunt versturen.',
   },
 }
