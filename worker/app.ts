@@ -48,7 +48,7 @@ export function createApp(clock: Clock = Date.now, accessKeys: AccessKeySource =
   // The admin API is same-origin, so no site's origin gets a grant for it, not even a preflight.
   for (const path of PUBLIC_API) app.use(path, siteCors)
   app.use('*', purgeOnWrite)
-  for (const path of CACHED) app.use(path, edgeCache)
+  for (const path of CACHED) app.use(path, edgeCache(app))
   app.get('/api/health', (c) => c.json({ ok: true }))
   app.route('/api/comments', comments)
   app.route('/api/challenge', challenge)

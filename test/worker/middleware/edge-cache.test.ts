@@ -1,10 +1,11 @@
 // The edge cache of the public reads: a repeated read costs no D1 query; a write purges; a reader with a bookmark
 // (who just wrote) always reads D1, so they see their own comment.
 import { describe, expect, it } from 'vitest'
+import type { ListResponse } from '../../../worker/api-types'
 import { solvedChallenge } from '../support/api'
 import { newThreadKey } from '../support/ids'
 import { recordedRequest, request, testEnv, type RequestOptions } from '../support/request'
-import { seedSite } from '../support/seed'
+import { seedComments, seedSite, seedThread } from '../support/seed'
 
 const env = { ...testEnv, CACHE_TTL_SECONDS: '30' }
 const cached = (path: string, options: RequestOptions = {}) => recordedRequest(path, { ...options, env })
@@ -61,5 +62,21 @@ describe('the edge cache', () => {
     const next = await cached(path)
     expect(next.res.headers.get('x-parley-cache')).toBe('miss')
     expect(await next.res.text()).toContain('Fresh one')
+  })
+
+  it('serves a stale answer once past the TTL while it makes a fresh one, then the fresh one', async () => {
+    const site = await seedSite()
+    const thread = newThreadKey()
+    const path = `/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`
+    const t0 = Date.now()
+    await cached(path, { at: t0 })
+    // Written straight into D1: no write through the API, so no purge.
+    await seedComments(await seedThread(site, thread), 1)
+    const stale = await cached(path, { at: t0 + 31_000 })
+    expect(stale.res.headers.get('x-parley-cache')).toBe('stale')
+    expect(((await stale.res.json()) as ListResponse).comments).toHaveLength(0)
+    const fresh = await cached(path, { at: t0 + 32_000 })
+    expect(fresh.res.headers.get('x-parley-cache')).toBe('hit')
+    expect(((await fresh.res.json()) as ListResponse).comments).toHaveLength(1)
   })
 })
