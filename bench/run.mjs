@@ -6,6 +6,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { prepareDatabase, root, writeDevVars } from '../scripts/local-setup.mjs'
 import { countsPath, listPath, postWithD1Stats } from './lib/api.mjs'
+import { measureCache, rowsPer1000Views } from './lib/cache.mjs'
 import { d1Figures, measurePost } from './lib/figures.mjs'
 import { measure } from './lib/load.mjs'
 import { markdownWorstCases } from './lib/markdown.mjs'
@@ -85,6 +86,7 @@ async function main() {
   results.serve.listLarge = await measure(server, { origin: SERVE_ORIGIN, path: listPath(THREADS.large) })
   results.serve.counts = await measure(server, { origin: SERVE_ORIGIN, path: countsPath(COUNT_THREADS) })
   results.serve.post = await measurePost(server, SERVE_ORIGIN)
+  results.cache = await measureCache(server, SERVE_ORIGIN)
   step('load on npm run serve done')
   results.render = await measureRender({
     origin: SERVE_ORIGIN,
@@ -108,6 +110,7 @@ async function main() {
   // queue messages keep the consumer busy after it.
   await start('serve-d1-stats', serveArgs(['EXPOSE_D1_STATS:true']), SERVE_ORIGIN)
   results.d1 = await d1Figures(SERVE_ORIGIN)
+  results.hotThread = await rowsPer1000Views(SERVE_ORIGIN)
   results.fanOut = await postWithD1Stats(SERVE_ORIGIN, THREADS.fanOut)
   await stop()
   const commentId = results.fanOut.body.comment.id

@@ -10,6 +10,7 @@ import { errorFields, logEvent } from './log'
 import { cachedAccessKeys } from './middleware/access-keys'
 import { d1Session } from './middleware/d1-session'
 import { d1Stats } from './middleware/d1-stats'
+import { edgeCache, purgeOnWrite } from './middleware/edge-cache'
 import { siteCors } from './middleware/site-access'
 import { challenge } from './routes/challenge'
 import { comments } from './routes/comments'
@@ -25,6 +26,8 @@ import { unsubscribe } from './routes/unsubscribe'
 
 /** The public API: each of these answers the origins its site lists (CORS), and nothing else does. */
 const PUBLIC_API = ['/api/comments', '/api/comments/*', '/api/challenge', '/api/counts', '/api/follow']
+/** The public reads the edge cache keeps (middleware/edge-cache.ts). */
+const CACHED = ['/api/comments', '/api/counts', '/embed/*', '/feed/*']
 
 export function createApp(clock: Clock = Date.now, accessKeys: AccessKeySource = cachedAccessKeys()) {
   const app = new Hono<AppEnv>()
@@ -44,6 +47,8 @@ export function createApp(clock: Clock = Date.now, accessKeys: AccessKeySource =
   app.use('*', d1Stats, d1Session)
   // The admin API is same-origin, so no site's origin gets a grant for it, not even a preflight.
   for (const path of PUBLIC_API) app.use(path, siteCors)
+  app.use('*', purgeOnWrite)
+  for (const path of CACHED) app.use(path, edgeCache(app))
   app.get('/api/health', (c) => c.json({ ok: true }))
   app.route('/api/comments', comments)
   app.route('/api/challenge', challenge)

@@ -1,6 +1,7 @@
 // bench/RESULTS.md from the figures of one run.
 import { CONNECTIONS, SECONDS, WARM_UP_SECONDS } from './load.mjs'
 import { n0, n1, n2, table } from './format.mjs'
+import { cacheSection } from './report-cache.mjs'
 import { d1Section } from './report-d1.mjs'
 import { markdownSection } from './report-markdown.mjs'
 import { proofSection } from './report-proof.mjs'
@@ -85,6 +86,8 @@ ${table(
     ['wrangler dev', n0(r.dev.idle.rss), n0(r.dev.listLarge.memory.rss), n0(r.dev.listLarge.memory.peak)],
   ],
 )}
+
+${cacheSection((runs) => table(LOAD_HEAD, loadRows(runs)), r.cache, r.hotThread)}
 
 ${d1Section(r)}
 

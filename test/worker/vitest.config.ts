@@ -31,6 +31,9 @@ export default defineConfig({
           // The admin sign-in, as `wrangler secret put ADMIN_USER` / `ADMIN_PASSWORD` would set it.
           ADMIN_USER: 'owner',
           ADMIN_PASSWORD: 'correct horse battery staple',
+          // Off, so a test that seeds D1 directly reads what it seeded; test/worker/middleware/edge-cache.test.ts turns
+          // it on for its own requests.
+          CACHE_TTL_SECONDS: '0',
         },
       },
     }),
