@@ -1,6 +1,7 @@
 // `npm run serve`: the built Worker on workerd through Miniflare's API (the runtime production uses, without wrangler
 // dev's reload proxy), with the local D1 state, .dev.vars and local switches of `npm start`, on 127.0.0.1:8787.
-// Options: --port N, --persist-to DIR (as wrangler's; default .wrangler/state), --var NAME:VALUE (repeatable, over .dev.vars).
+// Options: --port N, --persist-to DIR (as wrangler's; default .wrangler/state), --var NAME:VALUE (repeatable, over .dev.vars),
+// --no-build (serve widget/dist as it is: a test beside others must not rewrite the files they read).
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8787' },
     'persist-to': { type: 'string', default: '.wrangler/state' },
     var: { type: 'string', multiple: true, default: [] },
+    'no-build': { type: 'boolean', default: false },
   },
 })
 const persistTo = resolve(root, values['persist-to'])
@@ -31,9 +33,11 @@ const overrides = Object.fromEntries(
 )
 
 writeDevVars()
-const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' }) // the widget and the admin page
-if (build.error) throw build.error
-if (build.status !== 0) process.exit(build.status ?? 1)
+if (!values['no-build']) {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' }) // the widget and the admin page
+  if (build.error) throw build.error
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
 prepareDatabase({ persistTo, quiet: true })
 // The same bundle `wrangler deploy` would upload: one ES module with every dependency inlined.
 const outdir = join(root, '.wrangler', 'serve')

@@ -62,6 +62,8 @@ function buildWidgetIfStale() {
     const build = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--config', config, '--logLevel', 'warn'], {
       cwd: root,
       stdio: 'inherit',
+      // Vitest sets NODE_ENV=test, which would keep Preact's development code in the bundle: build as `npm run build` does.
+      env: { ...process.env, NODE_ENV: 'production' },
     })
     if (build.status !== 0) throw new Error(`the build of ${config} failed`)
   }

@@ -93,7 +93,7 @@ describe('npm run import -- disqus, into local D1', () => {
     async () => {
       const origin = 'http://127.0.0.1:8793'
       const logPath = join(state, 'serve.log')
-      const args = [join(root, 'scripts', 'serve.mjs'), '--port', '8793', ...persist]
+      const args = [join(root, 'scripts', 'serve.mjs'), '--port', '8793', '--no-build', ...persist]
       const server = await startServer({ args, origin, cwd: root, logPath })
       try {
         const get = (path: string) => fetch(origin + path, { headers: { origin: 'https://ann.example' } })
