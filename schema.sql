@@ -140,11 +140,12 @@ CREATE INDEX IF NOT EXISTS followers_digest_due ON followers (last_digest_at) WH
 -- D1 is the source of truth; a queue message is only a doorbell, so a lost message is re-driven by the cron.
 CREATE TABLE IF NOT EXISTS outbox (
   id INTEGER PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('confirm', 'notify', 'owner')),
+  -- 'me_link': a reader's link to their own page (no thread); 'webhook': an owner notification to the site's webhook.
+  kind TEXT NOT NULL CHECK (kind IN ('confirm', 'notify', 'owner', 'me_link', 'webhook')),
   -- One row per recipient per comment per kind: a second insert of the same mail is a no-op.
   dedupe_key TEXT NOT NULL UNIQUE,
   recipient TEXT NOT NULL,
-  thread_id INTEGER NOT NULL REFERENCES threads (id),
+  thread_id INTEGER REFERENCES threads (id),
   comment_id INTEGER REFERENCES comments (id),
   follower_id INTEGER REFERENCES followers (id),
   -- The rendered message, stored before the first send so every retry sends exactly the same mail.

@@ -39,8 +39,11 @@ export type ShownFollowerState = (typeof SHOWN_FOLLOWER_STATES)[number]
 export const OUTBOX_STATES = ['dead', 'failed', 'queued', 'sent', 'cancelled'] as const
 export type OutboxState = (typeof OUTBOX_STATES)[number]
 
-/** confirm: a follow's double opt-in; notify: a new comment to a follower; owner: a new comment to the site owner. */
-export const OUTBOX_KINDS = ['confirm', 'notify', 'owner'] as const
+/**
+ * confirm: a follow's double opt-in; notify: a new comment to a follower; owner: a new comment to the site owner;
+ * me_link: a reader's link to their own page; webhook: a new comment to the site's webhook.
+ */
+export const OUTBOX_KINDS = ['confirm', 'notify', 'owner', 'me_link', 'webhook'] as const
 export type OutboxKind = (typeof OUTBOX_KINDS)[number]
 
 export const BLOCK_KINDS = ['email', 'ip'] as const
