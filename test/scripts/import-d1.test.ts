@@ -66,7 +66,7 @@ describe('npm run import -- disqus, into local D1', () => {
         '2014-03-04T00:00:00.000Z',
         '2015-06-11T00:00:00.000Z',
         '2015-06-12T00:00:00.000Z',
-        '2015-06-14T23:59:59.000Z',
+        '2015-06-11T12:00:00.000Z',
       ])
       expect(query(`SELECT key, comment_count FROM threads WHERE site_id = 'blog' ORDER BY key`)).toEqual([
         { key: '/blog/canals/', comment_count: 2 },
@@ -102,8 +102,32 @@ describe('npm run import -- disqus, into local D1', () => {
         const [femke, joost] = [byName('Femke'), byName('Joost')]
         expect([femke.name, femke.createdAt]).toEqual(['Femke', '2014-03-03T09:00:00.000Z'])
         expect([joost.name, joost.parentId]).toEqual(['Joost', femke.id])
+        // Listed by date although the export has them the other way round.
+        const ferry = await (await get('/api/comments?site=blog&thread=/blog/ferry/')).json()
+        expect(ferry.comments.map((c: { createdAt: string }) => c.createdAt)).toEqual([
+          '2015-06-11T12:00:00.000Z',
+          '2015-06-12T00:00:00.000Z',
+        ])
         const counts = await (await get('/api/counts?site=blog&thread=/blog/canals/&thread=/blog/ferry/')).json()
         expect(counts).toEqual({ counts: { '/blog/canals/': 2, '/blog/ferry/': 2 } })
+        const feed = await (await get('/feed/blog.atom?thread=/blog/canals/')).text()
+        expect(feed.match(/<name>[^<]*<\/name>/g)).toEqual(
+          expect.arrayContaining(['<name>Femke</name>', '<name>Joost</name>']),
+        )
+        expect(feed).toContain('<published>2014-03-03T09:00:00.000Z</published>')
+        // The owner's admin page lists them too, the spam one with them.
+        const [, password] = readFileSync(join(root, '.dev.vars'), 'utf8').match(/^ADMIN_PASSWORD="(.*)"$/m)!
+        const own = { origin, 'content-type': 'application/json' }
+        const login = await fetch(`${origin}/api/admin/login`, {
+          method: 'POST',
+          headers: own,
+          body: JSON.stringify({ user: 'admin', password }),
+        })
+        expect(login.status).toBe(200)
+        const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+        const admin = await fetch(`${origin}/api/admin/comments?site=blog`, { headers: { ...own, cookie } })
+        const names = (await admin.json()).items.map((c: { name: string }) => c.name)
+        expect(names).toEqual(expect.arrayContaining(['Femke', 'Joost', 'Watches', 'Kim', 'Anonymous']))
       } finally {
         await server.stop()
       }
