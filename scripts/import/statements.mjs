@@ -54,8 +54,8 @@ export function writeFollower(out, siteId, key, follower) {
 export function writeFinish(out, { siteId, source }) {
   const site = sqlLiteral(siteId)
   // `WHERE true` keeps SQLite from reading ON CONFLICT as the join's ON.
-  out.statement(`INSERT INTO comments (thread_id, ${COMMENT_COLUMNS})
-SELECT t.id, ${COMMENT_COLUMNS.replace(/(\w+)/g, 's.$1')}
+  out.statement(`INSERT INTO comments (site_id, thread_id, ${COMMENT_COLUMNS})
+SELECT t.site_id, t.id, ${COMMENT_COLUMNS.replace(/(\w+)/g, 's.$1')}
 FROM ${STAGING} AS s JOIN threads AS t ON t.site_id = s.site_id AND t.key = s.key
 WHERE true ORDER BY s.created_at, s.seq
 ON CONFLICT DO NOTHING;`)

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { postOk } from '../support/api'
 import { newThreadKey } from '../support/ids'
-import { request } from '../support/request'
+import { summarise } from '../../../worker/db/recording'
+import { recordedRequest, request } from '../support/request'
 import { seedComments, seedSite, seedThread } from '../support/seed'
 
 const feedOf = (site: string, thread?: string, headers: Record<string, string> = {}) =>
@@ -74,6 +75,16 @@ describe('GET /feed/:site.atom', () => {
     const changed = await feedOf(site, thread, { 'if-none-match': etag })
     expect(changed.status).toBe(200)
     expect(changed.headers.get('etag')).not.toBe(etag)
+  })
+
+  it("reads rows in proportion to the entries, however many comments other sites have since the site's last", async () => {
+    const site = await seedSite()
+    const quiet = await seedComments(await seedThread(site, newThreadKey()), 3)
+    await seedComments(await seedThread(await seedSite(), newThreadKey()), 500)
+    const { res, calls } = await recordedRequest(`/feed/${site}.atom`)
+    const listed = entries(await res.text()).map((e) => Number(/#parley-c(\d+)$/.exec(e.link!)?.[1]))
+    expect(listed).toEqual(quiet.reverse())
+    expect(summarise(calls).rowsRead).toBeLessThanOrEqual(3 * 2 + 5)
   })
 
   it('answers an unknown site, or a path that is no feed, with 404', async () => {
