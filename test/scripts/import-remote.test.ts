@@ -3,7 +3,7 @@
 // A 10,000-comment export: it must go in files and statements within D1's limits, and a run that failed midway is
 // completed by running it again, with nothing doubled.
 import { spawnSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -33,9 +33,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 /** The command as a site owner runs it, with the stand-in first on the PATH. */
-function importRemote() {
+function importRemote(path = file) {
   const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, REMOTE_STATE: remote, REMOTE_LOG: log }
-  const args = ['--disable-warning=ExperimentalWarning', 'scripts/import.mjs', 'disqus', file, '--site', 'blog']
+  const args = ['--disable-warning=ExperimentalWarning', 'scripts/import.mjs', 'disqus', path, '--site', 'blog']
   const run = spawnSync(process.execPath, [...args, '--remote'], {
     cwd: root,
     encoding: 'utf8',
@@ -52,6 +52,17 @@ const production = () =>
     FROM comments c JOIN threads t ON t.id = c.thread_id WHERE t.site_id = 'blog'`,
     { persistTo: remote },
   )[0]
+
+it('refuses a truncated file with its line, and sends D1 nothing', () => {
+  const cut = join(dir, 'cut.xml')
+  const text = readFileSync(file, 'utf8')
+  writeFileSync(cut, text.slice(0, text.indexOf('<post dsq:id="5000">')))
+  const run = importRemote(cut)
+  expect(run.code).toBe(1)
+  expect(run.err).toMatch(/line \d+: the file is not well-formed XML .*Nothing was written\./)
+  expect(production()).toMatchObject({ threads: 0, comments: 0 })
+  expect(existsSync(log)).toBe(false)
+})
 
 it('goes to D1 in files and statements within its limits; a run the network cut midway is completed by the next', () => {
   const cut = importRemote()
