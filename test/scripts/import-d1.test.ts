@@ -1,6 +1,5 @@
 // `npm run import` and `npm run export` end to end against a real local D1 (wrangler, --persist-to a temporary state):
-// the rows land where readers see them, a second run adds nothing, and a Parley export
-// imported into an empty site gives back the same threads, comments and followers.
+// the rows land where readers see them, a second run adds nothing, a Parley export gives an empty site back the same.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -115,8 +114,7 @@ describe('npm run import -- disqus, into local D1', () => {
           expect.arrayContaining(['<name>Femke</name>', '<name>Joost</name>']),
         )
         expect(feed).toContain('<published>2014-03-03T09:00:00.000Z</published>')
-        // The owner's admin page lists them too, the spam one with them.
-        const own = { origin, cookie: await ownerCookie(origin) }
+        const own = { origin, cookie: await ownerCookie(origin) } // the admin page lists them, the spam one too
         const admin = await fetch(`${origin}/api/admin/comments?site=blog`, { headers: own })
         const names = (await admin.json()).items.map((c: { name: string }) => c.name)
         expect(names).toEqual(expect.arrayContaining(['Femke', 'Joost', 'Watches', 'Kim', 'Anonymous']))
