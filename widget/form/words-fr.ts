@@ -1,0 +1,48 @@
+// Français : les mots des formulaires, qui viennent avec eux (widget/form/index.ts). On vouvoie ; espace insécable
+// (\u00a0) avant : ; ? !
+import type { FormWords } from './words-en'
+
+export const formFr: FormWords = {
+  edit: 'Modifier',
+  del: 'Supprimer',
+  name: 'Nom',
+  email: 'E-mail (facultatif)',
+  emailHint: 'Uniquement pour vous prévenir, jamais affiché.',
+  website: 'Site web (facultatif)',
+  follow: 'Me prévenir par e-mail des nouveaux commentaires sur cet article',
+  honeypot: 'Laisser vide',
+  post: 'Publier le commentaire',
+  sending: 'Envoi en cours…',
+  posted: 'Commentaire publié.',
+  postedPending: 'Commentaire envoyé\u00a0; il est en attente de validation.',
+  followSent: 'Consultez votre boîte mail pour confirmer.',
+  codeAlt: 'Image contenant un code de 5 ou 6 lettres et chiffres\u00a0: saisissez-le ci-dessous',
+  codeLabel: 'Code de l’image',
+  codeNew: 'Illisible\u00a0? Obtenir un nouveau code',
+  codeReady: 'Nouveau code affiché.',
+  // Followed by the wait, as Intl says it: "… Réessayez dans 2 minutes."
+  tryAgain: 'Trop de tentatives. Réessayez',
+  proofOffer: 'Vous ne le voyez pas\u00a0? Laissez plutôt votre navigateur résoudre une énigme',
+  proofBack: 'Utiliser le code de l’image',
+  proofWorking: 'Votre navigateur résout une énigme\u00a0: une seconde ou deux.',
+  proofDone: (s) => `Énigme résolue en ${s.replace('.', ',')}\u00a0s. Vous pouvez maintenant envoyer.`,
+  followEmail: 'E-mail',
+  followSubmit: 'Suivre',
+  save: 'Enregistrer',
+  delAsk: 'Supprimer ce commentaire\u00a0?',
+  delYes: 'Oui, supprimer',
+  deleted: 'Commentaire supprimé.',
+  cancel: 'Annuler',
+  saved: 'Enregistré.',
+  fields: {
+    name: 'Veuillez indiquer votre nom.',
+    email: 'Veuillez saisir une adresse e-mail valide.',
+    followEmail: 'Saisissez votre adresse e-mail pour recevoir les notifications.',
+    website: 'Saisissez une adresse web commençant par https://.',
+    body: 'Veuillez écrire votre commentaire.',
+    parentId: 'Le commentaire auquel vous répondez n’existe plus.',
+    challengeAnswer: 'Saisissez le code de l’image.',
+    proof: 'Patientez jusqu’à ce que l’énigme soit résolue.',
+    turnstile: 'Patientez jusqu’à ce que la vérification ci-dessous vous autorise à envoyer.',
+  },
+}
