@@ -18,8 +18,8 @@ const SITES = [
     confirmedTitle: 'Sie folgen dieser Diskussion',
     notifySubject: 'Neuer Kommentar zu „Grüner Tee“',
     wrote: 'Bob schrieb zu „Grüner Tee“:',
-    action: 'Lesen und antworten: https://',
-    unsubscribe: 'Abmelden: https://',
+    action: 'Lesen und antworten: http',
+    unsubscribe: 'Abmelden: http',
   },
   {
     language: 'fr' as const,
@@ -30,8 +30,8 @@ const SITES = [
     confirmedTitle: 'Vous suivez cette discussion',
     notifySubject: 'Nouveau commentaire sur «\u00a0Thé vert\u00a0»',
     wrote: 'Bob a écrit sur «\u00a0Thé vert\u00a0»\u00a0:',
-    action: 'Lire et répondre\u00a0: https://',
-    unsubscribe: 'Se désabonner\u00a0: https://',
+    action: 'Lire et répondre\u00a0: http',
+    unsubscribe: 'Se désabonner\u00a0: http',
   },
 ]
 
