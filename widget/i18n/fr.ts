@@ -10,7 +10,7 @@ export const fr: Words = {
   empty: 'Aucun commentaire pour l’instant',
   loading: 'Chargement…',
   retry: 'Réessayer',
-  more: 'Plus de commentaires',
+  more: 'Afficher plus de commentaires',
   reply: 'Répondre',
   replyTo: (name) => `Répondre à ${name}`,
   inReplyTo: (name) => `en réponse à ${name}`,

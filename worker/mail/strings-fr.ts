@@ -5,13 +5,13 @@ import type { Strings } from './strings-en'
 export const fr: Strings = {
   confirmSubject: (title) => `Confirmez que vous souhaitez suivre «\u00a0${title}\u00a0»`,
   confirmIntro: (title, site) =>
-    `Quelqu’un, vous sans doute, a demandé à recevoir un e-mail lorsque de nouveaux commentaires paraissent sur «\u00a0${title}\u00a0» (${site}).`,
+    `Quelqu’un, sans doute vous-même, a demandé à recevoir un e-mail lorsque de nouveaux commentaires paraissent sur «\u00a0${title}\u00a0» (${site}).`,
   confirmAction: 'Oui, prévenez-moi des nouveaux commentaires',
   confirmIgnore:
     'Si ce n’était pas vous, ignorez cet e-mail\u00a0: sans clic, vous ne recevrez plus rien de notre part.',
   alreadySubject: (title) => `Vous suivez déjà «\u00a0${title}\u00a0»`,
   alreadyIntro: (title, site) =>
-    `Quelqu’un, vous sans doute, a demandé à suivre «\u00a0${title}\u00a0» (${site}). Cette adresse suit déjà la discussion\u00a0: vous n’avez rien à faire.`,
+    `Quelqu’un, sans doute vous-même, a demandé à suivre «\u00a0${title}\u00a0» (${site}). Cette adresse suit déjà la discussion\u00a0: vous n’avez rien à faire.`,
   alreadyAction: 'Aller à la discussion',
   notifySubject: (title) => `Nouveau commentaire sur «\u00a0${title}\u00a0»`,
   wrote: (name, title) => `${name} a écrit sur «\u00a0${title}\u00a0»\u00a0:`,
