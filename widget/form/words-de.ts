@@ -8,7 +8,7 @@ export const formDe: FormWords = {
   email: 'E-Mail (optional)',
   emailHint: 'Nur für Benachrichtigungen, wird nie angezeigt.',
   website: 'Website (optional)',
-  follow: 'Per E-Mail benachrichtigen, wenn weitere Kommentare zu diesem Artikel erscheinen',
+  follow: 'Mich per E-Mail über neue Kommentare zu diesem Artikel benachrichtigen',
   honeypot: 'Leer lassen',
   post: 'Kommentar senden',
   sending: 'Wird gesendet…',
@@ -21,7 +21,7 @@ export const formDe: FormWords = {
   codeReady: 'Neuer Code angezeigt.',
   // Followed by the wait, as Intl says it: "… Nächster Versuch in 2 Minuten."
   tryAgain: 'Zu viele Versuche. Nächster Versuch',
-  proofOffer: 'Nicht sichtbar? Lassen Sie stattdessen Ihren Browser ein Rätsel lösen',
+  proofOffer: 'Bild nicht sichtbar? Lassen Sie Ihren Browser ein Rätsel lösen',
   proofBack: 'Code aus dem Bild verwenden',
   proofWorking: 'Ihr Browser löst ein Rätsel: ein, zwei Sekunden.',
   proofDone: (s) => `Rätsel in ${s.replace('.', ',')} s gelöst. Sie können jetzt senden.`,
