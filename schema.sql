@@ -9,7 +9,7 @@ CREATE TABLE IF NOT EXISTS sites (
   owner_email TEXT,
   notify_owner INTEGER NOT NULL DEFAULT 0 CHECK (notify_owner IN (0, 1)),
   moderation TEXT NOT NULL DEFAULT 'none' CHECK (moderation IN ('none', 'first_time', 'all')),
-  language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'nl')),
+  language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'nl', 'de', 'fr')),
   created_at INTEGER NOT NULL,
   -- The Cloudflare Access identities (lower-case email addresses) that may moderate this site; the owner moderates all.
   admins TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(admins)),

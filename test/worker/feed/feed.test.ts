@@ -60,6 +60,16 @@ describe('GET /feed/:site.atom', () => {
     expect(listed).toEqual(ids.slice(-50).reverse())
   })
 
+  it.each([
+    ['de', 'Kommentare zu Apfelkuchen'],
+    ['fr', 'Commentaires sur Apfelkuchen'],
+  ] as const)('titles the feed of a site in %s in its language', async (language, title) => {
+    const site = await seedSite({ language })
+    const thread = newThreadKey()
+    await seedComments(await seedThread(site, thread, { title: 'Apfelkuchen' }), 1)
+    expect(await (await feedOf(site, thread)).text()).toContain(`<title>${title}</title>`)
+  })
+
   it('answers a reader holding the current ETag with 304, and a changed feed with a new one', async () => {
     const site = await seedSite()
     const thread = newThreadKey()
