@@ -28,6 +28,9 @@ describe('POST and GET /api/admin/sites', () => {
       language: 'en',
       gate: 'code',
       spamThreshold: 3,
+      webhookUrl: null,
+      webhookFormat: 'parley',
+      webhookSecret: null,
       admins: [],
     }
     expect(await res.json()).toEqual({ site })

@@ -15,6 +15,9 @@ const site = (overrides: Partial<Site> = {}): Site => ({
   language: 'en',
   gate: 'code',
   spamThreshold: 3,
+  webhookUrl: null,
+  webhookFormat: 'parley',
+  webhookSecret: null,
   ...overrides,
 })
 
