@@ -98,15 +98,22 @@ describe('decideComment', () => {
   })
 
   it("names the owner's address only when the site notifies its owner and the address is a mailbox", () => {
-    expect(decideComment(site({ notifyOwner: true, ownerEmail: ' me@blog.example ' }), asked(), facts())).toMatchObject(
-      { ownerEmail: 'me@blog.example' },
-    )
-    expect(
-      decideComment(site({ notifyOwner: false, ownerEmail: 'me@blog.example' }), asked(), facts()).ownerEmail,
-    ).toBe(null)
-    expect(decideComment(site({ notifyOwner: true, ownerEmail: 'not an address' }), asked(), facts()).ownerEmail).toBe(
-      null,
-    )
+    const owner = (s: Site) => decideComment(s, asked(), facts()).owner
+    expect(owner(site({ notifyOwner: true, ownerEmail: ' me@blog.example ' }))).toEqual([
+      { kind: 'owner', ownerEmail: 'me@blog.example' },
+    ])
+    expect(owner(site({ notifyOwner: false, ownerEmail: 'me@blog.example' }))).toEqual([])
+    expect(owner(site({ notifyOwner: true, ownerEmail: 'not an address' }))).toEqual([])
+  })
+
+  it("adds the site's webhook, by its host, beside the owner's mail or instead of it", () => {
+    const webhookUrl = 'https://hooks.slack.com/services/T0/B0/secret'
+    const owner = (s: Site) => decideComment(s, asked(), facts()).owner
+    expect(owner(site({ webhookUrl }))).toEqual([{ kind: 'webhook', host: 'hooks.slack.com' }])
+    expect(owner(site({ webhookUrl, notifyOwner: true, ownerEmail: 'me@blog.example' }))).toEqual([
+      { kind: 'owner', ownerEmail: 'me@blog.example' },
+      { kind: 'webhook', host: 'hooks.slack.com' },
+    ])
   })
 
   it('refuses a comment on a closed thread with 409 conflict', () => {
