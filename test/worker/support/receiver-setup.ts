@@ -18,12 +18,15 @@ export default async function setup(project: TestProject) {
         res.end(JSON.stringify(seen.get(url.pathname.slice(6)) ?? []))
         return
       }
-      // POST /hook/<box>/<status>: recorded in the box, answered with that status.
-      const [, , box = '', status = '200'] = url.pathname.split('/')
+      // POST /hook/<box>/<statuses>: recorded in the box; the n-th call gets the n-th of the statuses ("500,200"), the
+      // last one again after that. A 3xx points at another box, which a caller that follows redirects would fill.
+      const [, , box = '', statuses = '200'] = url.pathname.split('/')
       const list = seen.get(box) ?? []
       list.push({ path: url.pathname + url.search, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') })
       seen.set(box, list)
-      res.statusCode = Number(status)
+      const codes = statuses.split(',')
+      res.statusCode = Number(codes[Math.min(list.length, codes.length) - 1])
+      if (res.statusCode >= 300 && res.statusCode < 400) res.setHeader('location', `/hook/${box}-redirected/200`)
       res.end(res.statusCode < 300 ? 'ok' : 'no')
     })
   })
