@@ -57,9 +57,9 @@ describe('the Discord preset', () => {
   it('cuts a long comment so the whole message fits', async () => {
     const receiver = receiverBox('200')
     const site = await seedSite({ webhookUrl: receiver.url, webhookFormat: 'discord', webhookSecret: 's' })
-    await postOk(site, newThreadKey(), { body: '*'.repeat(3000) })
+    const posted = await postOk(site, newThreadKey(), { body: '*'.repeat(3000) })
     await runQueue(
-      (await outboxRows("kind = 'webhook' AND state = 'queued'")).map((r) => r.id),
+      (await outboxRows('comment_id = ?', posted.comment.id)).map((r) => r.id),
       Date.now(),
     )
     const [call] = await receiver.calls()

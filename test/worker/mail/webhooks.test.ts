@@ -2,6 +2,7 @@
 // receiver on 127.0.0.1 through the outbox's claim and back-off, signed so the README's recipe verifies it.
 import { describe, expect, it } from 'vitest'
 import { verifyParley } from '../../../examples/webhook-receiver/verify.mjs'
+import { getMailHealth } from '../../../worker/db/mail-health'
 import { postOk } from '../support/api'
 import { newThreadKey, uniqueEmail } from '../support/ids'
 import { runQueue } from '../support/queue'
@@ -89,9 +90,11 @@ describe("the receiver's answer", () => {
     expect(verifyParley(SECRET, second!.headers, second!.body)).toBe(true)
   })
 
-  it('fails a 410 at once, with no retry and no follower touched', async () => {
+  it('fails a 410 at once, with no retry, and the mail figures do not count it as a bounce', async () => {
     const { site, receiver } = await seedWebhookSite('410')
     const { rows } = await postAndDeliver(site)
+    const health = await getMailHealth(testEnv.DB, { siteId: site }, Date.now())
+    expect(health.mails30Days).toEqual({ sent: 0, failed: 0, dead: 0 })
     expect(rows.map((r) => [r.state, r.attempts, r.last_error])).toEqual([['failed', 1, 'the receiver answered 410']])
     expect(await receiver.calls()).toHaveLength(1)
   })

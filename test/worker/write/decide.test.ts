@@ -46,7 +46,7 @@ describe('decideComment', () => {
       status: 'published',
       shown: 'published',
       follow: false,
-      ownerEmail: null,
+      owner: [],
     })
   })
 
