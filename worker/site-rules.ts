@@ -44,6 +44,10 @@ export function isWebhookUrl(value: string): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && local)
 }
 
+/** A webhook's signing secret: 32 random bytes as hex, prefixed so an owner can tell it from their other keys. */
+export const newWebhookSecret = (): string =>
+  `whsec_${[...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('')}`
+
 /**
  * Telegram's Bot API takes the chat in the body, so the owner gives it in the URL they paste:
  * `https://api.telegram.org/bot<token>/sendMessage?chat_id=<chat>`. Null when the URL names no chat.

@@ -13,7 +13,15 @@ import { turnstileKeys } from '../challenge/turnstile'
 import type { Env } from '../env'
 import { invalid } from '../errors'
 import { LIMITS } from '../limits'
-import { MAX_ORIGINS, MAX_WEBHOOK_URL, isOrigin, isSiteId, isWebhookUrl, telegramChatId } from '../site-rules'
+import {
+  MAX_ORIGINS,
+  MAX_WEBHOOK_URL,
+  isOrigin,
+  isSiteId,
+  isWebhookUrl,
+  newWebhookSecret,
+  telegramChatId,
+} from '../site-rules'
 import { isMailbox, normaliseEmail } from '../email-address'
 import {
   optionalBoolean,
@@ -101,10 +109,6 @@ export function readSettings(input: Input, base: SiteSettings): SiteSettings {
     settings.webhookSecret = newWebhookSecret()
   return settings
 }
-
-/** 32 random bytes as hex, prefixed so an owner can tell it from other keys in their receiver's settings. */
-const newWebhookSecret = () =>
-  `whsec_${[...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('')}`
 
 export const NEW_SITE_DEFAULTS: SiteSettings = {
   name: '',
