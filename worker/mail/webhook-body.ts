@@ -50,10 +50,22 @@ const BODIES: Record<WebhookFormat, (f: Facts, webhookUrl: string) => unknown> =
     ...(actions.length ? { actions: Object.fromEntries(actions.map((a) => [a.action, a.url])) } : {}),
   }),
   // Slack reads <…> as links and mentions (<!channel>), so the three characters it names are escaped in what readers wrote.
-  slack: (f) => ({ text: chat(f, 3000, (s) => s.replace(/[&<>]/g, (ch) => SLACK[ch]!), (l) => `${l.label}: ${l.url}`) }),
+  slack: (f) => ({
+    text: chat(
+      f,
+      3000,
+      (s) => s.replace(/[&<>]/g, (ch) => SLACK[ch]!),
+      (l) => `${l.label}: ${l.url}`,
+    ),
+  }),
   // Markdown escaped, and no mention of any kind may ping: a comment saying @everyone stays text.
   discord: (f) => ({
-    content: chat(f, 2000, (s) => s.replace(/[\\*_~`|>#[\]()<@:-]/g, '\\$&'), (l) => `${l.label}: ${l.url}`),
+    content: chat(
+      f,
+      2000,
+      (s) => s.replace(/[\\*_~`|>#[\]()<@:-]/g, '\\$&'),
+      (l) => `${l.label}: ${l.url}`,
+    ),
     allowed_mentions: { parse: [] },
   }),
   telegram: (f, webhookUrl) => ({

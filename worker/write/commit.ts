@@ -5,7 +5,13 @@ import { runBatch } from '../db/batch'
 import { flagDigestFollowers, switchBusyFollowers } from '../db/digests'
 import { insertComment, storedFromResult, type NewComment, type StoredComment } from '../db/comments'
 import { markConfirmationSent, upsertFollower, type FollowTarget } from '../db/followers'
-import { fanOutLatestComment, insertConfirmation, insertedIds, notifyOwnerChannels, type OwnerChannel } from '../db/outbox'
+import {
+  fanOutLatestComment,
+  insertConfirmation,
+  insertedIds,
+  notifyOwnerChannels,
+  type OwnerChannel,
+} from '../db/outbox'
 import { isTokenSpentConflict, spendToken } from '../db/spent-tokens'
 import { countInsertedComment, upsertThread } from '../db/threads'
 

@@ -2,6 +2,7 @@
 import { h, render } from 'preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LANGUAGES, MODERATIONS, SITE_GATES, WEBHOOK_FORMATS, type Site } from '../../../worker/domain'
+import { NEW_SITE_DEFAULTS } from '../../../worker/admin/site-input'
 import { SiteForm } from '../../../widget/admin/components/SiteForm'
 import { AdminCtx, type AdminContext } from '../../../widget/admin/context'
 import { adminApi } from '../../../widget/admin/admin-api'
@@ -143,18 +144,5 @@ describe('SiteForm', () => {
   })
 })
 
-const SITE: Site = {
-  id: 'blog',
-  name: 'Blog',
-  allowedOrigins: [],
-  ownerEmail: null,
-  notifyOwner: false,
-  moderation: 'none',
-  altGateModeration: 'first_time',
-  language: 'nl',
-  gate: 'code',
-  spamThreshold: 3,
-  webhookUrl: 'https://hooks.slack.com/services/T/B/x',
-  webhookFormat: 'slack',
-  webhookSecret: 'whsec_old',
-}
+const webhook = { webhookUrl: 'https://hooks.slack.com/services/T/B/x', webhookSecret: 'whsec_old' } as const
+const SITE: Site = { ...NEW_SITE_DEFAULTS, id: 'blog', name: 'Blog', ...webhook, webhookFormat: 'slack' }

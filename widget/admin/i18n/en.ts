@@ -13,7 +13,6 @@ import { LIMITS } from '../../../worker/limits'
 import type { ErrorKind } from '../../api'
 import { en as reader } from '../../i18n/en'
 import { checks } from './checks'
-import { webhook } from './webhook'
 
 export const en = {
   title: 'Parley admin',
@@ -120,7 +119,6 @@ export const en = {
   ownerEmail: 'Owner email',
   notifyOwner: 'Mail the owner about each new comment (with approve, delete and spam links)',
   checks: checks.en,
-  webhook: webhook.en,
   siteSaved: (id: string) => `Site ${id} saved.`,
   siteAdded: (id: string) => `Site ${id} added.`,
   when: 'When',
@@ -138,7 +136,6 @@ export const en = {
     body: `The comment needs 1 to ${LIMITS.body} characters.`,
     spamThreshold: 'Enter a whole number from 1 to 100.',
     gate: 'Turnstile needs TURNSTILE_SITE_KEY and the TURNSTILE_SECRET_KEY secret on the Worker (see the README).',
-    webhookUrl: webhook.en.fieldUrl,
   },
   ownerOnly: 'Only the owner can do this; ask them, or sign in as the owner.',
   // The reader's words for every code (widget/i18n/), but where the owner's case differs.

@@ -3,7 +3,6 @@
 import { LIMITS } from '../../../worker/limits'
 import { nl as reader } from '../../i18n/nl'
 import { checks } from './checks'
-import { webhook } from './webhook'
 import { en, type AdminStrings } from './en'
 
 export const nl: AdminStrings = {
@@ -119,7 +118,6 @@ export const nl: AdminStrings = {
   notifyOwner:
     'De eigenaar mailen bij elke nieuwe reactie (met links om goed te keuren, te verwijderen of als spam te markeren)',
   checks: checks.nl,
-  webhook: webhook.nl,
   siteSaved: (id) => `Site ${id} opgeslagen.`,
   siteAdded: (id) => `Site ${id} toegevoegd.`,
   when: 'Wanneer',
@@ -136,7 +134,6 @@ export const nl: AdminStrings = {
     body: `De reactie moet 1 tot ${LIMITS.body} tekens hebben.`,
     spamThreshold: 'Vul een heel getal van 1 tot 100 in.',
     gate: 'Turnstile vraagt TURNSTILE_SITE_KEY en het geheim TURNSTILE_SECRET_KEY op de Worker (zie de README).',
-    webhookUrl: webhook.nl.fieldUrl,
   },
   ownerOnly: 'Alleen de eigenaar kan dit; vraag het de eigenaar, of log in als eigenaar.',
   errors: {

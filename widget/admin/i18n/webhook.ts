@@ -26,7 +26,9 @@ const en = {
     me_link: "reader's link",
     webhook: 'webhook',
   } satisfies Record<OutboxKind, string>,
-  fieldUrl: 'Enter an https:// URL without user name or password; a Telegram URL ends in ?chat_id=<chat id>.',
+  fields: {
+    webhookUrl: 'Enter an https:// URL without user name or password; a Telegram URL ends in ?chat_id=<chat id>.',
+  },
 }
 
 export type WebhookStrings = typeof en
@@ -55,8 +57,10 @@ const nl: WebhookStrings = {
     me_link: 'link voor lezer',
     webhook: 'webhook',
   },
-  fieldUrl:
-    'Vul een https://-URL in zonder gebruikersnaam of wachtwoord; een Telegram-URL eindigt op ?chat_id=<chat-id>.',
+  fields: {
+    webhookUrl:
+      'Vul een https://-URL in zonder gebruikersnaam of wachtwoord; een Telegram-URL eindigt op ?chat_id=<chat-id>.',
+  },
 }
 
 export const webhook = { en, nl }
