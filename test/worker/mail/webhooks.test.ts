@@ -106,6 +106,17 @@ describe("the receiver's answer", () => {
     expect(await receiver.calls()).toHaveLength(6)
   })
 
+  it('retries a receiver that cannot be reached, without naming its URL', async () => {
+    const { site } = await seedWebhookSite('200', { webhookUrl: 'http://127.0.0.1:9/hook?token=secret-token' })
+    const posted = await postOk(site, newThreadKey())
+    const ids = (await outboxRows('comment_id = ?', posted.comment.id)).map((r) => r.id)
+    expect((await runQueue(ids, Date.now(), testEnv, 1))[0]!.delays).toEqual([30])
+    const rows = await outboxRows('comment_id = ?', posted.comment.id)
+    expect(rows.map((r) => [r.state, r.attempts, r.last_error])).toEqual([
+      ['queued', 1, 'the receiver could not be reached'],
+    ])
+  })
+
   it('follows no redirect: the signed body never reaches the other address', async () => {
     const { site, receiver } = await seedWebhookSite('302')
     const { rows } = await postAndDeliver(site)
