@@ -2,13 +2,12 @@
 import { h, render } from 'preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LANGUAGES, MODERATIONS, SITE_GATES, WEBHOOK_FORMATS, type Site } from '../../../worker/domain'
-import { NEW_SITE_DEFAULTS } from '../../../worker/admin/site-input'
 import { SiteForm } from '../../../widget/admin/components/SiteForm'
 import { AdminCtx, type AdminContext } from '../../../widget/admin/context'
 import { adminApi } from '../../../widget/admin/admin-api'
 import { adminStrings } from '../../../widget/admin/i18n'
 import { click, submit, type, until } from '../page'
-import { resetAdmin, stubAdmin } from './admin-stub'
+import { hookedSite as SITE, resetAdmin, stubAdmin } from './admin-stub'
 
 afterEach(resetAdmin)
 
@@ -143,6 +142,3 @@ describe('SiteForm', () => {
     expect(announced).toEqual(['Er is een nieuw geheim in gebruik: geef het aan je ontvanger.'])
   })
 })
-
-const webhook = { webhookUrl: 'https://hooks.slack.com/services/T/B/x', webhookSecret: 'whsec_old' } as const
-const SITE: Site = { ...NEW_SITE_DEFAULTS, id: 'blog', name: 'Blog', ...webhook, webhookFormat: 'slack' }
