@@ -19,7 +19,13 @@ CREATE TABLE IF NOT EXISTS sites (
   -- What stands between a reader and the page: the image code, Cloudflare Turnstile, or both.
   gate TEXT NOT NULL DEFAULT 'code' CHECK (gate IN ('code', 'turnstile', 'code+turnstile')),
   -- A comment whose content checks score this much or more is held for the owner.
-  spam_threshold INTEGER NOT NULL DEFAULT 3 CHECK (spam_threshold BETWEEN 1 AND 100)
+  spam_threshold INTEGER NOT NULL DEFAULT 3 CHECK (spam_threshold BETWEEN 1 AND 100),
+  -- The owner's webhook: where each new or held comment is posted (null: no webhook), in which format, and the secret
+  -- its calls are signed with (made by the Worker, shown to the owner).
+  webhook_url TEXT,
+  webhook_format TEXT NOT NULL DEFAULT 'parley'
+    CHECK (webhook_format IN ('parley', 'slack', 'discord', 'telegram')),
+  webhook_secret TEXT
 );
 
 CREATE TABLE IF NOT EXISTS threads (

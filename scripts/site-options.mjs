@@ -12,6 +12,8 @@ settings: --moderation none|first_time|all  --alt-gate-moderation none|first_tim
           Worker)  --spam-threshold N (1-100, default 3: the content checks' score that holds a comment)
           --admin EMAIL … (replaces the list) | --add-admin EMAIL | --remove-admin EMAIL: the Cloudflare Access
           identities that may moderate the site (README, "More than one admin")
+          --webhook URL | --no-webhook  --webhook-format parley|slack|discord|telegram  --new-webhook-secret: the
+          owner's webhook (README, "Owner notifications"); its secret is made when it is set up
 where:    local D1 (as npm start uses it) unless --remote; --persist-to DIR for another local state`
 
 export const options = {
@@ -33,5 +35,9 @@ export const options = {
   admin: { type: 'string', multiple: true },
   'add-admin': { type: 'string', multiple: true },
   'remove-admin': { type: 'string', multiple: true },
+  webhook: { type: 'string' },
+  'no-webhook': { type: 'boolean' },
+  'webhook-format': { type: 'string' },
+  'new-webhook-secret': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 }

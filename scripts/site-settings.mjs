@@ -1,8 +1,8 @@
 // The site settings `npm run site` takes from the command line, each checked by the Worker's own rules
 // (worker/domain.ts, worker/site-rules.ts, worker/email-address.ts), as the sites table's columns.
 import { isMailbox, normaliseEmail } from '../worker/email-address.ts'
-import { LANGUAGES, MODERATIONS, SITE_GATES, SPAM_THRESHOLD_RANGE } from '../worker/domain.ts'
-import { MAX_ORIGINS, isOrigin } from '../worker/site-rules.ts'
+import { LANGUAGES, MODERATIONS, SITE_GATES, SPAM_THRESHOLD_RANGE, WEBHOOK_FORMATS } from '../worker/domain.ts'
+import { MAX_ORIGINS, isOrigin, isWebhookUrl, newWebhookSecret, telegramChatId } from '../worker/site-rules.ts'
 
 /** As the admin API allows (worker/admin/site-input.ts). */
 const MAX_ADMINS = 50
@@ -71,5 +71,22 @@ export function settingsFrom(v, current, fail) {
   const notify = s.notify_owner ?? current?.notify_owner ?? 0
   const owner = 'owner_email' in s ? s.owner_email : current?.owner_email
   if (notify === 1 && !owner) fail('--notify-owner needs an owner email (--owner-email)')
+  return { ...s, ...webhook(v, current, fail) }
+}
+
+/** The owner's webhook: its URL and format, and a secret made here when it is set up or when asked for anew. */
+function webhook(v, current, fail) {
+  const s = {}
+  if (v.webhook !== undefined && v['no-webhook']) fail('give --webhook or --no-webhook, not both')
+  if (v.webhook !== undefined && !isWebhookUrl(v.webhook))
+    fail(`not a webhook URL: ${v.webhook} (https://…, with no user name or password)`)
+  if (v.webhook !== undefined) s.webhook_url = v.webhook
+  if (v['no-webhook']) s.webhook_url = null
+  if (v['webhook-format'] !== undefined)
+    s.webhook_format = oneOf('--webhook-format', v['webhook-format'], WEBHOOK_FORMATS, fail)
+  const url = 'webhook_url' in s ? s.webhook_url : (current?.webhook_url ?? null)
+  if ((s.webhook_format ?? current?.webhook_format) === 'telegram' && url && !telegramChatId(url))
+    fail('a Telegram webhook names the chat: https://api.telegram.org/bot<token>/sendMessage?chat_id=<chat id>')
+  if (v['new-webhook-secret'] || (url && !current?.webhook_secret)) s.webhook_secret = newWebhookSecret()
   return s
 }

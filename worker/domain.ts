@@ -63,7 +63,16 @@ export type Site = {
   gate: SiteGate
   /** A comment whose content checks score this much or more is held for the owner (SPAM_THRESHOLD_DEFAULT). */
   spamThreshold: number
+  /** Where each new or held comment is posted (null: no webhook), beside or instead of the owner's mail. */
+  webhookUrl: string | null
+  webhookFormat: WebhookFormat
+  /** Signs every call (README, "Owner notifications"); made by the Worker, never typed, never exported. */
+  webhookSecret: string | null
 }
+
+/** The body a site's webhook gets: Parley's own JSON, or a chat service's incoming-message format. */
+export const WEBHOOK_FORMATS = ['parley', 'slack', 'discord', 'telegram'] as const
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number]
 
 /** What a site holds for the code's alternative until its owner says otherwise: a stranger's first comment is held. */
 export const ALT_GATE_MODERATION_DEFAULT: Moderation = 'first_time'

@@ -1,7 +1,7 @@
 // Parley's own JSON for a whole site (README, "Export"; docs/parley-export.schema.json): the statements that read it
 // and the one mapper (a site's row included: worker/db/sites.ts maps with it too). Type imports only, so `npm run
 // export` (Node, outside the Worker) runs the very same code.
-import type { Language, Moderation, Site, SiteGate } from './admin-types'
+import type { Language, Moderation, Site, SiteGate, WebhookFormat } from './admin-types'
 
 /** The format's version: an importer refuses a file of a version it does not know. */
 export const EXPORT_VERSION = 1
@@ -9,7 +9,7 @@ export const EXPORT_VERSION = 1
 /** Each statement takes the site id as its one parameter; every list is in id order, the order of writing. */
 export const EXPORT_SQL = {
   site: `SELECT id, name, allowed_origins, owner_email, notify_owner, moderation, alt_gate_moderation, language, gate,
-    spam_threshold, admins, created_at FROM sites WHERE id = ?`,
+    spam_threshold, webhook_url, webhook_format, webhook_secret, admins, created_at FROM sites WHERE id = ?`,
   threads: `SELECT id, key, title, url, locked, created_at FROM threads WHERE site_id = ? ORDER BY id`,
   comments: `SELECT c.id, c.thread_id, c.parent_id, c.name, c.email, c.website, c.avatar, c.body, c.status,
     c.created_at, c.edited_at FROM comments c JOIN threads t ON t.id = c.thread_id WHERE t.site_id = ? ORDER BY c.id`,
@@ -28,6 +28,9 @@ export type SiteRow = {
   language: Language
   gate: SiteGate
   spam_threshold: number
+  webhook_url: string | null
+  webhook_format: WebhookFormat
+  webhook_secret: string | null
 }
 
 export const toSite = (r: SiteRow): Site => ({
@@ -41,7 +44,21 @@ export const toSite = (r: SiteRow): Site => ({
   language: r.language,
   gate: r.gate,
   spamThreshold: r.spam_threshold,
+  webhookUrl: r.webhook_url,
+  webhookFormat: r.webhook_format,
+  webhookSecret: r.webhook_secret,
 })
+
+/**
+ * The site's settings as the export shows them: the webhook's format and host, but not its URL (Slack, Discord and
+ * Telegram carry their token in it) nor its secret, which would let whoever holds a copy of the file forge calls to
+ * the owner's receiver. Both can be made again (the service's URL; "new secret"), and an import keeps the settings of
+ * the site it goes into anyway.
+ */
+function exportedSite(r: SiteRow): Omit<Site, 'webhookUrl' | 'webhookSecret'> & { webhookHost: string | null } {
+  const { webhookUrl, webhookSecret: _secret, ...site } = toSite(r)
+  return { ...site, webhookHost: webhookUrl === null ? null : new URL(webhookUrl).host }
+}
 
 export type ThreadRow = {
   id: number
@@ -82,7 +99,7 @@ export function toExport(rows: ExportRows, nowMs: number) {
   return {
     parley: EXPORT_VERSION,
     exportedAt: iso(nowMs),
-    site: { ...toSite(site), admins: JSON.parse(site.admins) as string[], createdAt: iso(site.created_at) },
+    site: { ...exportedSite(site), admins: JSON.parse(site.admins) as string[], createdAt: iso(site.created_at) },
     threads: rows.threads.map((t) => ({
       id: t.id,
       key: t.key,

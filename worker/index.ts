@@ -9,8 +9,11 @@ import { consumeSendingEvents, SENDING_EVENTS_QUEUE } from './mail/sending-event
 // Neither handler needs ctx (each awaits its own work); it stays optional so tests may pass one as workerd does, or not.
 export default {
   fetch: app.fetch,
-  queue: (batch: MessageBatch<MailJob>, env: Env, _ctx?: ExecutionContext) =>
-    batch.queue === SENDING_EVENTS_QUEUE ? consumeSendingEvents(batch, env) : consumeMailBatch(batch, env),
+  // The queue's name says what its messages are: our own mail jobs, or Cloudflare's delivery events.
+  queue: (batch: MessageBatch<unknown>, env: Env, _ctx?: ExecutionContext) =>
+    batch.queue === SENDING_EVENTS_QUEUE
+      ? consumeSendingEvents(batch, env)
+      : consumeMailBatch(batch as MessageBatch<MailJob>, env),
   scheduled: (controller: ScheduledController, env: Env, _ctx?: ExecutionContext) =>
     runCron(env, controller.scheduledTime),
-} satisfies ExportedHandler<Env, MailJob>
+} satisfies ExportedHandler<Env, unknown>

@@ -23,3 +23,34 @@ export function isOrigin(value: string): boolean {
  */
 export const isSiteOrigin = (allowedOrigins: readonly string[], origin: string | undefined): boolean =>
   origin !== undefined && allowedOrigins.includes(origin)
+
+/** Long enough for any chat service's incoming-webhook URL. */
+export const MAX_WEBHOOK_URL = 500
+
+/**
+ * A URL Parley may post a site's comments to: https, with no user name or password in it (they would end up in the
+ * admin page and the export). Plain http only to this very machine, for a local receiver in tests and the demo; the
+ * Worker calls even that only under the local-only switch DEV_MAILBOX (mail/webhook-send.ts).
+ */
+export function isWebhookUrl(value: string): boolean {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return false
+  }
+  if (value.length > MAX_WEBHOOK_URL || url.username || url.password) return false
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1'
+  return url.protocol === 'https:' || (url.protocol === 'http:' && local)
+}
+
+/** A webhook's signing secret: 32 random bytes as hex, prefixed so an owner can tell it from their other keys. */
+export const newWebhookSecret = (): string =>
+  `whsec_${[...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('')}`
+
+/**
+ * Telegram's Bot API takes the chat in the body, so the owner gives it in the URL they paste:
+ * `https://api.telegram.org/bot<token>/sendMessage?chat_id=<chat>`. Null when the URL names no chat.
+ */
+export const telegramChatId = (webhookUrl: string): string | null =>
+  new URL(webhookUrl).searchParams.get('chat_id') || null

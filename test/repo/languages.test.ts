@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { ANONYMOUS } from '../../scripts/import/rows.mjs'
 import { checks } from '../../widget/admin/i18n/checks'
+import { webhook } from '../../widget/admin/i18n/webhook'
 import { de as adminDe } from '../../widget/admin/i18n/de'
 import { en as adminEn } from '../../widget/admin/i18n/en'
 import { fr as adminFr } from '../../widget/admin/i18n/fr'
@@ -26,6 +27,7 @@ const DICTIONARIES: Record<string, Record<Language, unknown>> = {
   'widget/form/words-*': { en: formEn, nl: formNl, de: formDe, fr: formFr },
   'widget/admin/i18n': { en: adminEn, nl: adminNl, de: adminDe, fr: adminFr },
   'widget/admin/i18n/checks': checks,
+  'widget/admin/i18n/webhook': webhook,
   'worker/mail/strings': STRINGS,
   'worker/mail/digest-strings': DIGEST_STRINGS,
   'worker/moderation/strings': MODERATION_STRINGS,

@@ -42,6 +42,7 @@ export default defineConfig({
     name: 'worker',
     include: ['**/*.test.ts'],
     setupFiles: ['./setup.ts'],
+    globalSetup: ['./support/receiver-setup.ts'],
     // The fragment's styles are the widget's own CSS (widget/ssr.tsx imports it ?inline): processed, not stubbed out.
     css: true,
   },

@@ -42,7 +42,7 @@ async function call<T>(path: string, method = 'GET', body?: unknown): Promise<T>
   throw new ApiError(res.status, e?.code ?? 'internal', e?.message ?? res.statusText, e?.field)
 }
 
-export type SiteChange = Partial<Omit<Site, 'id'>>
+export type SiteChange = Partial<Omit<Site, 'id'>> & { newWebhookSecret?: boolean }
 
 export const adminApi = {
   session: () => call<SessionResponse>('/session'),
@@ -70,7 +70,7 @@ export const adminApi = {
   outbox: (query: Query) => call<Page<OutboxEntry>>(withQuery('/outbox', query)),
   retry: (id: number) => call<{ entry: OutboxEntry }>(`/outbox/${id}/retry`, 'POST'),
   sites: () => call<{ items: Site[] }>('/sites'),
-  addSite: (site: Site) => call<{ site: Site }>('/sites', 'POST', site),
+  addSite: (site: Omit<Site, 'webhookSecret'>) => call<{ site: Site }>('/sites', 'POST', site),
   updateSite: (id: string, change: SiteChange) =>
     call<{ site: Site }>(`/sites/${encodeURIComponent(id)}`, 'PATCH', change),
   audit: (cursor: string | null) => call<Page<AuditEntry>>(withQuery('/audit', { cursor })),

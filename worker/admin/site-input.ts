@@ -6,15 +6,32 @@ import {
   SITE_GATES,
   SPAM_THRESHOLD_DEFAULT,
   SPAM_THRESHOLD_RANGE,
+  WEBHOOK_FORMATS,
   type Site,
 } from '../domain'
 import { turnstileKeys } from '../challenge/turnstile'
 import type { Env } from '../env'
 import { invalid } from '../errors'
 import { LIMITS } from '../limits'
-import { MAX_ORIGINS, isOrigin, isSiteId } from '../site-rules'
+import {
+  MAX_ORIGINS,
+  MAX_WEBHOOK_URL,
+  isOrigin,
+  isSiteId,
+  isWebhookUrl,
+  newWebhookSecret,
+  telegramChatId,
+} from '../site-rules'
 import { isMailbox, normaliseEmail } from '../email-address'
-import { optionalEmail, requiredName, requiredOneOf, requiredText, type Input } from '../validate'
+import {
+  optionalBoolean,
+  optionalEmail,
+  optionalText,
+  requiredName,
+  requiredOneOf,
+  requiredText,
+  type Input,
+} from '../validate'
 
 type SiteSettings = Omit<Site, 'id'>
 
@@ -52,7 +69,17 @@ function spamThreshold(input: Input): number {
   return value
 }
 
-const READERS: { [K in keyof SiteSettings]: (input: Input) => SiteSettings[K] } = {
+function webhookUrl(input: Input): string | null {
+  const value = optionalText(input, 'webhookUrl', MAX_WEBHOOK_URL)
+  if (value !== null && !isWebhookUrl(value))
+    throw invalid('webhookUrl', 'The webhook URL must start with https:// and hold no user name or password.')
+  return value
+}
+
+/** The settings an admin types; the webhook's secret is the Worker's to make (newWebhookSecret). */
+type Typed = Exclude<keyof SiteSettings, 'webhookSecret'>
+
+const READERS: { [K in Typed]: (input: Input) => SiteSettings[K] } = {
   name: (input) => requiredName(input, 'name', 100),
   allowedOrigins: origins,
   ownerEmail: (input) => optionalEmail(input, 'ownerEmail'),
@@ -62,17 +89,24 @@ const READERS: { [K in keyof SiteSettings]: (input: Input) => SiteSettings[K] } 
   language: (input) => requiredOneOf(input, 'language', LANGUAGES),
   gate: (input) => requiredOneOf(input, 'gate', SITE_GATES),
   spamThreshold,
+  webhookUrl,
+  webhookFormat: (input) => requiredOneOf(input, 'webhookFormat', WEBHOOK_FORMATS),
 }
 
 /** The settings present in the input, each validated; fields left out keep `base` (the defaults for a new site). */
 export function readSettings(input: Input, base: SiteSettings): SiteSettings {
   const settings = { ...base }
-  for (const key of Object.keys(READERS) as (keyof SiteSettings)[]) {
+  for (const key of Object.keys(READERS) as Typed[]) {
     if (input[key] !== undefined) Object.assign(settings, { [key]: READERS[key](input) })
   }
   if (settings.name === '') throw invalid('name', 'name is required.')
   if (settings.notifyOwner && settings.ownerEmail === null)
     throw invalid('ownerEmail', 'An owner email is needed to notify the owner.')
+  if (settings.webhookFormat === 'telegram' && settings.webhookUrl !== null && !telegramChatId(settings.webhookUrl))
+    throw invalid('webhookUrl', 'A Telegram URL names the chat: …/bot<token>/sendMessage?chat_id=<chat id>.')
+  // A webhook gets its secret when it is set up, and a new one when the owner asks (a leaked secret, a new receiver).
+  if (optionalBoolean(input, 'newWebhookSecret') || (settings.webhookUrl !== null && settings.webhookSecret === null))
+    settings.webhookSecret = newWebhookSecret()
   return settings
 }
 
@@ -86,6 +120,9 @@ export const NEW_SITE_DEFAULTS: SiteSettings = {
   language: 'en',
   gate: 'code',
   spamThreshold: SPAM_THRESHOLD_DEFAULT,
+  webhookUrl: null,
+  webhookFormat: 'parley',
+  webhookSecret: null,
 }
 
 /** A gate with Turnstile is chosen only where the Worker has its keys: else the form would show nothing to pass. */

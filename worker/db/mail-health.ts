@@ -33,7 +33,7 @@ export async function getMailHealth(db: D1Database, scope: HealthScope, nowMs: n
     db
       .prepare(
         `SELECT state, count(*) AS n, sum(created_at >= ?3) AS recent FROM outbox
-         WHERE ${sql} AND created_at >= ?2 GROUP BY state`,
+         WHERE ${sql} AND created_at >= ?2 AND kind != 'webhook' GROUP BY state`,
       )
       .bind(value, nowMs - 30 * DAY_MS, nowMs - 7 * DAY_MS),
   ])

@@ -1,9 +1,12 @@
 // outbox table, the delivering side: a row with everything its mail is rendered from, the rows overdue for the re-drive.
-import type { DeliveryMode, FollowerState, Language, OutboxKind, StoredStatus } from '../domain'
+import type { DeliveryMode, FollowerState, Language, OutboxKind, StoredStatus, WebhookFormat } from '../domain'
 import { shownTitle } from './threads'
 
 /** A mail as rendered once and stored, so a retry sends the very same message. */
 export type RenderedMail = { subject: string; text: string; html: string; headers: Record<string, string> }
+
+/** The site's webhook as it is now: a call goes where the owner points it at the time of sending. */
+export type SiteWebhook = { url: string; format: WebhookFormat; secret: string }
 
 /** An outbox row with everything its mail is rendered from. */
 export type Delivery = {
@@ -12,8 +15,17 @@ export type Delivery = {
   recipient: string
   rendered: RenderedMail | null
   thread: { id: number; key: string; title: string; url: string | null }
-  site: { name: string; language: Language; notifyOwner: boolean }
-  comment: { id: number; name: string; email: string | null; body: string; html: string; status: StoredStatus } | null
+  site: { id: string; name: string; language: Language; notifyOwner: boolean; webhook: SiteWebhook | null }
+  comment: {
+    id: number
+    parentId: number | null
+    name: string
+    email: string | null
+    body: string
+    html: string
+    status: StoredStatus
+    createdAt: number
+  } | null
   follower: { id: number; state: FollowerState; delivery: DeliveryMode } | null
   /** A digest: the thread's comments after `after`, up to `through`. */
   digest: { after: number; through: number } | null
@@ -31,10 +43,16 @@ type DeliveryRow = {
   thread_key: string
   thread_title: string
   thread_url: string | null
+  site_id: string
   site_name: string
   language: Language
   notify_owner: number
+  webhook_url: string | null
+  webhook_format: WebhookFormat
+  webhook_secret: string | null
   comment_id: number | null
+  comment_parent_id: number | null
+  comment_created_at: number | null
   comment_name: string | null
   comment_email: string | null
   comment_body: string | null
@@ -61,17 +79,28 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
           headers: JSON.parse(r.headers ?? '{}') as Record<string, string>,
         },
   thread: { id: r.thread_id, key: r.thread_key, title: r.thread_title, url: r.thread_url },
-  site: { name: r.site_name, language: r.language, notifyOwner: r.notify_owner === 1 },
+  site: {
+    id: r.site_id,
+    name: r.site_name,
+    language: r.language,
+    notifyOwner: r.notify_owner === 1,
+    webhook:
+      r.webhook_url === null || r.webhook_secret === null
+        ? null
+        : { url: r.webhook_url, format: r.webhook_format, secret: r.webhook_secret },
+  },
   comment:
     r.comment_id === null
       ? null
       : {
           id: r.comment_id,
+          parentId: r.comment_parent_id,
           name: r.comment_name ?? '',
           email: r.comment_email,
           body: r.comment_body ?? '',
           html: r.comment_html ?? '',
           status: r.comment_status ?? 'deleted',
+          createdAt: r.comment_created_at ?? 0,
         },
   follower:
     r.follower_id === null || r.follower_state === null
@@ -96,8 +125,9 @@ export async function findDelivery(db: D1Database, id: number): Promise<Delivery
     .prepare(
       `SELECT o.id, o.kind, o.recipient, o.subject, o.text_body, o.html_body, o.headers,
          o.digest_after, o.digest_through, o.thread_id, t.key AS thread_key, ${shownTitle('t')} AS thread_title, t.url AS thread_url,
-         s.name AS site_name, s.language, s.notify_owner,
-         c.id AS comment_id, c.name AS comment_name, c.email AS comment_email, c.body AS comment_body, c.html AS comment_html,
+         s.id AS site_id, s.name AS site_name, s.language, s.notify_owner, s.webhook_url, s.webhook_format,
+         s.webhook_secret, c.id AS comment_id, c.parent_id AS comment_parent_id, c.created_at AS comment_created_at,
+         c.name AS comment_name, c.email AS comment_email, c.body AS comment_body, c.html AS comment_html,
          c.status AS comment_status, f.id AS follower_id, f.state AS follower_state,
          f.delivery AS follower_delivery
        FROM outbox o

@@ -45,27 +45,46 @@ export function fanOutLatestComment(db: D1Database, nowMs: number): D1PreparedSt
   return db.prepare(FAN_OUT).bind(null, nowMs)
 }
 
+/** Where the owner hears of comments: their mail (not of their own comments), or the site's webhook (named by its host). */
+export type OwnerChannel = { kind: 'owner'; ownerEmail: string } | { kind: 'webhook'; host: string }
+
 /**
- * The site owner's mail about a comment (null: the one inserted earlier in the batch), published or held, unless the
- * owner wrote it. An author's edit that sends a published comment back for review (`edit`, put before that change)
- * queues a mail of its own, so the owner hears of each.
+ * The site owner's mail or webhook call about a comment (null: the one inserted earlier in the batch), published or
+ * held. An author's edit that sends a published comment back for review (`edit`, put before that change) queues one of
+ * its own, so the owner hears of each.
  */
 export function notifyOwner(
   db: D1Database,
-  { commentId, ownerEmail, edit }: { commentId: number | null; ownerEmail: string; edit: boolean },
+  { commentId, channel, edit }: { commentId: number | null; channel: OwnerChannel; edit: boolean },
   nowMs: number,
 ): D1PreparedStatement {
+  const [recipient, except] =
+    channel.kind === 'owner' ? [channel.ownerEmail, normaliseEmail(channel.ownerEmail)] : [channel.host, null]
   return db
     .prepare(
       `INSERT INTO outbox (kind, dedupe_key, recipient, thread_id, comment_id, next_attempt_at, created_at, updated_at)
-       SELECT 'owner', 'owner:' || c.id || ':' || ?2 || ?5, ?3, c.thread_id, c.id, ?4, ?4, ?4
+       SELECT ?6, ?6 || ':' || c.id || ':' || coalesce(?2, ?3) || ?5, ?3, c.thread_id, c.id, ?4, ?4, ?4
        FROM comments c
        WHERE c.id = ${COMMENT_ID} AND c.status IN (${edit ? "'published'" : "'published', 'pending'"})
-         AND c.email_normalized IS NOT ?2
+         AND (?2 IS NULL OR c.email_normalized IS NOT ?2)
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
     )
-    .bind(commentId, normaliseEmail(ownerEmail), ownerEmail, nowMs, edit ? `:edit:${nowMs}` : '')
+    .bind(commentId, except, recipient, nowMs, edit ? `:edit:${nowMs}` : '', channel.kind)
+}
+
+/** The owner's channels for a comment: `notifyOwner` once for each, or null, as a named batch wants its statements. */
+export function notifyOwnerChannels(
+  db: D1Database,
+  channels: OwnerChannel[],
+  comment: { commentId: number | null; edit: boolean },
+  nowMs: number,
+) {
+  const of = (kind: OwnerChannel['kind']) => {
+    const channel = channels.find((c) => c.kind === kind)
+    return channel ? notifyOwner(db, { ...comment, channel }, nowMs) : null
+  }
+  return { owner: of('owner'), webhook: of('webhook') }
 }
 
 /** The ids an INSERT … RETURNING id statement of a batch wrote. */

@@ -8,7 +8,9 @@ import type { Env } from '../env'
 import { errorFields, logEvent } from '../log'
 import { keepLease, LEASE_MS } from './lease'
 import { RecipientRefused } from './outgoing-mail'
-import { refused } from './refused'
+import { refused, refusedCall } from './refused'
+import { planWebhook } from './webhook-body'
+import { sendWebhook } from './webhook-send'
 import { planMail } from './render'
 import { oneLine } from '../text'
 import { transportFor } from './transport'
@@ -45,16 +47,23 @@ async function sendClaimed(env: Env, claim: Claim): Promise<DeliveryOutcome> {
     const delivery = await findDelivery(db, id)
     if (!delivery) return { done: 'nothing_to_do' }
     ;({ kind, recipient } = delivery)
-    const plan = await planMail(env, delivery, nowMs)
+    const webhook = kind === 'webhook'
+    const plan = await (webhook ? planWebhook : planMail)(env, delivery, nowMs)
     if ('cancel' in plan) {
       await markCancelled(db, id, plan.cancel, nowMs)
       return { done: 'cancelled' }
     }
     if (!delivery.rendered) await storeRendered(db, id, plan.send)
-    // One line and no quotes or angle brackets: the site's name becomes the From header's display name.
-    const from = { email: env.MAIL_FROM, name: oneLine(delivery.site.name, 64).replace(/["<>\\]/g, '') }
-    await transportFor(env)({ from, to: delivery.recipient, ...plan.send, idempotencyKey: `parley-outbox-${id}` })
+    if (webhook && delivery.site.webhook) await sendWebhook(env, delivery.site.webhook, plan.send, id, nowMs)
+    else {
+      // One line and no quotes or angle brackets: the site's name becomes the From header's display name.
+      const from = { email: env.MAIL_FROM, name: oneLine(delivery.site.name, 64).replace(/["<>\\]/g, '') }
+      await transportFor(env)({ from, to: delivery.recipient, ...plan.send, idempotencyKey: `parley-outbox-${id}` })
+    }
   } catch (err) {
+    // A receiver's refusal has no follower behind it: the call alone fails.
+    if (err instanceof RecipientRefused && kind === 'webhook')
+      return refusedCall(db, { id, kind, attempts: claim.attempts }, err, nowMs)
     if (err instanceof RecipientRefused && recipient !== null)
       return refused(db, { id, kind, attempts: claim.attempts, recipient }, err, nowMs)
     return failed(db, { id, kind, attempts: claim.attempts }, err, nowMs)

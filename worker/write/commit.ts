@@ -5,7 +5,13 @@ import { runBatch } from '../db/batch'
 import { flagDigestFollowers, switchBusyFollowers } from '../db/digests'
 import { insertComment, storedFromResult, type NewComment, type StoredComment } from '../db/comments'
 import { markConfirmationSent, upsertFollower, type FollowTarget } from '../db/followers'
-import { fanOutLatestComment, insertConfirmation, insertedIds, notifyOwner } from '../db/outbox'
+import {
+  fanOutLatestComment,
+  insertConfirmation,
+  insertedIds,
+  notifyOwnerChannels,
+  type OwnerChannel,
+} from '../db/outbox'
 import { isTokenSpentConflict, spendToken } from '../db/spent-tokens'
 import { countInsertedComment, upsertThread } from '../db/threads'
 
@@ -17,13 +23,13 @@ export type CommentPlan = {
   thread: ThreadPlan
   comment: NewComment
   follow: FollowTarget | null
-  ownerEmail: string | null
+  owner: OwnerChannel[]
 }
 
 export type CommentCommit = { comment: StoredComment; outboxIds: number[] }
 
 export async function commitComment(db: D1Database, plan: CommentPlan, nowMs: number): Promise<CommentCommit> {
-  const { challenge, thread, follow, ownerEmail } = plan
+  const { challenge, thread, follow } = plan
   const r = await spending(
     runBatch(db, {
       spend: spendToken(db, challenge.id, challenge.expiresAt),
@@ -35,12 +41,12 @@ export async function commitComment(db: D1Database, plan: CommentPlan, nowMs: nu
       busy: switchBusyFollowers(db, null, nowMs),
       digest: flagDigestFollowers(db, null),
       notify: fanOutLatestComment(db, nowMs),
-      owner: ownerEmail ? notifyOwner(db, { commentId: null, ownerEmail, edit: false }, nowMs) : null,
+      ...notifyOwnerChannels(db, plan.owner, { commentId: null, edit: false }, nowMs),
     }),
   )
   const comment = storedFromResult(r.comment)
   if (!comment) throw new Error('the comment insert returned no row')
-  return { comment, outboxIds: [r.confirmation, r.notify, r.owner].flatMap(insertedIds) }
+  return { comment, outboxIds: [r.confirmation, r.notify, r.owner, r.webhook].flatMap(insertedIds) }
 }
 
 export async function commitFollow(

@@ -3,6 +3,7 @@
 import { MODERATIONS, type CommentStatus, type Moderation, type Site, type StoredStatus } from '../domain'
 import { isMailbox } from '../email-address'
 import { ApiError, invalid } from '../errors'
+import type { OwnerChannel } from '../db/outbox'
 import type { Author } from './author'
 import type { Preflight } from './preflight'
 
@@ -12,8 +13,8 @@ export type CommentDecision = {
   shown: CommentStatus
   /** Whether the author's follow request is recorded (and a confirmation mail queued). */
   follow: boolean
-  /** The owner's address to notify of the comment, if the site wants that. */
-  ownerEmail: string | null
+  /** How the owner is told of the comment: by mail, by webhook, both or neither, as the site wants. */
+  owner: OwnerChannel[]
 }
 
 export type CommentAsked = { parentId: number | null; email: string | null; follow: boolean; fromSite: boolean }
@@ -40,7 +41,7 @@ export function decideComment(site: Site, asked: CommentAsked, facts: Facts): Co
     shown: moderated,
     // Nor does a blocked sender's follow start: no mail goes out for it.
     follow: asked.follow && asked.email !== null && !facts.blocked,
-    ownerEmail: ownerToNotify(site),
+    owner: ownerChannels(site),
   }
 }
 
@@ -81,8 +82,12 @@ export function refuseNewThreadFromElsewhere(fromSite: boolean, thread: Prefligh
 export const needsKnownAuthor = (site: Site, author: Author) =>
   author.proven && (site.moderation === 'first_time' || site.altGateModeration === 'first_time')
 
-/** The owner's address to tell of comments, when the site wants that and the address is a mailbox. */
-export function ownerToNotify(site: Site): string | null {
+/** The owner's mail, when the site wants it and the address is a mailbox; the site's webhook, when it has one. */
+export function ownerChannels(site: Site): OwnerChannel[] {
   const address = site.ownerEmail?.trim() ?? null
-  return site.notifyOwner && address !== null && isMailbox(address) ? address : null
+  const mail = site.notifyOwner && address !== null && isMailbox(address)
+  return [
+    ...(mail ? [{ kind: 'owner' as const, ownerEmail: address }] : []),
+    ...(site.webhookUrl ? [{ kind: 'webhook' as const, host: new URL(site.webhookUrl).host }] : []),
+  ]
 }

@@ -5,13 +5,13 @@ import type { Comment, EditCommentRequest } from '../api-types'
 import { runBatch } from '../db/batch'
 import { storedFromResult, updateCommentBody } from '../db/comments'
 import { updateSpamVerdict } from '../db/spam-marks'
-import { insertedIds, notifyOwner } from '../db/outbox'
+import { insertedIds, notifyOwnerChannels } from '../db/outbox'
 import { adjustCountIfPublished } from '../db/threads'
 import type { Site } from '../domain'
 import { ApiError } from '../errors'
 import { renderMarkdown } from '../markdown'
 import { localVerdict } from '../spam/signals'
-import { ownerToNotify } from './decide'
+import { ownerChannels } from './decide'
 
 export async function editOwnComment(
   db: D1Database,
@@ -27,15 +27,14 @@ export async function editOwnComment(
   )
   const held = verdict.score >= site.spamThreshold
   const review = site.moderation !== 'none' || held
-  const ownerEmail = review ? ownerToNotify(site) : null
   // The count and the owner's mail see the comment before the change: only a published one is uncounted and reported.
   const r = await runBatch(db, {
     count: review ? adjustCountIfPublished(db, id, -1) : null,
-    owner: ownerEmail ? notifyOwner(db, { commentId: id, ownerEmail, edit: true }, nowMs) : null,
+    ...notifyOwnerChannels(db, review ? ownerChannels(site) : [], { commentId: id, edit: true }, nowMs),
     edit: updateCommentBody(db, { id, body: req.body, html: renderMarkdown(req.body), review }, nowMs),
     verdict: held ? updateSpamVerdict(db, id, verdict) : null,
   })
   const edited = storedFromResult(r.edit)
   if (!edited) throw new ApiError('not_found', 'This comment no longer exists.')
-  return { comment: edited.comment, outboxIds: insertedIds(r.owner) }
+  return { comment: edited.comment, outboxIds: [r.owner, r.webhook].flatMap(insertedIds) }
 }

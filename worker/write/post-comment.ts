@@ -92,7 +92,7 @@ export async function postComment(c: Context<AppEnv>, site: Site, req: PostComme
       },
       follow:
         decision.follow && email !== null && emailNormalized !== null ? { ...target, email, emailNormalized } : null,
-      ownerEmail: decision.ownerEmail,
+      owner: decision.owner,
     },
     now,
   )

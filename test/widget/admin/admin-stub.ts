@@ -1,7 +1,7 @@
 // The admin API as the admin page's tests see it: a stubbed same-origin fetch, a held comment, the usual answers.
 import { render } from 'preact'
 import { vi } from 'vitest'
-import type { AdminComment } from '../../../worker/admin-types'
+import type { AdminComment, Site } from '../../../worker/admin-types'
 
 type Route = (body: unknown) => { status?: number; body?: unknown }
 
@@ -62,4 +62,21 @@ export function resetAdmin() {
   render(null, document.body)
   vi.unstubAllGlobals()
   location.hash = ''
+}
+
+/** A site as the admin API answers it, with a Slack webhook and its secret. */
+export const hookedSite: Site = {
+  id: 'blog',
+  name: 'Blog',
+  allowedOrigins: [],
+  ownerEmail: null,
+  notifyOwner: false,
+  moderation: 'none',
+  altGateModeration: 'first_time',
+  language: 'nl',
+  gate: 'code',
+  spamThreshold: 3,
+  webhookUrl: 'https://hooks.slack.com/services/T/B/x',
+  webhookFormat: 'slack',
+  webhookSecret: 'whsec_old',
 }

@@ -46,3 +46,16 @@ describe('GET /api/admin/export', () => {
     expect((await adminRequest('/api/admin/export?site=nosuchsite', { cookie: await signIn() })).status).toBe(404)
   })
 })
+
+describe("the export of a site's webhook", () => {
+  it('names its format and host, never its URL (with a token in it) nor its secret', async () => {
+    const url = 'https://hooks.slack.com/services/T0/B0/token-in-the-path'
+    const site = await seedSite({ webhookUrl: url, webhookFormat: 'slack', webhookSecret: 'whsec_not-for-files' })
+    const text = await (await adminRequest(`/api/admin/export?site=${site}`, { cookie: await signIn() })).text()
+    const { site: exported } = JSON.parse(text) as { site: Record<string, unknown> }
+    expect(exported).toMatchObject({ webhookFormat: 'slack', webhookHost: 'hooks.slack.com' })
+    expect(Object.keys(exported)).not.toContain('webhookUrl')
+    expect(text).not.toContain('token-in-the-path')
+    expect(text).not.toContain('whsec_not-for-files')
+  })
+})

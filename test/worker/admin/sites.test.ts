@@ -28,6 +28,9 @@ describe('POST and GET /api/admin/sites', () => {
       language: 'en',
       gate: 'code',
       spamThreshold: 3,
+      webhookUrl: null,
+      webhookFormat: 'parley',
+      webhookSecret: null,
       admins: [],
     }
     expect(await res.json()).toEqual({ site })
@@ -51,6 +54,33 @@ describe('POST and GET /api/admin/sites', () => {
     expect(await field({ ...base, gate: 'captcha' })).toBe('gate')
     for (const spamThreshold of [0, 2.5, '3', 101])
       expect(await field({ ...base, spamThreshold })).toBe('spamThreshold')
+    for (const webhookUrl of ['http://hooks.example', 'https://user:pw@hooks.example', 'ftp://x', 42])
+      expect(await field({ ...base, webhookUrl })).toBe('webhookUrl')
+    expect(await field({ ...base, webhookFormat: 'teams' })).toBe('webhookFormat')
+    const bot = 'https://api.telegram.org/bot123:abc/sendMessage'
+    expect(await field({ ...base, webhookFormat: 'telegram', webhookUrl: bot })).toBe('webhookUrl')
+    expect(await field({ ...base, newWebhookSecret: 'yes' })).toBe('newWebhookSecret')
+  })
+})
+
+describe("a site's webhook", () => {
+  it('gets a secret from the server when set up, keeps it, and a new one when the owner asks', async () => {
+    const cookie = await signIn()
+    const site = await seedSite()
+    const patch = async (json: object) =>
+      (await adminJson<{ site: AdminSite }>(cookie, `/api/admin/sites/${site}`, { method: 'PATCH', json })).site
+    const url = 'https://hooks.slack.com/services/T0/B0/x'
+    const first = await patch({ webhookUrl: url, webhookFormat: 'slack', webhookSecret: 'mine' })
+    expect(first).toMatchObject({ webhookUrl: url, webhookFormat: 'slack' })
+    expect(first.webhookSecret).toMatch(/^whsec_[0-9a-f]{64}$/)
+    expect((await patch({ name: 'Renamed' })).webhookSecret).toBe(first.webhookSecret)
+    const renewed = await patch({ newWebhookSecret: true })
+    expect(renewed.webhookSecret).toMatch(/^whsec_[0-9a-f]{64}$/)
+    expect(renewed.webhookSecret).not.toBe(first.webhookSecret)
+    // Turned off (mail only, or nothing): no more calls, and the secret stays for the day it is turned on again.
+    expect(await patch({ webhookUrl: null })).toMatchObject({ webhookUrl: null, webhookSecret: renewed.webhookSecret })
+    const telegram = 'https://api.telegram.org/bot123:abc/sendMessage?chat_id=-1001'
+    expect(await patch({ webhookUrl: telegram, webhookFormat: 'telegram' })).toMatchObject({ webhookUrl: telegram })
   })
 })
 
@@ -80,6 +110,9 @@ describe('PATCH /api/admin/sites/:id', () => {
       language: 'nl',
       gate: 'code',
       spamThreshold: 5,
+      webhookUrl: null,
+      webhookFormat: 'parley',
+      webhookSecret: null,
       admins: [],
     })
     const posted = await postOk(site, newThreadKey())

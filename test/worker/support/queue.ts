@@ -43,7 +43,7 @@ export async function publishWithoutQueue(
         bodyHash: null,
       },
       follow: null,
-      ownerEmail: null,
+      owner: [],
     },
     now,
   )

@@ -15,6 +15,9 @@ const site = (overrides: Partial<Site> = {}): Site => ({
   language: 'en',
   gate: 'code',
   spamThreshold: 3,
+  webhookUrl: null,
+  webhookFormat: 'parley',
+  webhookSecret: null,
   ...overrides,
 })
 
@@ -43,7 +46,7 @@ describe('decideComment', () => {
       status: 'published',
       shown: 'published',
       follow: false,
-      ownerEmail: null,
+      owner: [],
     })
   })
 
@@ -94,16 +97,15 @@ describe('decideComment', () => {
     expect(decideComment(site(), asked({ follow: true, email: null }), facts()).follow).toBe(false)
   })
 
-  it("names the owner's address only when the site notifies its owner and the address is a mailbox", () => {
-    expect(decideComment(site({ notifyOwner: true, ownerEmail: ' me@blog.example ' }), asked(), facts())).toMatchObject(
-      { ownerEmail: 'me@blog.example' },
-    )
-    expect(
-      decideComment(site({ notifyOwner: false, ownerEmail: 'me@blog.example' }), asked(), facts()).ownerEmail,
-    ).toBe(null)
-    expect(decideComment(site({ notifyOwner: true, ownerEmail: 'not an address' }), asked(), facts()).ownerEmail).toBe(
-      null,
-    )
+  it("mails the owner's address only when the site wants it and it is a mailbox; the webhook beside or instead", () => {
+    const owner = (s: Partial<Site>) => decideComment(site(s), asked(), facts()).owner
+    const [mail, webhookUrl] = [{ kind: 'owner', ownerEmail: 'me@blog.example' }, 'https://hooks.slack.com/T0/B0/x']
+    const hook = { kind: 'webhook', host: 'hooks.slack.com' }
+    expect(owner({ notifyOwner: true, ownerEmail: ' me@blog.example ' })).toEqual([mail])
+    expect(owner({ notifyOwner: false, ownerEmail: 'me@blog.example' })).toEqual([])
+    expect(owner({ notifyOwner: true, ownerEmail: 'not an address' })).toEqual([])
+    expect(owner({ webhookUrl })).toEqual([hook])
+    expect(owner({ webhookUrl, notifyOwner: true, ownerEmail: 'me@blog.example' })).toEqual([mail, hook])
   })
 
   it('refuses a comment on a closed thread with 409 conflict', () => {

@@ -36,6 +36,7 @@ export function OutboxView() {
             <header>
               <strong>{m.subject ?? m.kind}</strong>
               <span class={`badge ${m.state}`}>{t.outboxState[m.state]}</span>
+              <span class="meta">{t.webhook.kinds[m.kind]}</span>
               <span class="meta">{m.recipient}</span>
               <span class="meta">{t.attempts(m.attempts)}</span>
               <time class="meta" dateTime={m.createdAt}>

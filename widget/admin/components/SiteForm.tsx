@@ -12,6 +12,7 @@ import {
   type SiteGate,
   SPAM_THRESHOLD_DEFAULT,
   SPAM_THRESHOLD_RANGE,
+  type WebhookFormat,
 } from '../../../worker/domain'
 import { LIMITS } from '../../../worker/limits'
 import { asApiError } from '../../api'
@@ -19,6 +20,7 @@ import { Field } from '../../components/Field'
 import { useAdmin } from '../context'
 import { adminError } from '../i18n'
 import { Choice } from './Choice'
+import { WebhookFields } from './WebhookFields'
 
 export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => void }) {
   const { t, api, announce, fail } = useAdmin()
@@ -41,6 +43,8 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
       spamThreshold: text('spamThreshold') === '' ? NaN : Number(text('spamThreshold')),
       ownerEmail: text('ownerEmail') || null,
       notifyOwner: data.get('notifyOwner') === 'on',
+      webhookUrl: text('webhookUrl') || null,
+      webhookFormat: text('webhookFormat') as WebhookFormat,
     }
     try {
       if (site) await api.updateSite(site.id, settings)
@@ -114,6 +118,7 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
         <input id={`${p}notify`} name="notifyOwner" type="checkbox" defaultChecked={site?.notifyOwner} />
         <label for={`${p}notify`}>{t.notifyOwner}</label>
       </div>
+      <WebhookFields site={site} p={p} errors={errors} />
       <button class="btn">{site ? t.save : t.addSite}</button>
     </form>
   )

@@ -5,23 +5,26 @@ import type { ApiError } from '../../api'
 import { spokenLanguage } from '../../config'
 import { errorText } from '../../i18n'
 import { de } from './de'
-import { en, type AdminStrings } from './en'
+import { en, type AdminStrings as PageStrings } from './en'
 import { fr } from './fr'
 import { nl } from './nl'
+import { webhook, type WebhookStrings } from './webhook'
 
-export type { AdminStrings }
+export type AdminStrings = PageStrings & { webhook: WebhookStrings }
 
-const STRINGS: Record<Language, AdminStrings> = { en, nl, de, fr }
+const PAGES: Record<Language, PageStrings> = { en, nl, de, fr }
 
 export const adminLang = (): Language => spokenLanguage(navigator.language)
 
-export const adminStrings = (lang: Language): AdminStrings => STRINGS[lang]
+export const adminStrings = (lang: Language): AdminStrings => ({ ...PAGES[lang], webhook: webhook[lang] })
+
+type Fields = Record<string, string | undefined>
 
 /**
  * A refused field's own message, else the code's (else the server's words, for a code newer than this page). A 403
  * `unauthorized` is a signed-in admin asking for what only the owner may do, not an ended session.
  */
 export const adminError = (t: AdminStrings, e: ApiError): string =>
-  (e.code === 'validation_failed' && e.field && (t.fields as Record<string, string | undefined>)[e.field]) ||
+  (e.code === 'validation_failed' && e.field && ({ ...t.fields, ...t.webhook.fields } as Fields)[e.field]) ||
   (e.code === 'unauthorized' && e.status === 403 && t.ownerOnly) ||
   errorText(t, e)
