@@ -72,6 +72,10 @@ export type PostCommentResponse = {
 
 export type EditCommentRequest = { body: string }
 
+/** POST /api/preview: a comment's Markdown as the server would store it. */
+export type PreviewRequest = { site: string; body: string }
+export type PreviewResponse = { html: string }
+
 /** Where the site's gate includes Cloudflare Turnstile: its widget, with the Worker's public site key. */
 export type TurnstileGate = { siteKey: string }
 
