@@ -49,7 +49,9 @@ export function treeStatement(db: D1Database, siteId: string, key: string, up: b
       `WITH RECURSIVE tree(id, root) AS (
          SELECT id, id FROM (${topLevel(cmp, dir)})
          UNION ALL SELECT c.id, tree.root FROM comments c JOIN tree ON c.parent_id = tree.id)
-       SELECT ${COLUMNS.replace(/(\w+)/g, 'comments.$1')}, tree.root AS root_id FROM tree JOIN comments ON comments.id = tree.id
+       SELECT ${COLUMNS.replace(/(\w+)/g, 'comments.$1')}, tree.root AS root_id
+       -- CROSS JOIN keeps this order: the tree's rows, each looked up by id (else SQLite may walk every published row).
+       FROM tree CROSS JOIN comments ON comments.id = tree.id
        WHERE comments.status = 'published' ORDER BY tree.root DESC, comments.id`,
     )
     .bind(siteId, key, from, limit)
