@@ -67,15 +67,16 @@ export async function readThreadPage(
   if (ask.at !== undefined) {
     const found = await runBatch(db, { thread, chain: chainStatement(db, siteId, key, ask.at) })
     const chain = rowsOf<CommentRow>(found.chain)
-    // A permalink to a comment that is not in this thread opens the first page.
-    if (chain[0]) {
-      const top = newest ? chain[0].id : ask.at
-      const r = await runBatch(db, { ...page(true, newest ? top + 1 : top - 1), earlier: ids(false, top, 0) })
-      const { comments, cursor } = read(r, true)
-      // Oldest first, the page starts at the comment, so the comments it answers come along, to show it in its place.
-      const above = newest ? [] : chain.filter((c) => c.id !== ask.at && c.status === 'published').map(toComment)
-      const prevCursor = rowsOf(r.earlier).length > 0 ? String(top) : null
-      return respond(found.thread, { comments: [...above, ...comments], nextCursor: cursor, prevCursor })
+    const top = chain[0] && (newest ? chain[0].id : ask.at)
+    // A comment that is not in this thread opens the first page; so does one on the first page, as it always did.
+    if (top !== undefined) {
+      const r = await runBatch(db, { ...page(true, newest ? top + 1 : top - 1), earlier: ids(false, top, limit - 1) })
+      if (rowsOf(r.earlier).length >= limit) {
+        const { comments, cursor } = read(r, true)
+        // Oldest first, the page starts at the comment, so the comments it answers come along, to show it in its place.
+        const above = newest ? [] : chain.filter((c) => c.id !== ask.at && c.status === 'published').map(toComment)
+        return respond(found.thread, { comments: [...above, ...comments], nextCursor: cursor, prevCursor: String(top) })
+      }
     }
   }
   const r = await runBatch(db, { thread, ...page(true, ask.after ?? (newest ? Number.MAX_SAFE_INTEGER : 0)) })

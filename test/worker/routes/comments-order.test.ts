@@ -126,6 +126,16 @@ describe('GET /api/comments?at=ID', () => {
     expect(idsOf(newer)).toEqual(top.slice(2, 52).reverse())
   })
 
+  it('answers the first page for a comment on it, in either order', async () => {
+    const { site, thread, top } = await threePages()
+    const oldest = await list(site, thread, `&at=${top[30]}`)
+    expect(idsOf(oldest)).toEqual(top.slice(0, 50))
+    expect(oldest).toMatchObject({ nextCursor: String(top[49]) })
+    expect(oldest.prevCursor).toBeUndefined()
+    const newest = await list(site, thread, `&order=newest&at=${top[100]}`)
+    expect(idsOf(newest)).toEqual(idsOf(await list(site, thread, '&order=newest')))
+  })
+
   it('answers the first page for a comment that is not in the thread', async () => {
     const { site, thread, top } = await threePages()
     const other = await seedComments(await seedThread(site), 1)
