@@ -37,7 +37,8 @@ comments.get('/', async (c) => {
 
 /** The order, and where the page starts: after a cursor, before one, or at a comment (a permalink); at most one. */
 function readPageAsk(input: Input): PageAsk {
-  const order = input.order ?? 'oldest'
+  // Empty is the default, as parley.js sends it for a reader who never chose.
+  const order = input.order || 'oldest'
   if (!isOneOf(SORT_ORDERS, order)) throw invalid('order', 'order must be oldest or newest.')
   const given = (['cursor', 'before', 'at'] as const).filter((name) => input[name] !== undefined && input[name] !== '')
   if (given.length > 1) throw invalid(given[1]!, 'Give at most one of cursor, before and at.')
