@@ -39,7 +39,8 @@ describe('the preview', () => {
     expect(await form.getByLabel(t.body, { exact: true }).isVisible()).toBe(false)
     const button = form.getByRole('button', { name: t.preview })
     expect(await button.getAttribute('aria-pressed')).toBe('true')
-    expect(await form.getByRole('status').textContent()).toBe(t.previewShown)
+    // The form's live status line says so (a render after the region is in).
+    await expect.poll(() => form.getByRole('status').textContent()).toBe(t.previewShown)
     expect((await focused(page)).name).toBe(t.preview)
 
     // Pressed again: the text box is back, with the text as typed and the focus in it.

@@ -26,7 +26,7 @@ export function App({ base }: { base: Base }) {
   const statusRef = useRef<HTMLParagraphElement>(null)
   const hl = useHashTarget(ready, root)
   // The reader's order, '' (oldest first) or 'newest', kept in the page's origin (so per site); parley.js asked for the
-  // first page in it.
+  // first page in it. Read again on each render, as a lazy initialiser would cost the first load a few bytes more.
   const [order, setOrder] = useState(read('parley-order', ''))
 
   useEffect(() => {
@@ -63,6 +63,7 @@ export function App({ base }: { base: Base }) {
   }
 
   /** Loads the next page (or retries the one that failed), or the one `before` the first shown. */
+  // `unknown`: More and Try again hand in their click event, which is no cursor.
   const more = async (before?: unknown) => {
     if (data.loading) return
     const page = await data.load(typeof before == 'string' ? { order, before } : { order, cursor: data.next })
