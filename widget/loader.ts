@@ -49,8 +49,9 @@ export function load(script: HTMLScriptElement, chunks: Chunks): void {
   const given = root?.host.querySelector<HTMLElement>('.parley-first')
   const page = given ? (JSON.parse(given.textContent!) as ListResponse) : null
   // A fragment made in the last minute (at the edge) is the thread as the API would give it, unless this reader wrote
-  // since (a bookmark); an older one (from a site's build) is shown at once and brought up to date.
-  const fresh = !!page && !bookmark && !(ask.order + ask.at) && Date.now() - Number(given!.dataset.at) < 6e4
+  // since (a bookmark) or came for another page; an older one (from a site's build) is shown at once and brought up to
+  // date. (A reader who reads newest first gets it from the widget: widget/components/App.tsx.)
+  const fresh = !!page && !bookmark && !ask.at && Date.now() - Number(given!.dataset.at) < 6e4
   // The same request as the widget's own for the first page (widget/api.ts), sent before its code is here.
   const first =
     root && !fresh

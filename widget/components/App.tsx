@@ -30,7 +30,8 @@ export function App({ base }: { base: Base }) {
   const [order, setOrder] = useState(read('parley-order', ''))
 
   useEffect(() => {
-    if (!base.fresh) void data.load({ order }).then(() => setReady(true))
+    // The server's fragment is always oldest first.
+    if (!base.fresh || order) void data.load({ order }).then(() => setReady(true))
   }, [])
   // The forms' styles join the widget's when they arrive.
   useEffect(() => {
