@@ -81,6 +81,8 @@ CREATE TRIGGER IF NOT EXISTS comments_site_of_thread AFTER INSERT ON comments WH
 CREATE INDEX IF NOT EXISTS comments_site_feed ON comments (site_id, id) WHERE status = 'published';
 -- Serves the thread list (status filter, id order, cursor paging) without touching other threads.
 CREATE INDEX IF NOT EXISTS comments_by_thread ON comments (thread_id, status, id);
+-- Serves newest first: a thread's top-level comments in either direction, without reading the replies between them.
+CREATE INDEX IF NOT EXISTS comments_top_level ON comments (thread_id, id) WHERE parent_id IS NULL;
 -- Serves "has this author been published on the site before?" for first-time moderation.
 CREATE INDEX IF NOT EXISTS comments_by_author ON comments (author_key, status) WHERE author_key IS NOT NULL;
 -- Keeps an import from adding a comment twice (NULLs are distinct: comments posted here never conflict), and serves

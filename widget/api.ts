@@ -56,7 +56,7 @@ export function createApi(origin: string, site: string, bookmark: string, first?
   }
 
   /** The query string of `params`, with the site. */
-  const query = (params: Record<string, string | string[] | undefined>) => {
+  const query = (params: Record<string, string | string[] | null | undefined>) => {
     const q = new URLSearchParams({ site })
     for (const [k, v] of Object.entries(params)) for (const one of [v ?? []].flat()) q.append(k, one)
     return q
@@ -65,10 +65,11 @@ export function createApi(origin: string, site: string, bookmark: string, first?
   return {
     call,
     query,
-    list(thread: string, cursor?: string): Promise<ListResponse> {
-      const early = cursor ? null : first
+    /** A page of the thread: `q` names it (thread, order, and a cursor, before or at); the first call reads `first`. */
+    list(q: Record<string, string | null | undefined>): Promise<ListResponse> {
+      const early = first
       first = null
-      return early ? read(early) : call(`/api/comments?${query({ thread, cursor })}`)
+      return early ? read(early) : call(`/api/comments?${query(q)}`)
     },
   }
 }

@@ -12,10 +12,10 @@ export type Chunks = {
   words: (lang: Lang) => Promise<Words>
 }
 
-/** The D1 bookmark that widget/store.ts keeps: the first request already asks to read the reader's own last write. */
-function storedBookmark(): string {
+/** What widget/store.ts keeps under `key` (the D1 bookmark, the reader's order), read before its code is here. */
+function stored(key: string): string {
   try {
-    return (JSON.parse(localStorage.getItem('parley-bookmark') ?? '""') as string | null) ?? ''
+    return (JSON.parse(localStorage.getItem(key) ?? '""') as string | null) ?? ''
   } catch {
     // Storage can be blocked (private windows, sandboxed frames).
     return ''
@@ -37,18 +37,26 @@ export function load(script: HTMLScriptElement, chunks: Chunks): void {
   const root =
     host && !host.hasAttribute('data-parley-theme') ? (host.shadowRoot ?? host.attachShadow({ mode: 'open' })) : null
   root?.host.setAttribute('data-parley-theme', config.theme)
-  const bookmark = storedBookmark()
+  const bookmark = stored('parley-bookmark')
   const { site, thread } = config.where
+  // A reader who reads newest first, or comes by a comment's permalink (which may be on a later page), gets that page.
+  const ask = {
+    site,
+    thread,
+    order: stored('parley-order'),
+    at: location.hash.split('#parley-c')[1] ?? '',
+  }
   const given = root?.host.querySelector<HTMLElement>('.parley-first')
   const page = given ? (JSON.parse(given.textContent!) as ListResponse) : null
   // A fragment made in the last minute (at the edge) is the thread as the API would give it, unless this reader wrote
-  // since (a bookmark); an older one (from a site's build) is shown at once and brought up to date.
-  const fresh = !!page && !bookmark && Date.now() - Number(given!.dataset.at) < 6e4
+  // since (a bookmark) or came for another page; an older one (from a site's build) is shown at once and brought up to
+  // date. (A reader who reads newest first gets it from the widget: widget/components/App.tsx.)
+  const fresh = !!page && !bookmark && !ask.at && Date.now() - Number(given!.dataset.at) < 6e4
   // The same request as the widget's own for the first page (widget/api.ts), sent before its code is here.
   const first =
     root && !fresh
       ? fetch(
-          `${config.api}/api/comments?${new URLSearchParams({ site, thread })}`,
+          `${config.api}/api/comments?${new URLSearchParams(ask)}`,
           bookmark ? { headers: { 'x-parley-bookmark': bookmark } } : {},
         )
       : null

@@ -5,7 +5,10 @@ export type Node = { c: Comment; replyTo?: string; kids: Node[] }
 
 export const MAX_DEPTH = 3
 
-export function buildTree(list: Comment[]): Node[] {
+/** `newest`: the top-level comments newest first; replies always in date order. */
+export function buildTree(list: Comment[], newest?: unknown): Node[] {
+  // Pages may arrive in any order (earlier ones after a permalink's); ids are the order they were written in.
+  list = [...list].sort((a, b) => a.id - b.id)
   const byId = new Map(list.map((c) => [c.id, c]))
   const kids = new Map<number, Comment[]>()
   const roots: Comment[] = []
@@ -29,5 +32,5 @@ export function buildTree(list: Comment[]): Node[] {
         ? (kids.get(c.id) ?? []).map((k) => node(k, depth + 1))
         : below(c, []).sort((a, b) => a.c.id - b.c.id),
   })
-  return roots.map((c) => node(c, 1))
+  return (newest ? roots.reverse() : roots).map((c) => node(c, 1))
 }

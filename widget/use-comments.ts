@@ -12,18 +12,23 @@ export function useComments(api: Api, key: string, first?: ListResponse | null) 
   const [thread, setThread] = useState<ThreadInfo | null>(first?.thread ?? null)
   const [list, setList] = useState<Comment[]>(first?.comments ?? [])
   const [next, setNext] = useState<string | null>(first?.nextCursor ?? null)
+  const [prev, setPrev] = useState<string | null>()
   const [error, setError] = useState<ApiError | null>(null)
   const [loading, setLoading] = useState(false)
 
-  /** Loads the first page, or the next one after `cursor`; resolves to the new comments. */
-  async function load(cursor?: string): Promise<Comment[]> {
+  /**
+   * Loads the first page in `order` (in place of what is shown), or the one after `cursor` or before `before`; resolves
+   * to the new comments.
+   */
+  async function load(q: { order: string; cursor?: string | null; before?: string }): Promise<Comment[]> {
     setLoading(true)
     setError(null)
     try {
-      const r = await api.list(key, cursor)
+      const r = await api.list({ thread: key, ...q })
       setThread(r.thread)
-      setList((l) => merge(l, r.comments))
-      setNext(r.nextCursor)
+      setList((l) => (q.cursor || q.before ? merge(l, r.comments) : r.comments))
+      if (!q.before) setNext(r.nextCursor)
+      if (!q.cursor) setPrev(r.prevCursor)
       return r.comments
     } catch (err) {
       setError(asApiError(err))
@@ -39,5 +44,5 @@ export function useComments(api: Api, key: string, first?: ListResponse | null) 
     if (by) setThread((t) => t && { ...t, commentCount: t.commentCount + by })
   }
 
-  return { thread, list, next, error, loading, load, change }
+  return { thread, list, next, prev, error, loading, load, change }
 }

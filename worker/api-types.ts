@@ -35,7 +35,13 @@ export type Comment = {
 
 export type ThreadInfo = { key: string; title: string; url: string | null; commentCount: number }
 
-export type ListResponse = { thread: ThreadInfo; comments: Comment[]; nextCursor: string | null }
+/** `prevCursor`: with `at` or `before`, where the page before this one ends (null: none before it). */
+export type ListResponse = {
+  thread: ThreadInfo
+  comments: Comment[]
+  nextCursor: string | null
+  prevCursor?: string | null
+}
 
 /** `requested` whether or not the address already follows: the answer never tells who follows what. */
 export type FollowOutcome = 'none' | 'requested'
@@ -71,6 +77,10 @@ export type PostCommentResponse = {
 }
 
 export type EditCommentRequest = { body: string }
+
+/** POST /api/preview: a comment's Markdown as the server would store it. */
+export type PreviewRequest = { site: string; body: string }
+export type PreviewResponse = { html: string }
 
 /** Where the site's gate includes Cloudflare Turnstile: its widget, with the Worker's public site key. */
 export type TurnstileGate = { siteKey: string }

@@ -21,11 +21,12 @@ import { feed } from './routes/feed'
 import { follow } from './routes/follow'
 import { followConfirm } from './routes/follow-confirm'
 import { moderate } from './routes/moderate'
+import { preview } from './routes/preview'
 import { resendHook } from './routes/resend-hook'
 import { unsubscribe } from './routes/unsubscribe'
 
 /** The public API: each of these answers the origins its site lists (CORS), and nothing else does. */
-const PUBLIC_API = ['/api/comments', '/api/comments/*', '/api/challenge', '/api/counts', '/api/follow']
+const PUBLIC_API = ['/api/comments', '/api/comments/*', '/api/challenge', '/api/counts', '/api/follow', '/api/preview']
 /** The public reads the edge cache keeps (middleware/edge-cache.ts). */
 const CACHED = ['/api/comments', '/api/counts', '/embed/*', '/feed/*']
 
@@ -55,6 +56,7 @@ export function createApp(clock: Clock = Date.now, accessKeys: AccessKeySource =
   app.route('/api/challenge', challenge)
   app.route('/api/counts', counts)
   app.route('/api/follow', follow)
+  app.route('/api/preview', preview)
   app.route('/api/admin', admin)
   app.route('/embed', embed)
   app.route('/feed', feed)

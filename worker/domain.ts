@@ -112,6 +112,10 @@ export const SPAM_THRESHOLD_DEFAULT = 3
 /** The site's threshold is a whole number in this range (the highest practically turns the local checks off). */
 export const SPAM_THRESHOLD_RANGE = { min: 1, max: 100 } as const
 
+/** The orders a reader may read a thread in: by its top-level comments, oldest or newest first (replies stay below). */
+export const SORT_ORDERS = ['oldest', 'newest'] as const
+export type SortOrder = (typeof SORT_ORDERS)[number]
+
 /** Whether `value` is one of `list`: the one check behind every "must be one of" in the API. */
 export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value)

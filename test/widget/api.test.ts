@@ -31,9 +31,9 @@ describe('the API client', () => {
     const api = stubApi({ 'GET /api/comments': () => ({ body: list([comment(2, null, 'Bram')]) }) })
     const early = Promise.resolve(new Response(JSON.stringify(list([comment(1, null, 'Anna')]))))
     const client = createApi(API, 'demo', '', early)
-    expect((await client.list('/post')).comments.map((c) => c.id)).toEqual([1])
+    expect((await client.list({ thread: '/post' })).comments.map((c) => c.id)).toEqual([1])
     expect(api.calls).toEqual([])
-    expect((await client.list('/post')).comments.map((c) => c.id)).toEqual([2])
+    expect((await client.list({ thread: '/post' })).comments.map((c) => c.id)).toEqual([2])
     expect(api.calls.map((c) => Object.fromEntries(c.query))).toEqual([{ site: 'demo', thread: '/post' }])
   })
 
@@ -45,7 +45,7 @@ describe('the API client', () => {
       'POST /api/comments': () => apiError(400, 'validation_failed', 'email is not a mailbox', 'email'),
     })
     const client = createApi(API, 'demo', '')
-    await expect(client.list('/post')).rejects.toMatchObject({ status: 0, code: 'network' })
+    await expect(client.list({ thread: '/post' })).rejects.toMatchObject({ status: 0, code: 'network' })
     const refused = client.call('/api/comments', { method: 'POST', body: {} })
     await expect(refused).rejects.toBeInstanceOf(ApiError)
     await expect(refused).rejects.toMatchObject({ status: 400, code: 'validation_failed', field: 'email' })

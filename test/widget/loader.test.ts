@@ -29,7 +29,7 @@ describe('the loader', () => {
     await until(() => w.$('#parley-c1'))
     await settle()
     expect(api.calls).toHaveLength(1)
-    expect(Object.fromEntries(api.calls[0]?.query ?? [])).toEqual({ site: 'demo', thread: '/post' })
+    expect(Object.fromEntries(api.calls[0]?.query ?? [])).toEqual({ site: 'demo', thread: '/post', order: '', at: '' })
   })
 
   it('sends the bookmark kept from an earlier visit with that first request, and none on a first visit', async () => {

@@ -5,6 +5,7 @@ import type { Base, Ctx, LoadedForms } from '../context'
 import type { Strings } from '../i18n'
 import { adopt, byId, commentId, later } from '../dom'
 import { errorText } from '../i18n'
+import { read, write } from '../store'
 import { buildTree } from '../thread'
 import { useComments } from '../use-comments'
 import { useHashTarget } from '../use-hash'
@@ -24,9 +25,13 @@ export function App({ base }: { base: Base }) {
   const root = useRef<HTMLElement>(null)
   const statusRef = useRef<HTMLParagraphElement>(null)
   const hl = useHashTarget(ready, root)
+  // The reader's order, '' (oldest first) or 'newest', kept in the page's origin (so per site); parley.js asked for the
+  // first page in it. Read again on each render, as a lazy initialiser would cost the first load a few bytes more.
+  const [order, setOrder] = useState(read('parley-order', ''))
 
   useEffect(() => {
-    if (!base.fresh) void data.load().then(() => setReady(true))
+    // The server's fragment is always oldest first.
+    if (!base.fresh || order) void data.load({ order }).then(() => setReady(true))
   }, [])
   // The forms' styles join the widget's when they arrive.
   useEffect(() => {
@@ -58,10 +63,11 @@ export function App({ base }: { base: Base }) {
     },
   }
 
-  /** Loads the next page (or retries the one that failed). */
-  const more = async () => {
+  /** Loads the next page (or retries the one that failed), or the one `before` the first shown. */
+  // `unknown`: More and Try again hand in their click event, which is no cursor.
+  const more = async (before?: unknown) => {
     if (data.loading) return
-    const page = await data.load(data.next ?? undefined)
+    const page = await data.load(typeof before == 'string' ? { order, before } : { order, cursor: data.next })
     // The button may be gone now; the first new comment is where reading continues.
     if (page[0]) ctx.focus(page[0].id)
   }
@@ -72,10 +78,29 @@ export function App({ base }: { base: Base }) {
       <header>
         <h2 id="parley-h">{count ? t.count(count) : t.comments}</h2>
         <FeedLink config={config} label={t.feed} />
+        {/* Pressed: newest first; not: oldest first, the default. */}
+        <button
+          type="button"
+          class="link"
+          aria-pressed={!!order}
+          onClick={() => {
+            const o = order ? '' : 'newest'
+            write('parley-order', o)
+            setOrder(o)
+            void data.load({ order: o })
+          }}
+        >
+          {t.newest}
+        </button>
       </header>
+      {data.prev && (
+        <button type="button" class="btn sec" onClick={() => more(data.prev)}>
+          {t.prev}
+        </button>
+      )}
       {/* Built afresh with each render, which renders every comment anyway; useMemo would cost the first load more. */}
       {data.list.length > 0 ? (
-        <Thread nodes={buildTree(data.list)} ctx={ctx} />
+        <Thread nodes={buildTree(data.list, order)} ctx={ctx} />
       ) : (
         ready && !data.error && <p class="meta">{t.empty}</p>
       )}

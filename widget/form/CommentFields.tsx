@@ -12,6 +12,7 @@ import { authorToken, loadMe, saveAuthorToken, saveMe } from './remember'
 import { showPosted } from './thread-changes'
 import { gateFields, gateMissing, useChallenge } from './use-challenge'
 import { useForm } from './use-form'
+import { previewButton } from './preview-button'
 
 export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsProps) {
   const { t, api, config } = ctx
@@ -129,6 +130,7 @@ export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsPr
         <button class="btn" disabled={f.busy}>
           {t.post}
         </button>
+        {previewButton(ctx, f)}
         {onCancel && (
           <button type="button" class="btn sec" onClick={onCancel}>
             {t.cancel}

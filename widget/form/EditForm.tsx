@@ -9,6 +9,7 @@ import { useFormState } from '../form-state'
 import { editComment } from './calls'
 import { showEdited } from './thread-changes'
 import { useForm } from './use-form'
+import { previewButton } from './preview-button'
 
 export function EditForm({ c, mine, onDone, ctx }: EditFormProps) {
   const { t, api, announce } = ctx
@@ -49,6 +50,7 @@ export function EditForm({ c, mine, onDone, ctx }: EditFormProps) {
         <button class="btn" disabled={f.busy}>
           {t.save}
         </button>
+        {previewButton(ctx, f)}
         <button type="button" class="btn sec" onClick={() => onDone(false)}>
           {t.cancel}
         </button>

@@ -32,6 +32,8 @@ export const formDe: FormWords = {
   delYes: 'Ja, löschen',
   deleted: 'Kommentar gelöscht.',
   cancel: 'Abbrechen',
+  preview: 'Vorschau',
+  previewShown: 'Vorschau angezeigt.',
   saved: 'Gespeichert.',
   fields: {
     name: 'Bitte geben Sie Ihren Namen ein.',

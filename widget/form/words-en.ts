@@ -31,6 +31,8 @@ export const formEn = {
   delYes: 'Yes, delete',
   deleted: 'Comment deleted.',
   cancel: 'Cancel',
+  preview: 'Preview',
+  previewShown: 'Preview shown.',
   saved: 'Saved.',
   fields: {
     name: 'Please enter your name.',

@@ -33,6 +33,8 @@ export const formFr: FormWords = {
   delYes: 'Oui, supprimer',
   deleted: 'Commentaire supprimé.',
   cancel: 'Annuler',
+  preview: 'Aperçu',
+  previewShown: 'Aperçu affiché.',
   saved: 'Enregistré.',
   fields: {
     name: 'Indiquez votre nom.',

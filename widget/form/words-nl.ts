@@ -31,6 +31,8 @@ export const formNl: FormWords = {
   delYes: 'Ja, verwijder',
   deleted: 'Reactie verwijderd.',
   cancel: 'Annuleren',
+  preview: 'Voorbeeld',
+  previewShown: 'Voorbeeld getoond.',
   saved: 'Opgeslagen.',
   fields: {
     name: 'Vul je naam in.',

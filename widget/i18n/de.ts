@@ -10,6 +10,8 @@ export const de: Words = {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   more: 'Weitere Kommentare',
+  newest: 'Neueste zuerst',
+  prev: 'Vorherige Kommentare',
   reply: 'Antworten',
   replyTo: (name) => `Antwort an ${name}`,
   inReplyTo: (name) => `als Antwort auf ${name}`,

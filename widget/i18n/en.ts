@@ -12,6 +12,8 @@ export const en = {
   loading: 'Loading…',
   retry: 'Try again',
   more: 'More comments',
+  newest: 'Newest first',
+  prev: 'Previous comments',
   reply: 'Reply',
   replyTo: (name: string) => `Reply to ${name}`,
   inReplyTo: (name: string) => `in reply to ${name}`,

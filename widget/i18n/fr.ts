@@ -11,6 +11,8 @@ export const fr: Words = {
   loading: 'Chargement…',
   retry: 'Réessayer',
   more: 'Afficher plus de commentaires',
+  newest: 'Plus récents d’abord',
+  prev: 'Commentaires précédents',
   reply: 'Répondre',
   replyTo: (name) => `Répondre à ${name}`,
   inReplyTo: (name) => `en réponse à ${name}`,

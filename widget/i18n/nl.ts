@@ -10,6 +10,8 @@ export const nl: Words = {
   loading: 'Laden…',
   retry: 'Opnieuw',
   more: 'Meer reacties',
+  newest: 'Nieuwste eerst',
+  prev: 'Vorige reacties',
   reply: 'Reageer',
   replyTo: (name) => `Reageer op ${name}`,
   inReplyTo: (name) => `als reactie op ${name}`,

@@ -2,7 +2,6 @@
 import type { Comment } from '../api-types'
 import type { SpamReason, StoredStatus } from '../domain'
 import { rowsOf } from './batch'
-import { toPage } from './page'
 import { iso, isoOrNull } from './time'
 
 export type CommentRow = {
@@ -18,7 +17,7 @@ export type CommentRow = {
   edited_at: number | null
 }
 
-const COLUMNS = 'id, thread_id, parent_id, name, website, avatar, html, status, created_at, edited_at'
+export const COLUMNS = 'id, thread_id, parent_id, name, website, avatar, html, status, created_at, edited_at'
 
 /** The public shape: never the email address, the IP hash or the raw body. */
 export const toComment = (r: CommentRow): Comment => ({
@@ -43,31 +42,6 @@ const toStored = (r: CommentRow): StoredComment => ({
   status: r.status,
   createdAtMs: r.created_at,
 })
-
-/**
- * One page of a thread's published comments in id order, after the cursor; reads `limit + 1` rows to know if more
- * follow. The thread is named by site and key, so the statement can share one batch with the thread's own lookup.
- */
-export function listPublishedStatement(
-  db: D1Database,
-  siteId: string,
-  threadKey: string,
-  afterId: number,
-  limit: number,
-): D1PreparedStatement {
-  return db
-    .prepare(
-      `SELECT ${COLUMNS} FROM comments
-       WHERE thread_id = (SELECT id FROM threads WHERE site_id = ? AND key = ?) AND status = 'published' AND id > ?
-       ORDER BY id LIMIT ?`,
-    )
-    .bind(siteId, threadKey, afterId, limit + 1)
-}
-
-export function pageFromResult(result: D1Result, limit: number): { comments: Comment[]; nextCursor: string | null } {
-  const { items, nextCursor } = toPage(rowsOf<CommentRow>(result), limit, toComment)
-  return { comments: items, nextCursor }
-}
 
 export function findCommentStatement(db: D1Database, id: number): D1PreparedStatement {
   return db.prepare(`SELECT ${COLUMNS} FROM comments WHERE id = ?`).bind(id)

@@ -8,9 +8,19 @@ const FLOOD_WINDOW_MS = 60 * 1000
 
 export type RateLimit = { key: string; limit: number; windowMs: number; nowMs: number }
 
-/** The attempts allowed per IP and action per window (RATE_LIMIT_PER_10_MIN in wrangler.toml, 10 when unset or bad). */
-export function rateLimit(env: Env, action: string, ipHash: string, nowMs: number): RateLimit {
-  return { key: `${action}:${ipHash}`, limit: Number(env.RATE_LIMIT_PER_10_MIN) || 10, windowMs: WINDOW_MS, nowMs }
+/**
+ * The attempts allowed per IP and action per window: `setting` (RATE_LIMIT_PER_10_MIN in wrangler.toml by default),
+ * `fallback` when it is unset or bad.
+ */
+export function rateLimit(
+  env: Env,
+  action: string,
+  ipHash: string,
+  nowMs: number,
+  setting = env.RATE_LIMIT_PER_10_MIN,
+  fallback = 10,
+): RateLimit {
+  return { key: `${action}:${ipHash}`, limit: Number(setting) || fallback, windowMs: WINDOW_MS, nowMs }
 }
 
 /**

@@ -4,14 +4,15 @@ import type { ListResponse, PostCommentResponse } from '../api-types'
 import { deleteVisibleComment } from '../db/comments'
 import { runBatch } from '../db/batch'
 import { adjustCountIfPublished } from '../db/threads'
-import { readThreadPage } from '../db/thread-page'
+import { readThreadPage, type PageAsk } from '../db/thread-page'
 import type { AppEnv } from '../env'
-import { ApiError } from '../errors'
+import { ApiError, invalid } from '../errors'
+import type { Input } from '../validate'
 import { LIMITS } from '../limits'
 import { enqueueAfterResponse } from '../mail/enqueue'
 import { useSite, useSiteOfComment } from '../middleware/site-access'
 import { isSiteOrigin } from '../site-rules'
-import type { Site } from '../domain'
+import { isOneOf, SORT_ORDERS, type Site } from '../domain'
 import { signToken, verifyToken } from '../tokens'
 import { pageNumber, pathId, queryInput, requiredText } from '../validate'
 import { readJson } from '../json-body'
@@ -26,14 +27,25 @@ const MAX_PAGE_SIZE = 100
 export const comments = new Hono<AppEnv>()
 
 comments.get('/', async (c) => {
-  const input = queryInput(c, 'site', 'thread', 'cursor', 'limit')
+  const input = queryInput(c, 'site', 'thread', 'cursor', 'before', 'at', 'order', 'limit')
   const site = await useSite(c, input)
   const key = requiredText(input, 'thread', LIMITS.thread)
-  const afterId = pageNumber(input.cursor, 'cursor', 0, Number.MAX_SAFE_INTEGER, 0)
   const limit = pageNumber(input.limit, 'limit', 1, MAX_PAGE_SIZE, PAGE_SIZE)
-  const body: ListResponse = await readThreadPage(c.env.DB, site.id, key, afterId, limit)
+  const body: ListResponse = await readThreadPage(c.env.DB, site.id, key, readPageAsk(input), limit)
   return c.json(body, 200, { 'Cache-Control': 'no-store' })
 })
+
+/** The order, and where the page starts: after a cursor, before one, or at a comment (a permalink); at most one. */
+function readPageAsk(input: Input): PageAsk {
+  // Empty is the default, as parley.js sends it for a reader who never chose.
+  const order = input.order || 'oldest'
+  if (!isOneOf(SORT_ORDERS, order)) throw invalid('order', 'order must be oldest or newest.')
+  const given = (['cursor', 'before', 'at'] as const).filter((name) => input[name] !== undefined && input[name] !== '')
+  if (given.length > 1) throw invalid(given[1]!, 'Give at most one of cursor, before and at.')
+  const n = (name: string) =>
+    given[0] === name ? pageNumber(input[name], name, 1, Number.MAX_SAFE_INTEGER, 0) : undefined
+  return { order, after: n('cursor'), before: n('before'), at: n('at') }
+}
 
 comments.post('/', async (c) => {
   const input = await readJson(c)

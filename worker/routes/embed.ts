@@ -17,7 +17,10 @@ embed.get('/:site', async (c) => {
   const siteId = requiredText(input, 'site', LIMITS.site)
   const key = requiredText(input, 'thread', LIMITS.thread)
   const db = c.env.DB
-  const [site, page] = await Promise.all([findSite(db, siteId), readThreadPage(db, siteId, key, 0, PAGE_SIZE)])
+  const [site, page] = await Promise.all([
+    findSite(db, siteId),
+    readThreadPage(db, siteId, key, { order: 'oldest' }, PAGE_SIZE),
+  ])
   // An unknown site shows as an empty thread, as an unknown thread does: a page's build never breaks on a typo here.
   const shown = site ?? { id: siteId, language: 'en' as const, allowedOrigins: [] }
   return c.html(threadFragment(shown, page, new URL(c.req.url).origin, c.get('now')), 200, {

@@ -35,7 +35,7 @@ export function readPostComment(input: Input, site: Site, fromSite: boolean): Po
     name: requiredName(input, 'name', LIMITS.name),
     email,
     website: optionalHttpUrl(input, 'website', LIMITS.website) ?? undefined,
-    body: requiredText(input, 'body', LIMITS.body, true),
+    body: readBody(input),
     follow,
     ...readChallenge(input),
     authorToken: typeof input.authorToken === 'string' ? input.authorToken : undefined,
@@ -49,8 +49,11 @@ export function readFollow(input: Input, site: Site, fromSite: boolean): FollowR
 
 /** An author's correction of their own comment. */
 export function readEdit(input: Input): EditCommentRequest {
-  return { body: requiredText(input, 'body', LIMITS.body, true) }
+  return { body: readBody(input) }
 }
+
+/** A comment's Markdown, as posted, edited or previewed: one rule, so a preview is refused exactly as a post would be. */
+export const readBody = (input: Input): string => requiredText(input, 'body', LIMITS.body, true)
 
 /**
  * The thread's title and URL go into the subject and the links of every mail sent in the site's name, so they are

@@ -52,3 +52,44 @@ describe('GET /api/comments', () => {
     expect(page.filter((line) => line.includes('TEMP B-TREE'))).toEqual([])
   })
 })
+
+describe('GET /api/comments?order=newest and at=', () => {
+  it('reads rows in proportion to the page, not the thread, newest first and at a permalink deep in it', async () => {
+    const { site, thread } = await bigThread()
+    const base = `/api/comments?site=${site}&thread=${encodeURIComponent(thread)}`
+    const first = ((await (await request(base)).json()) as ListResponse).comments[0]!.id
+    const at = (n: number) => first + n
+    for (const query of [
+      '&order=newest',
+      `&order=newest&cursor=${at(600)}`,
+      `&at=${at(1500)}`,
+      `&order=newest&at=${at(700)}`,
+      `&before=${at(900)}`,
+    ]) {
+      const { res, calls } = await recordedRequest(base + query)
+      const body = (await res.json()) as ListResponse
+      expect(body.comments.length, query).toBeGreaterThanOrEqual(40)
+      // A handful of rows per comment shown (the top-level ones are read for the page and to know whether another
+      // follows; the replies' walk reads the tree it builds), whatever the thread's size.
+      expect(summarise(calls).rowsRead, query).toBeLessThanOrEqual(8 * body.comments.length + 10)
+      expect(await fullScans(calls), query).toEqual([])
+    }
+  })
+
+  it('walks the top-level comments by their own index, in both directions, without sorting them', async () => {
+    const { site, thread } = await busySite()
+    const base = `/api/comments?site=${site}&thread=${encodeURIComponent(thread)}&order=newest`
+    for (const query of ['', '&before=1']) {
+      const { calls } = await recordedRequest(base + query)
+      expect(await fullScans(calls)).toEqual([])
+      const statements = calls.flatMap((c) => c.statements).filter((s) => s.sql.includes('parent_id IS NULL'))
+      expect(statements.length).toBe(2)
+      for (const statement of statements) {
+        const plan = await queryPlan(statement)
+        expect(plan.join('\n')).toMatch(/SEARCH r USING INDEX comments_top_level \(thread_id=\? AND id[<>]\?\)/)
+        // The walk itself is in index order; only the tree of the page's comments is sorted, into reading order.
+        if (!statement.sql.includes('WITH RECURSIVE')) expect(plan.filter((l) => l.includes('TEMP B-TREE'))).toEqual([])
+      }
+    }
+  })
+})

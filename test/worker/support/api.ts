@@ -1,5 +1,6 @@
 // The public API as the widget calls it: a solved challenge, a comment posted, a thread followed, a thread listed.
 import type { ChallengeResponse, CountsResponse, ListResponse, PostCommentResponse } from '../../../worker/api-types'
+import { expect } from 'vitest'
 import { request } from './request'
 
 /** A fresh challenge for the site with its answer (localhost only), issued at `at` or now. */
@@ -57,3 +58,13 @@ export function postForm(path: string, body: string, options: { at?: number } = 
 export async function errorField(res: Response | Promise<Response>): Promise<string> {
   return ((await (await res).json()) as { error: { field: string } }).error.field
 }
+
+/** A page of the thread: GET /api/comments with `query` (order, cursor, before, at, limit), which must answer 200. */
+export async function listPage(site: string, thread: string, query: string): Promise<ListResponse> {
+  const res = await request(`/api/comments?site=${site}&thread=${encodeURIComponent(thread)}${query}`)
+  expect(res.status).toBe(200)
+  return (await res.json()) as ListResponse
+}
+
+/** The ids of a page's comments, in the order given. */
+export const idsOf = (page: ListResponse) => page.comments.map((c) => c.id)

@@ -48,6 +48,22 @@ export async function seedComments(threadId: number, n: number): Promise<number[
   return inserted!.results.map((r) => r.id).sort((a, b) => a - b)
 }
 
+/** `n` published replies to `parentId`, one after the other; their ids. */
+export async function seedReplies(threadId: number, parentId: number, n: number): Promise<number[]> {
+  const ids: number[] = []
+  for (let i = 0; i < n; i++) {
+    const row = await db
+      .prepare(
+        `INSERT INTO comments (thread_id, parent_id, name, avatar, body, html, status, created_at)
+       VALUES (?, ?, 'Replier', 'abcdef01', 'r', '<p>r</p>', 'published', ?) RETURNING id`,
+      )
+      .bind(threadId, parentId, Date.now())
+      .first<{ id: number }>()
+    ids.push(row!.id)
+  }
+  return ids
+}
+
 /** Followers of the thread in the given state, as if each had followed (and confirmed, when active); their ids. */
 export async function seedFollowers(threadId: number, emails: string[], state: FollowerState = 'active') {
   const { results } = await db
