@@ -28,7 +28,7 @@ const sql = (value) => {
 const query = (statement) => d1Query(statement, { remote: v.remote, persistTo: v['persist-to'] })
 
 const COLUMNS =
-  'id, name, allowed_origins, owner_email, notify_owner, moderation, language, gate, spam_threshold, admins'
+  'id, name, allowed_origins, owner_email, notify_owner, moderation, language, gate, spam_threshold, erase_mode, admins'
 const settings = (current) => settingsFrom(v, current, fail)
 
 function checkedId() {

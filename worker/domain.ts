@@ -46,6 +46,10 @@ export type OutboxState = (typeof OUTBOX_STATES)[number]
 export const OUTBOX_KINDS = ['confirm', 'notify', 'owner', 'me_link', 'webhook'] as const
 export type OutboxKind = (typeof OUTBOX_KINDS)[number]
 
+/** What a reader's "erase me" does to their comments on a site: the "removed" marker in their place, or deleted. */
+export const ERASE_MODES = ['anonymise', 'delete'] as const
+export type EraseMode = (typeof ERASE_MODES)[number]
+
 export const BLOCK_KINDS = ['email', 'ip'] as const
 export type BlockKind = (typeof BLOCK_KINDS)[number]
 
@@ -63,6 +67,8 @@ export type Site = {
   gate: SiteGate
   /** A comment whose content checks score this much or more is held for the owner (SPAM_THRESHOLD_DEFAULT). */
   spamThreshold: number
+  /** What a reader's "erase me" does to their comments here (the reader's own page). */
+  eraseMode: EraseMode
 }
 
 /** What a site holds for the code's alternative until its owner says otherwise: a stranger's first comment is held. */

@@ -1,7 +1,7 @@
 // Parley's own JSON for a whole site (README, "Export"; docs/parley-export.schema.json): the statements that read it
 // and the one mapper (a site's row included: worker/db/sites.ts maps with it too). Type imports only, so `npm run
 // export` (Node, outside the Worker) runs the very same code.
-import type { Language, Moderation, Site, SiteGate } from './admin-types'
+import type { EraseMode, Language, Moderation, Site, SiteGate } from './admin-types'
 
 /** The format's version: an importer refuses a file of a version it does not know. */
 export const EXPORT_VERSION = 1
@@ -9,7 +9,7 @@ export const EXPORT_VERSION = 1
 /** Each statement takes the site id as its one parameter; every list is in id order, the order of writing. */
 export const EXPORT_SQL = {
   site: `SELECT id, name, allowed_origins, owner_email, notify_owner, moderation, alt_gate_moderation, language, gate,
-    spam_threshold, admins, created_at FROM sites WHERE id = ?`,
+    spam_threshold, erase_mode, admins, created_at FROM sites WHERE id = ?`,
   threads: `SELECT id, key, title, url, locked, created_at FROM threads WHERE site_id = ? ORDER BY id`,
   comments: `SELECT c.id, c.thread_id, c.parent_id, c.name, c.email, c.website, c.avatar, c.body, c.status,
     c.created_at, c.edited_at FROM comments c JOIN threads t ON t.id = c.thread_id WHERE t.site_id = ? ORDER BY c.id`,
@@ -28,6 +28,7 @@ export type SiteRow = {
   language: Language
   gate: SiteGate
   spam_threshold: number
+  erase_mode: EraseMode
 }
 
 export const toSite = (r: SiteRow): Site => ({
@@ -41,6 +42,7 @@ export const toSite = (r: SiteRow): Site => ({
   language: r.language,
   gate: r.gate,
   spamThreshold: r.spam_threshold,
+  eraseMode: r.erase_mode,
 })
 
 export type ThreadRow = {

@@ -12,6 +12,7 @@ import {
   REFUSALS,
   SITE_GATES,
   DELIVERIES,
+  ERASE_MODES,
 } from '../../worker/domain'
 import { testEnv } from './support/request'
 
@@ -30,6 +31,7 @@ describe('schema.sql', () => {
     ['sites', 'moderation', MODERATIONS],
     ['sites', 'language', LANGUAGES],
     ['sites', 'gate', SITE_GATES],
+    ['sites', 'erase_mode', ERASE_MODES],
     ['comments', 'status', COMMENT_STATES],
     ['followers', 'state', FOLLOWER_STATES],
     ['followers', 'refusal', REFUSALS],

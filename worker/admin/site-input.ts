@@ -1,6 +1,7 @@
 // Reading site settings from an admin request: each field's type and rule, with a clear error per field.
 import {
   ALT_GATE_MODERATION_DEFAULT,
+  ERASE_MODES,
   LANGUAGES,
   MODERATIONS,
   SITE_GATES,
@@ -62,6 +63,7 @@ const READERS: { [K in keyof SiteSettings]: (input: Input) => SiteSettings[K] } 
   language: (input) => requiredOneOf(input, 'language', LANGUAGES),
   gate: (input) => requiredOneOf(input, 'gate', SITE_GATES),
   spamThreshold,
+  eraseMode: (input) => requiredOneOf(input, 'eraseMode', ERASE_MODES),
 }
 
 /** The settings present in the input, each validated; fields left out keep `base` (the defaults for a new site). */
@@ -86,6 +88,7 @@ export const NEW_SITE_DEFAULTS: SiteSettings = {
   language: 'en',
   gate: 'code',
   spamThreshold: SPAM_THRESHOLD_DEFAULT,
+  eraseMode: 'anonymise',
 }
 
 /** A gate with Turnstile is chosen only where the Worker has its keys: else the form would show nothing to pass. */

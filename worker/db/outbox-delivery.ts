@@ -11,13 +11,17 @@ export type Delivery = {
   kind: OutboxKind
   recipient: string
   rendered: RenderedMail | null
-  thread: { id: number; key: string; title: string; url: string | null }
-  site: { name: string; language: Language; notifyOwner: boolean }
+  /** Null for a row that belongs to no thread: a reader's link to their own page (it names its site). */
+  thread: { id: number; key: string; title: string; url: string | null } | null
+  site: { id: string; name: string; language: Language; notifyOwner: boolean }
   comment: { id: number; name: string; email: string | null; body: string; html: string; status: StoredStatus } | null
   follower: { id: number; state: FollowerState; delivery: DeliveryMode } | null
   /** A digest: the thread's comments after `after`, up to `through`. */
   digest: { after: number; through: number } | null
 }
+
+/** A row about a thread: every kind but a reader's link. */
+export type ThreadDelivery = Delivery & { thread: NonNullable<Delivery['thread']> }
 
 type DeliveryRow = {
   id: number
@@ -27,10 +31,11 @@ type DeliveryRow = {
   text_body: string | null
   html_body: string | null
   headers: string | null
-  thread_id: number
-  thread_key: string
-  thread_title: string
+  thread_id: number | null
+  thread_key: string | null
+  thread_title: string | null
   thread_url: string | null
+  site_id: string
   site_name: string
   language: Language
   notify_owner: number
@@ -60,8 +65,11 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
           html: r.html_body,
           headers: JSON.parse(r.headers ?? '{}') as Record<string, string>,
         },
-  thread: { id: r.thread_id, key: r.thread_key, title: r.thread_title, url: r.thread_url },
-  site: { name: r.site_name, language: r.language, notifyOwner: r.notify_owner === 1 },
+  thread:
+    r.thread_id === null
+      ? null
+      : { id: r.thread_id, key: r.thread_key ?? '', title: r.thread_title ?? '', url: r.thread_url },
+  site: { id: r.site_id, name: r.site_name, language: r.language, notifyOwner: r.notify_owner === 1 },
   comment:
     r.comment_id === null
       ? null
@@ -96,13 +104,13 @@ export async function findDelivery(db: D1Database, id: number): Promise<Delivery
     .prepare(
       `SELECT o.id, o.kind, o.recipient, o.subject, o.text_body, o.html_body, o.headers,
          o.digest_after, o.digest_through, o.thread_id, t.key AS thread_key, ${shownTitle('t')} AS thread_title, t.url AS thread_url,
-         s.name AS site_name, s.language, s.notify_owner,
+         s.id AS site_id, s.name AS site_name, s.language, s.notify_owner,
          c.id AS comment_id, c.name AS comment_name, c.email AS comment_email, c.body AS comment_body, c.html AS comment_html,
          c.status AS comment_status, f.id AS follower_id, f.state AS follower_state,
          f.delivery AS follower_delivery
        FROM outbox o
-       JOIN threads t ON t.id = o.thread_id
-       JOIN sites s ON s.id = t.site_id
+       LEFT JOIN threads t ON t.id = o.thread_id
+       JOIN sites s ON s.id = coalesce(o.site_id, t.site_id)
        LEFT JOIN comments c ON c.id = o.comment_id
        LEFT JOIN followers f ON f.id = o.follower_id
        WHERE o.id = ?`,

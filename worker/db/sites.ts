@@ -16,6 +16,7 @@ const COLUMN_NAMES = [
   'language',
   'gate',
   'spam_threshold',
+  'erase_mode',
 ]
 const COLUMNS = COLUMN_NAMES.join(', ')
 
@@ -45,12 +46,12 @@ export async function isOriginOfAnySite(db: D1Database, origin: string): Promise
   return row !== null
 }
 
-type Defaulted = 'notifyOwner' | 'ownerEmail' | 'altGateModeration' | 'gate' | 'spamThreshold'
+type Defaulted = 'notifyOwner' | 'ownerEmail' | 'altGateModeration' | 'gate' | 'spamThreshold' | 'eraseMode'
 export type NewSite = Omit<Site, Defaulted> & Partial<Pick<Site, Defaulted>>
 
 export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1PreparedStatement {
   return db
-    .prepare(`INSERT INTO sites (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .prepare(`INSERT INTO sites (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
     .bind(
       site.id,
       site.name,
@@ -62,6 +63,7 @@ export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1Prep
       site.language,
       site.gate ?? 'code',
       site.spamThreshold ?? SPAM_THRESHOLD_DEFAULT,
+      site.eraseMode ?? 'anonymise',
       nowMs,
     )
 }
@@ -76,7 +78,7 @@ export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE sites SET name = ?, allowed_origins = ?, owner_email = ?, notify_owner = ?, moderation = ?,
-       alt_gate_moderation = ?, language = ?, gate = ?, spam_threshold = ? WHERE id = ?`,
+       alt_gate_moderation = ?, language = ?, gate = ?, spam_threshold = ?, erase_mode = ? WHERE id = ?`,
     )
     .bind(
       site.name,
@@ -88,6 +90,7 @@ export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
       site.language,
       site.gate,
       site.spamThreshold,
+      site.eraseMode,
       site.id,
     )
 }

@@ -28,6 +28,7 @@ describe('POST and GET /api/admin/sites', () => {
       language: 'en',
       gate: 'code',
       spamThreshold: 3,
+      eraseMode: 'anonymise',
       admins: [],
     }
     expect(await res.json()).toEqual({ site })

@@ -15,6 +15,7 @@ const site = (overrides: Partial<Site> = {}): Site => ({
   language: 'en',
   gate: 'code',
   spamThreshold: 3,
+  eraseMode: 'anonymise',
   ...overrides,
 })
 
