@@ -5,15 +5,7 @@ import { networkOf } from './ip-address'
 import { toHex } from './proof'
 
 export type TokenPurpose =
-  | 'challenge'
-  | 'edit'
-  | 'author'
-  | 'follow_confirm'
-  | 'unsubscribe'
-  | 'moderate'
-  | 'admin_session'
-  | 'me'
-  | 'me_ask'
+  'challenge' | 'edit' | 'author' | 'follow_confirm' | 'unsubscribe' | 'moderate' | 'admin_session' | 'me' | 'me_ask'
 
 type Claims = Record<string, string | number | boolean>
 

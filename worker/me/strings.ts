@@ -3,7 +3,7 @@
 import type { CommentStatus, EraseMode, FollowerState, Language } from '../domain'
 
 /** What the page says after an action (the `done` of its 303 back to itself). */
-export const ME_DONE = ['mode', 'left', 'left_all', 'erased', 'gone'] as const
+export const ME_DONE = ['mode', 'left', 'left_all', 'erased', 'not_erased', 'gone'] as const
 export type MeDone = (typeof ME_DONE)[number]
 
 export type MeStrings = {
@@ -80,6 +80,7 @@ const en: MeStrings = {
     left: 'You no longer follow that discussion.',
     left_all: 'You no longer follow any discussion here.',
     erased: 'Your comments and follows on this site are erased.',
+    not_erased: 'Nothing was erased: tick the box to confirm first.',
     gone: 'That discussion is not among yours (any more).',
   },
   removed: 'removed',
@@ -125,6 +126,7 @@ const nl: MeStrings = {
     left: 'Je volgt die discussie niet meer.',
     left_all: 'Je volgt hier geen enkele discussie meer.',
     erased: 'Je reacties en volgingen op deze site zijn gewist.',
+    not_erased: 'Er is niets gewist: vink eerst het vakje aan om te bevestigen.',
     gone: 'Die discussie hoort (nu) niet bij de jouwe.',
   },
   removed: 'verwijderd',
