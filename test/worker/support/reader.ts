@@ -18,10 +18,11 @@ export async function askLink(site: string, email: string, fields: Record<string
   return request('/api/me/link', { method: 'POST', json, ip })
 }
 
-/** A form POST from the reader's page: no Origin, a form body, as the browser sends the page's buttons. */
+/** A form POST from the reader's page: no Origin, a form body, as the browser sends the page's buttons; its 303 unfollowed. */
 export function pressButton(path: string, fields: Record<string, string> = {}, at?: number) {
   const headers = { 'content-type': 'application/x-www-form-urlencoded' }
-  return request(path, { method: 'POST', origin: null, headers, body: new URLSearchParams(fields).toString(), at })
+  const body = new URLSearchParams(fields).toString()
+  return request(path, { method: 'POST', origin: null, headers, body, at, redirect: 'manual' })
 }
 
 /** A reader who follows two threads (each with its own title) and is followed on neither else; ids and keys. */
