@@ -36,7 +36,10 @@ describe('GET /me', () => {
   })
 
   it.each([
-    ['a forged token', () => signToken('another-key-0123456789abcdef', 'me', { site: 's', em: 'a@b.nl' }, Date.now() + DAY)],
+    [
+      'a forged token',
+      () => signToken('another-key-0123456789abcdef', 'me', { site: 's', em: 'a@b.nl' }, Date.now() + DAY),
+    ],
     ['an unsubscribe token', () => signToken(testEnv.SIGNING_KEY, 'unsubscribe', { fid: 1 }, Date.now() + DAY)],
     ['a me_ask token', () => signToken(testEnv.SIGNING_KEY, 'me_ask', { site: 's', em: 'a@b.nl' }, Date.now() + DAY)],
     ['garbage', async () => 'not.a.token'],
@@ -119,7 +122,11 @@ describe('the buttons of /me', () => {
       email,
       exportedAt: expect.any(String),
       follows: [
-        expect.objectContaining({ state: 'active', delivery: 'each', thread: expect.objectContaining({ key: keys[0] }) }),
+        expect.objectContaining({
+          state: 'active',
+          delivery: 'each',
+          thread: expect.objectContaining({ key: keys[0] }),
+        }),
         expect.objectContaining({ thread: expect.objectContaining({ key: keys[1], title: 'Second thread' }) }),
       ],
       comments: [
