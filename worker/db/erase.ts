@@ -1,12 +1,11 @@
 // "Erase me" on the reader's own page: one D1 batch (all of it or none) that removes the reader's follows and the mail
 // waiting for them, and anonymises or deletes their comments on the site as its owner chose, logged without the address.
 import type { EraseMode } from '../domain'
-import type { Reader } from '../me/links'
 import { escapeHtml } from '../text'
 import { insertAdminAction } from './admin-actions'
 import { runBatch } from './batch'
 import { meLinkKeys } from './me-links'
-import { OF_READER } from './reader'
+import { OF_READER, type Reader } from './reader'
 
 /** The reader's comments on the site (?1 address, ?2 site), by comments_by_email and threads' primary key. */
 const THEIR_COMMENTS = `SELECT c.id FROM comments c JOIN threads t ON t.id = c.thread_id

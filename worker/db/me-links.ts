@@ -1,7 +1,7 @@
 // outbox rows of kind 'me_link': a reader's link to their own page. It belongs to no thread (the row names its site),
 // is rendered when it is written (the request has the site and the token), and exists only for a known address.
-import type { Reader } from '../me/links'
 import type { RenderedMail } from './outbox-delivery'
+import type { Reader } from './reader'
 
 const HOUR_MS = 60 * 60 * 1000
 /** Links per address per site per hour: enough for a lost mail or two, too few to flood anyone's inbox. */

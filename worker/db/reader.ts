@@ -2,11 +2,13 @@
 // page and its download, and the changes the page makes to their follows. Every statement names the site and the
 // address, so a token for one reader never reaches another's rows.
 import type { DeliveryMode, StoredStatus } from '../domain'
-import type { Reader } from '../me/links'
 import { NEWEST_COMMENT } from './followers'
 import { readPage, type Page } from './page'
 import { iso, isoOrNull } from './time'
 import { shownTitle } from './threads'
+
+/** A reader on one site, as the link to their own page names them: the site and the normalised address. */
+export type Reader = { siteId: string; email: string }
 
 type ThreadOf = { key: string; title: string; url: string | null }
 

@@ -5,7 +5,7 @@ import type { Delivery, RenderedMail, ThreadDelivery } from '../db/outbox-delive
 import { normaliseEmail } from '../email-address'
 import type { Env } from '../env'
 import { oneLine } from '../text'
-import { manageLink } from '../me/mail'
+import { manageLink } from './reader-mail'
 import { compose } from './compose'
 import { DIGEST_STRINGS } from './digest-strings'
 import { commentLink, followerLink } from './links'

@@ -5,7 +5,7 @@ import type { Delivery, RenderedMail, ThreadDelivery } from '../db/outbox-delive
 import type { Language } from '../domain'
 import { isMailbox } from '../email-address'
 import type { Env } from '../env'
-import { manageLink } from '../me/mail'
+import { manageLink } from './reader-mail'
 import { compose } from './compose'
 import { planDigest } from './render-digest'
 import { commentLink, followerLink } from './links'

@@ -2,18 +2,20 @@
 // (download, erase). Server-rendered, no JavaScript: every action is a form with a button that POSTs (routes/me.ts).
 import type { Context } from 'hono'
 import type { Page } from '../db/page'
-import type { ReaderComment, ReaderFollow } from '../db/reader'
-import { DELIVERIES, type CommentStatus } from '../domain'
+import type { Reader, ReaderComment, ReaderFollow } from '../db/reader'
+import { DELIVERIES, type CommentStatus, type Site } from '../domain'
 import type { AppEnv, Env } from '../env'
 import { DIGEST_STRINGS } from '../mail/digest-strings'
 import { commentLink } from '../mail/links'
-import type { ReaderLink } from '../routes/reader-link'
-import { ME_STRINGS, type MeDone, type MeStrings } from '../me/strings'
+import { ME_STRINGS, type MeDone, type MeStrings } from '../mail/reader-strings'
 import { escapeHtml } from '../text'
 import { choiceHtml, formHtml, page } from './layout'
 
 /** The comments the page lists: what the reader sees of their own on the site (their download has every one). */
 export const SHOWN_STATUSES: readonly CommentStatus[] = ['published', 'pending']
+
+/** What a valid link to the page names: the reader, their site, and the token the page's forms send back. */
+export type ReaderLink = { reader: Reader; site: Site; token: string }
 
 type MePage = ReaderLink & { follows: ReaderFollow[]; comments: Page<ReaderComment>; done: MeDone | null }
 

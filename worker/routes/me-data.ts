@@ -5,7 +5,7 @@ import { countReaderData, eraseReader } from '../db/erase'
 import { listReaderComments, listReaderFollows, type ReaderComment } from '../db/reader'
 import { COMMENT_STATES } from '../domain'
 import type { AppEnv } from '../env'
-import { ME_STRINGS } from '../me/strings'
+import { ME_STRINGS } from '../mail/reader-strings'
 import { backToPage, formOf, readerOfLink } from './reader-link'
 
 export const meData = new Hono<AppEnv>()

@@ -2,13 +2,11 @@
 // the page that says the link does not work (400 forged, expired or of another purpose; 404 for a site gone since).
 import type { Context } from 'hono'
 import { findSite } from '../db/sites'
-import type { Site } from '../domain'
 import type { AppEnv } from '../env'
-import { readerFromToken, type Reader } from '../me/links'
-import type { MeDone } from '../me/strings'
+import { readerFromToken } from '../mail/reader-links'
+import type { MeDone } from '../mail/reader-strings'
 import { brokenLinkPage } from '../pages/follower'
-
-export type ReaderLink = { reader: Reader; site: Site; token: string }
+import type { ReaderLink } from '../pages/me'
 
 export async function readerOfLink(c: Context<AppEnv>, purpose: 'me' | 'me_ask'): Promise<ReaderLink | Response> {
   const token = c.req.query('token') ?? ''

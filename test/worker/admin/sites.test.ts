@@ -68,6 +68,7 @@ describe('PATCH /api/admin/sites/:id', () => {
         ownerEmail: 'Owner@Example.com',
         notifyOwner: true,
         spamThreshold: 5,
+        eraseMode: 'delete',
       },
     })
     expect(updated).toEqual({
@@ -81,6 +82,7 @@ describe('PATCH /api/admin/sites/:id', () => {
       language: 'nl',
       gate: 'code',
       spamThreshold: 5,
+      eraseMode: 'delete',
       admins: [],
     })
     const posted = await postOk(site, newThreadKey())
@@ -94,7 +96,7 @@ describe('PATCH /api/admin/sites/:id', () => {
       .bind(`site ${site}`)
       .all()
     expect(log.results).toEqual([
-      { detail: 'ownerEmail, notifyOwner, moderation, altGateModeration, language, spamThreshold' },
+      { detail: 'ownerEmail, notifyOwner, moderation, altGateModeration, language, spamThreshold, eraseMode' },
       { detail: 'allowedOrigins' },
     ])
   })

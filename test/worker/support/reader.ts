@@ -1,6 +1,6 @@
 // A reader with data on a site, and their links: the page's link as the mailed token makes it, and the request that
 // asks for it, as the widget sends it.
-import { readerLink } from '../../../worker/me/links'
+import { readerLink } from '../../../worker/mail/reader-links'
 import { solvedChallenge } from './api'
 import { newThreadKey, uniqueEmail } from './ids'
 import { request, testEnv } from './request'

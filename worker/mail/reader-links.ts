@@ -1,10 +1,10 @@
 // The links that lead a reader to their own page: the page itself (`me`, 24 hours, mailed on request) and, in every
 // mail's footer, the page that asks for it (`me_ask`). Both name a site and a normalised address, nothing else.
+import type { Reader } from '../db/reader'
 import { normaliseEmail } from '../email-address'
 import type { Env } from '../env'
 import { signToken, verifyToken } from '../tokens'
 
-export type Reader = { siteId: string; email: string }
 type ReaderPurpose = 'me' | 'me_ask'
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -3,10 +3,11 @@
 import type { RenderedMail } from '../db/outbox-delivery'
 import type { Site } from '../domain'
 import type { Env } from '../env'
-import { compose } from '../mail/compose'
+import type { Reader } from '../db/reader'
 import { oneLine } from '../text'
-import { readerLink, type Reader } from './links'
-import { ME_STRINGS } from './strings'
+import { compose } from './compose'
+import { readerLink } from './reader-links'
+import { ME_STRINGS } from './reader-strings'
 
 export async function meLinkMail(env: Env, site: Site, reader: Reader, nowMs: number): Promise<RenderedMail> {
   const s = ME_STRINGS[site.language]
