@@ -8,11 +8,11 @@ export function Follow({ ctx }: { ctx: Ctx }) {
   const { t, forms, getForms } = ctx
   const [open, setOpen] = useState('')
   const [ask, setAsk] = useState<EmailAsk>()
-  // Opens once the forms (and for "pm" its words) are here; if they cannot be fetched, it stays closed and the thread's
-  // status line says why.
+  // Opens once the forms (and for "pl", the link to the reader's page, its words) are here; if they cannot be fetched,
+  // it stays closed and the thread's status line says why.
   const toggle = async (id: string) => {
     let ok = open !== id && (await getForms())
-    if (ok && id === 'pm' && !ask) {
+    if (ok && id === 'pl' && !ask) {
       const m = await import('../manage').catch(() => null)
       ok = !!m
       if (m) setAsk(m.manageAsk(ctx))
@@ -21,12 +21,12 @@ export function Follow({ ctx }: { ctx: Ctx }) {
   }
   return (
     <div class="follow">
-      {(['pf', 'pm'] as const).map((id) => (
+      {(['pf', 'pl'] as const).map((id) => (
         <button type="button" class="link" aria-expanded={open === id} aria-controls={id} onClick={() => toggle(id)}>
           {id === 'pf' ? t.followOpen : t.manageOpen}
         </button>
       ))}
-      {open && forms && <forms.FollowForm key={open} id={open} ctx={ctx} ask={open === 'pm' ? ask : undefined} />}
+      {open && forms && <forms.FollowForm key={open} id={open} ctx={ctx} ask={open === 'pl' ? ask : undefined} />}
     </div>
   )
 }
