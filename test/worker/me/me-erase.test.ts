@@ -5,7 +5,7 @@ import type { EraseMode } from '../../../worker/domain'
 import { countOf, listComments, postOk } from '../support/api'
 import { uniqueEmail } from '../support/ids'
 import { askLink, pressButton, readerPath, seedReaderFollows } from '../support/reader'
-import { testEnv } from '../support/request'
+import { request, testEnv } from '../support/request'
 import { commentStatus, outboxRows } from '../support/rows'
 import { seedSite } from '../support/seed'
 
@@ -78,6 +78,24 @@ describe('POST /me/erase', () => {
     ])
     expect(JSON.stringify(results)).not.toContain(email.split('@')[0])
     expect(await countOf(site, keys[0]!)).toBe(2)
+  })
+
+  it("purges the edge cache, so the thread's next read shows the comment removed", async () => {
+    const { site, email, keys } = await seedReader('anonymise')
+    const cached = { ...testEnv, CACHE_TTL_SECONDS: '30' }
+    const read = async () => {
+      const res = await request(`/api/comments?site=${site}&thread=${encodeURIComponent(keys[0]!)}`, { env: cached })
+      return [
+        res.headers.get('x-parley-cache'),
+        ((await res.json()) as { comments: { name: string }[] }).comments[0]?.name,
+      ]
+    }
+    expect(await read()).toEqual(['miss', 'Ann Example'])
+    expect((await read())[0]).toBe('hit')
+    const path = (await readerPath(site, email)).replace('/me?', '/me/erase?')
+    const headers = { 'content-type': 'application/x-www-form-urlencoded' }
+    await request(path, { method: 'POST', origin: null, headers, body: 'confirm=yes', redirect: 'manual', env: cached })
+    expect(await read()).toEqual(['miss', 'removed'])
   })
 
   it('erases nothing unless the box is ticked', async () => {

@@ -33,6 +33,26 @@ describe('GET /me', () => {
     expect(html).not.toContain('neighbour')
   })
 
+  it('lists 20 comments, newest first, with a link to the older ones', async () => {
+    const site = await seedSite()
+    const { email, threads } = await seedReaderFollows(site)
+    await testEnv.DB.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 21)
+       INSERT INTO comments (thread_id, name, email, email_normalized, avatar, body, html, status, created_at)
+       SELECT ?1, 'Me', ?2, ?2, 'abcdef01', 'Words ' || i || '.', '<p>x</p>', 'published', ?3 FROM n`,
+    )
+      .bind(threads[0], email, Date.now())
+      .run()
+    const first = await (await open(await readerPath(site, email))).text()
+    expect(first).toContain('Words 21.')
+    expect(first).toContain('Words 2.')
+    expect(first).not.toContain('Words 1.')
+    const older = first.match(/href="(\/me\?[^"]*before=\d+)"/)?.[1]?.replaceAll('&amp;', '&')
+    const second = await (await open(older!)).text()
+    expect(second).toContain('Words 1.')
+    expect(second).not.toContain('Words 2.')
+  })
+
   it.each([
     [
       'a forged token',
