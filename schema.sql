@@ -9,7 +9,7 @@ CREATE TABLE IF NOT EXISTS sites (
   owner_email TEXT,
   notify_owner INTEGER NOT NULL DEFAULT 0 CHECK (notify_owner IN (0, 1)),
   moderation TEXT NOT NULL DEFAULT 'none' CHECK (moderation IN ('none', 'first_time', 'all')),
-  language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'nl')),
+  language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'nl', 'de', 'fr')),
   created_at INTEGER NOT NULL,
   -- The Cloudflare Access identities (lower-case email addresses) that may moderate this site; the owner moderates all.
   admins TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(admins)),
@@ -67,8 +67,14 @@ CREATE TABLE IF NOT EXISTS comments (
   -- nothing), and its parent's id there: exports list replies before their parents, so they are linked last.
   source TEXT,
   source_id TEXT,
-  source_parent_id TEXT
+  source_parent_id TEXT,
+  -- The thread's site (a thread never changes site), so a site's feed reads its own index range.
+  site_id TEXT
 );
+-- A post names the site itself, at no cost; any other insert (an import, a seed) gets its thread's site here.
+CREATE TRIGGER IF NOT EXISTS comments_site_of_thread AFTER INSERT ON comments WHEN NEW.site_id IS NULL BEGIN UPDATE comments SET site_id = (SELECT site_id FROM threads WHERE id = NEW.thread_id) WHERE id = NEW.id; END;
+-- Serves the site's feed: its newest published comments.
+CREATE INDEX IF NOT EXISTS comments_site_feed ON comments (site_id, id) WHERE status = 'published';
 -- Serves the thread list (status filter, id order, cursor paging) without touching other threads.
 CREATE INDEX IF NOT EXISTS comments_by_thread ON comments (thread_id, status, id);
 -- Serves "has this author been published on the site before?" for first-time moderation.

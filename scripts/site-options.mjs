@@ -7,7 +7,7 @@ export const USAGE = `Usage: npm run site -- <command> [options]
   update <id> [--name NAME] [--origin URL … (replaces the list)] [--add-origin URL] [--remove-origin URL] [settings]
 
 settings: --moderation none|first_time|all  --alt-gate-moderation none|first_time|all (comments that came through
-          the code's alternative, default first_time)  --language en|nl  --owner-email ADDRESS | --no-owner-email
+          the code's alternative, default first_time)  --language en|nl|de|fr  --owner-email ADDRESS | --no-owner-email
           --notify-owner | --no-notify-owner  --gate code|turnstile|code+turnstile (Turnstile needs its keys on the
           Worker)  --spam-threshold N (1-100, default 3: the content checks' score that holds a comment)
           --erase-mode anonymise|delete (what a reader's "erase me" does to their comments, default anonymise)

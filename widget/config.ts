@@ -14,6 +14,10 @@ export type Config = {
   api: string
 }
 
+/** The language a tag names ("de-DE" → de, "fr-CA" → fr), if the widget speaks it; else English. */
+export const spokenLanguage = (tag: string): Lang =>
+  (/^(nl|de|fr)/i.exec(tag)?.[1]!.toLowerCase() as Lang | undefined) ?? 'en'
+
 export function readConfig(script: HTMLScriptElement): Config | null {
   const d = script.dataset
   if (!d.site) return null
@@ -27,7 +31,7 @@ export function readConfig(script: HTMLScriptElement): Config | null {
       threadUrl: page.href.split('#')[0] ?? '',
     },
     target: d.target || 'parley',
-    lang: /^nl/i.test(d.lang || document.documentElement.lang) ? 'nl' : 'en',
+    lang: spokenLanguage(d.lang || document.documentElement.lang),
     theme: d.theme === 'light' || d.theme === 'dark' ? d.theme : 'auto',
     api: new URL(script.src).origin,
   }

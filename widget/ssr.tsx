@@ -6,8 +6,10 @@ import type { ListResponse } from '../worker/api-types'
 import type { Api } from './api'
 import { App } from './components/App'
 import type { Where } from './config'
+import type { Lang, Words } from './i18n'
+import { de } from './i18n/de'
 import { en } from './i18n/en'
-import type { Lang } from './i18n'
+import { fr } from './i18n/fr'
 import { nl } from './i18n/nl'
 import css from './styles.css?inline'
 
@@ -18,10 +20,12 @@ const styles = `${css}:host(:not([data-parley-theme])) :is(form,button){visibili
 
 export type View = { lang: Lang; where: Where; api: string }
 
+const WORDS: Record<Lang, Words> = { en, nl, de, fr }
+
 /** The thread's first page as the widget draws it, and the styles that make it look the same without the widget. */
 export function renderThread(page: ListResponse, { lang, where, api }: View): { html: string; css: string } {
   const config = { where, target: 'parley', lang, theme: 'auto' as const, api }
   // Rendering calls no API: the stand-in is never used.
-  const base = { t: lang === 'nl' ? nl : en, api: {} as Api, config, first: page, fresh: true }
+  const base = { t: WORDS[lang], api: {} as Api, config, first: page, fresh: true }
   return { html: renderToString(<App base={base} />), css: styles }
 }

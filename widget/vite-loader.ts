@@ -38,7 +38,8 @@ export function classicLoader({ entry, base, dir }: { entry: string; base: strin
       let at = 0
       for (const { source } of importsIn(program)) {
         const { start, end } = source as AstNode
-        out += `${code.slice(at, start)}new URL(${code.slice(start, end)}, ${base}.src).href`
+        // import() takes the URL itself: it reads the specifier as a string, which for a URL is its href.
+        out += `${code.slice(at, start)}new URL(${code.slice(start, end)}, ${base}.src)`
         at = end
       }
       return { code: out + code.slice(at), map: null }

@@ -1,6 +1,7 @@
 // Builds the reader's widget into widget/dist with the bundler's own code splitting: parley.js, the one classic script
 // a page names (widget/index.ts), and the ES chunks it imports from its own origin: the widget with Preact (app), the
-// reader's words (en or nl) and, on a first use of a form, the forms (form). The demo pages are copied beside them.
+// reader's words (en, nl, de
+// or fr) and, on a first use of a form, the forms (form). The demo pages are copied beside them.
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { classicLoader } from './vite-loader.ts'
@@ -40,9 +41,10 @@ export default defineConfig({
       output: {
         entryFileNames: 'parley.js',
         // form/index.ts would otherwise name its chunk "index"; the forms' words (form/words-nl.ts) become "wordsnl", as
-        // a name has no dash before its hash.
+        // a name has no dash before its hash. Six characters of hash tell a chunk's versions apart, and parley.js names
+        // every chunk of the first load: each character more is a byte more for every reader.
         chunkFileNames: (chunk) =>
-          `${CHUNKS}/${chunk.name === 'index' ? 'form' : chunk.name.replace(/\W/g, '')}-[hash].js`,
+          `${CHUNKS}/${chunk.name === 'index' ? 'form' : chunk.name.replace(/\W/g, '')}-[hash:6].js`,
         // Vite keeps a library's ES output readable for its users' bundlers; these files go to browsers as they are.
         minify: true,
         comments: false,

@@ -10,7 +10,7 @@ import { errorFields, logEvent } from './log'
 import { cachedAccessKeys } from './middleware/access-keys'
 import { d1Session } from './middleware/d1-session'
 import { d1Stats } from './middleware/d1-stats'
-import { edgeCache, purgeOnWrite } from './middleware/edge-cache'
+import { edgeCaching } from './middleware/edge-cache'
 import { siteCors } from './middleware/site-access'
 import { challenge } from './routes/challenge'
 import { comments } from './routes/comments'
@@ -49,8 +49,9 @@ export function createApp(clock: Clock = Date.now, accessKeys: AccessKeySource =
   app.use('*', d1Stats, d1Session)
   // The admin API is same-origin, so no site's origin gets a grant for it, not even a preflight.
   for (const path of PUBLIC_API) app.use(path, siteCors)
-  app.use('*', purgeOnWrite)
-  for (const path of CACHED) app.use(path, edgeCache(app))
+  const edgeCache = edgeCaching(app)
+  app.use('*', edgeCache.purge)
+  for (const path of CACHED) app.use(path, edgeCache.read)
   app.get('/api/health', (c) => c.json({ ok: true }))
   app.route('/api/comments', comments)
   app.route('/api/challenge', challenge)

@@ -2,7 +2,7 @@
 // Plain data with no imports, so the Worker's validation, the admin page's choices and scripts/ share these very lists.
 // The schema's CHECK constraints name the same values; test/worker/schema.test.ts keeps them equal.
 
-export const LANGUAGES = ['en', 'nl'] as const
+export const LANGUAGES = ['en', 'nl', 'de', 'fr'] as const
 export type Language = (typeof LANGUAGES)[number]
 
 /** none: publish at once; first_time: hold authors not known on the site; all: hold every comment. */

@@ -3,7 +3,14 @@
 
 /** check_failed: an outside check (Turnstile, Akismet, Workers AI) did not answer usably; the comment went on without it. */
 export type LogEvent =
-  'http_5xx' | 'mail_failed' | 'mail_lease_lost' | 'mail_enqueue_failed' | 'mail_event' | 'cron_run' | 'check_failed'
+  | 'http_5xx'
+  | 'mail_failed'
+  | 'mail_lease_lost'
+  | 'mail_enqueue_failed'
+  | 'mail_event'
+  | 'mail_event_failed'
+  | 'cron_run'
+  | 'check_failed'
 
 type Field = string | number | boolean | null | undefined | string[]
 

@@ -7,7 +7,12 @@ const UNSAFE_IN_HEADER = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]
 
 /** A value fit for a header such as Subject: one line, trimmed, at most `max` characters. */
 export function oneLine(value: string, max = 200): string {
-  const line = value.replace(BREAKS, ' ').replace(UNSAFE_IN_HEADER, '').replace(/\s+/g, ' ').trim()
+  // A non-breaking space stays: French typography puts one before a subject's ":" and "?" and inside « ».
+  const line = value
+    .replace(BREAKS, ' ')
+    .replace(UNSAFE_IN_HEADER, '')
+    .replace(/[^\S\u00a0]+/g, ' ')
+    .trim()
   return line.length > max ? `${line.slice(0, max - 1)}…` : line
 }
 

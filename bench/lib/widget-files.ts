@@ -6,7 +6,7 @@ import { dirname, join, normalize } from 'node:path'
 
 // `import{…}from"./x.js"` and `import"./x.js"`: what a module needs before it runs.
 const STATIC = /\bimport\s*(?:[\w$*{}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g
-// `import("./x.js")`, and parley.js's `import(new URL("./x.js", …).href)`: what a module loads when it asks.
+// `import("./x.js")`, and parley.js's `import(new URL("./x.js", …))`: what a module loads when it asks.
 const DYNAMIC = /\bimport\((?:new URL\()?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g
 
 export type WidgetFiles = {
@@ -16,8 +16,8 @@ export type WidgetFiles = {
   forms: string[]
 }
 
-/** A chunk's name without its content hash: "chunks/app-B9s4foTZ.js" → "app". */
-export const chunkName = (file: string) => /([^/]+)-[\w-]{8}\.js$/.exec(file)?.[1] ?? file
+/** A chunk's name without its content hash: "chunks/app-B9s4fo.js" → "app". */
+export const chunkName = (file: string) => /([^/]+)-[\w-]{6}\.js$/.exec(file)?.[1] ?? file
 
 export function widgetFiles(dist: string): WidgetFiles {
   const imports = (file: string, re: RegExp) =>

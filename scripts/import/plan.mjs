@@ -2,7 +2,7 @@
 // idempotent SQL files and counts what the report tells. A bad record stops it before anything is written.
 import { commentRow } from './rows.mjs'
 import { FILE_BYTES, sqlFiles } from './sql-files.mjs'
-import { writeComment, writeFinish, writeFollower, writeThread } from './statements.mjs'
+import { writeComment, writeFinish, writeFollower, writeStart, writeThread } from './statements.mjs'
 import { placeOf, survey } from './survey.mjs'
 
 export const newTally = () => ({
@@ -24,6 +24,7 @@ export async function planImport(read, file, ctx) {
   const found = await survey(read(file), ctx)
   const tally = newTally()
   const out = sqlFiles(ctx.dir, ctx.remote ? FILE_BYTES.remote : FILE_BYTES.local)
+  writeStart(out)
   for (const thread of found.byKey.values()) writeThread(out, ctx, { ...thread[0], key: thread[0].mapped })
   for await (const record of read(file)) {
     if (record.kind === 'skipped') tally.skipped[record.reason]++

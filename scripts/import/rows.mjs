@@ -8,7 +8,7 @@ import { oneLine } from '../../worker/text.ts'
 import { htmlToMarkdown } from './html-to-markdown.mjs'
 
 /** The site language's word for an author the source does not name. */
-export const ANONYMOUS = { en: 'Anonymous', nl: 'Anoniem' }
+export const ANONYMOUS = { en: 'Anonymous', nl: 'Anoniem', de: 'Anonym', fr: 'Anonyme' }
 
 // Controls other than line breaks and tabs mean nothing in a comment; a lone surrogate cannot be stored as UTF-8.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g

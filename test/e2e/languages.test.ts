@@ -1,83 +1,25 @@
-// The widget in the page's language: Dutch on <html lang="nl">, English otherwise; every word of it, and the dates.
+// The widget in the page's language: Dutch, German or French by data-lang or <html lang>, English otherwise; every
+// word of it, and the dates.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type { Strings } from '../../widget/i18n'
-import { LIMITS } from '../../worker/limits'
 import { codeIn, eachTestANewVisitor, useBrowser } from './browser'
-import { article, type ArticleOptions, openHtml, widget, wording, words } from './pages'
+import { DUTCH, ENGLISH, FRENCH, GERMAN, READERS, type Reader, shown } from './languages'
+import { article, openHtml, widget, wording, words } from './pages'
 import { newThread, seed } from './server'
 
-const { nl, en } = words
+const { en } = words
 
 let page: Page
 
 const browser = useBrowser()
 eachTestANewVisitor(browser, (visit) => ({ page } = visit))
 
-/** `words`: what a reader of the language expects to read, written out here apart from the widget's catalogues. */
-type Lang = { name: string; s: Strings; other: Strings; page: Omit<ArticleOptions, 'thread'>; words: string[] }
-const DUTCH: Lang = {
-  name: 'Dutch',
-  s: nl,
-  other: en,
-  page: { lang: 'nl' },
-  words: [
-    '2 reacties',
-    'Reageer',
-    'Delen',
-    'Schrijf een reactie',
-    'Naam',
-    'Plaats reactie',
-    'Volg deze discussie',
-    'Code uit de afbeelding',
-    'Annuleren',
-  ],
-}
-const ENGLISH: Lang = {
-  name: 'English',
-  s: en,
-  other: nl,
-  page: { lang: 'en', title: 'A test article' },
-  words: [
-    '2 comments',
-    'Reply',
-    'Share',
-    'Write a comment',
-    'Name',
-    'Post comment',
-    'Follow this discussion',
-    'Code from the image',
-    'Cancel',
-  ],
-}
+/** Whether `text` is in `texts` with no letter right before or after it. */
+const asWord = (texts: string, text: string) =>
+  new RegExp(`(?<!\\p{L})${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(texts)
 
-/** The texts of a thread with a reply, its reply form open, the code shown and the follow form open. */
-const shown = (s: Strings) => [
-  s.count(2),
-  s.reply,
-  s.share,
-  s.replyTo('Anna'),
-  s.write,
-  s.name,
-  s.email,
-  s.emailHint,
-  s.website,
-  s.body,
-  s.bodyHint(LIMITS.body),
-  s.follow,
-  s.honeypot,
-  s.codeAlt,
-  s.codeNew,
-  s.codeLabel,
-  s.post,
-  s.cancel,
-  s.followOpen,
-  s.followEmail,
-  s.followSubmit,
-]
-
-async function openFullWidget(lang: Lang) {
-  const thread = newThread(`words-${lang.s === nl ? 'nl' : 'en'}`)
+async function openFullWidget(lang: Reader) {
+  const thread = newThread(`words-${lang.code}`)
   const anna = await seed(thread, 'Anna', 'Mooi!')
   await seed(thread, 'Joost', 'Zeker.', { parentId: anna.id })
   await openHtml(page, `${thread}.html`, article({ thread, ...lang.page }))
@@ -87,12 +29,16 @@ async function openFullWidget(lang: Lang) {
   await widget(page).getByRole('form', { name: lang.s.followOpen }).getByRole('img', { name: lang.s.codeAlt }).waitFor()
 }
 
-describe.each([DUTCH, ENGLISH])('in $name', (lang) => {
-  it('shows every part of the widget in this language and none in the other', async () => {
+describe.each(READERS)('in $name', (lang) => {
+  it('shows the thread and every part of the forms in this language, and none in another', async () => {
     await openFullWidget(lang)
-    const words = await wording(page)
-    for (const text of [...lang.words, ...shown(lang.s)]) expect(words, `"${text}" is missing`).toContain(text)
-    for (const text of shown(lang.other)) expect(words, `"${text}" is in the wrong language`).not.toContain(text)
+    const texts = await wording(page)
+    const own = [...lang.words, ...shown(lang.s)]
+    for (const text of own) expect(texts, `"${text}" is missing`).toContain(text)
+    // A word two languages share ("Name", "Website (optional)") is this one's too; a word inside a longer one
+    // ("Annuler" in "Annuleren") is not that word.
+    const foreign = READERS.flatMap((other) => shown(other.s)).filter((text) => !own.includes(text))
+    for (const text of foreign) expect(asWord(texts, text), `"${text}" is in the wrong language`).toBe(false)
   })
 })
 
@@ -114,6 +60,8 @@ describe('dates', () => {
   it.each([
     { lang: DUTCH, ago: '3 uur geleden', exact: /^\d{1,2} [a-z]+ \d{4} om \d{1,2}:\d{2}$/ },
     { lang: ENGLISH, ago: '3 hours ago', exact: /^[A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d{2}\s[AP]M$/ },
+    { lang: GERMAN, ago: 'vor 3 Stunden', exact: /^\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ \d{4} um \d{1,2}:\d{2}$/ },
+    { lang: FRENCH, ago: 'il y a 3 heures', exact: /^\d{1,2} [a-zéû]+ \d{4} à \d{1,2}:\d{2}$/ },
   ])('are written the $lang.name way', async ({ lang, ago, exact }) => {
     const thread = newThread('dates')
     const c = await seed(thread, 'Anna', 'Wanneer was dit?')

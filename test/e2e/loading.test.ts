@@ -16,7 +16,7 @@ function requestsAfterScript(page: Page) {
   const seen: string[] = []
   let started = false
   page.on('request', (r) => {
-    const path = r.url().startsWith(BASE) ? new URL(r.url()).pathname.replace(/-[\w-]{8}\.js$/, '.js') : r.url()
+    const path = r.url().startsWith(BASE) ? new URL(r.url()).pathname.replace(/-[\w-]{6}\.js$/, '.js') : r.url()
     if (started) seen.push(`${r.method()} ${path}`)
     if (path === '/parley.js') started = true
   })

@@ -1,16 +1,25 @@
 // The pages of the browser tests: an article embedding the widget, opened and waited for; the widget's words; where
 // the focus is, as a screen reader would say it; and a reader filling in a form, by keyboard or not.
 import type { Locator, Page } from 'playwright-core'
+import { formDe } from '../../widget/form/words-de'
 import { formEn } from '../../widget/form/words-en'
+import { formFr } from '../../widget/form/words-fr'
 import { formNl } from '../../widget/form/words-nl'
-import type { Strings } from '../../widget/i18n'
+import type { Lang, Strings } from '../../widget/i18n'
+import { de } from '../../widget/i18n/de'
 import { en } from '../../widget/i18n/en'
+import { fr } from '../../widget/i18n/fr'
 import { nl } from '../../widget/i18n/nl'
 import { codeIn } from './browser'
 import { BASE, newThread } from './server'
 
 /** Every word the widget shows, by language: its catalogues (widget/i18n/, and the forms' in widget/form/). */
-export const words: Record<'nl' | 'en', Strings> = { nl: { ...nl, ...formNl }, en: { ...en, ...formEn } }
+export const words: Record<Lang, Strings> = {
+  nl: { ...nl, ...formNl },
+  en: { ...en, ...formEn },
+  de: { ...de, ...formDe },
+  fr: { ...fr, ...formFr },
+}
 
 export type ArticleOptions = {
   thread: string

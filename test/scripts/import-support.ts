@@ -56,6 +56,19 @@ export function npm(...args: string[]) {
   return { code: run.status, out: run.stdout, err: run.stderr }
 }
 
+/** The session cookie of the owner, signed in at `origin` (a local server) with the sign-in `npm start` wrote. */
+export async function ownerCookie(origin: string): Promise<string> {
+  const root = join(import.meta.dirname, '../..')
+  const [, password] = readFileSync(join(root, '.dev.vars'), 'utf8').match(/^ADMIN_PASSWORD="(.*)"$/m)!
+  const res = await fetch(`${origin}/api/admin/login`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json' },
+    body: JSON.stringify({ user: 'admin', password }),
+  })
+  if (res.status !== 200) throw new Error(`signing in answered ${res.status}`)
+  return res.headers.get('set-cookie')!.split(';')[0]!
+}
+
 /** The export with every id replaced by what it points at (a thread's key, a comment's position), as ids differ. */
 export function comparable(doc: any) {
   const keyOf = new Map(doc.threads.map((t: any) => [t.id, t.key]))

@@ -45,12 +45,33 @@ describe('readConfig', () => {
   })
 
   it('uses the page path without a canonical link, and English for a language it does not speak', () => {
-    document.documentElement.lang = 'fr'
+    document.documentElement.lang = 'es'
     history.replaceState(null, '', '/blog/post?page=2#parley')
     expect(readConfig(tag())).toMatchObject({
       where: { thread: '/blog/post', threadUrl: 'http://localhost:3000/blog/post?page=2' },
       lang: 'en',
     })
+  })
+
+  it.each([
+    ['de-DE', 'de'],
+    ['DE', 'de'],
+    ['fr-CA', 'fr'],
+    ['fr', 'fr'],
+    ['nl-BE', 'nl'],
+    ['en-GB', 'en'],
+    ['pt-BR', 'en'],
+    ['', 'en'],
+  ])('reads <html lang="%s"> as %s', (pageLang, lang) => {
+    document.documentElement.lang = pageLang
+    expect(readConfig(tag())?.lang).toBe(lang)
+  })
+
+  it('reads data-lang="fr-CA" as fr over the page’s Dutch', () => {
+    document.documentElement.lang = 'nl'
+    const script = tag()
+    script.dataset.lang = 'fr-CA'
+    expect(readConfig(script)?.lang).toBe('fr')
   })
 
   it('refuses a tag without data-site', () => {

@@ -2,14 +2,21 @@
 // its chunks imported from source; the forms chunk watched; and a reader's hands (typing, clicks, waiting).
 import { render } from 'preact'
 import { vi } from 'vitest'
+import type { Lang, Words } from '../../widget/i18n'
 import { type Chunks, load } from '../../widget/loader'
 import { API } from './api-stub'
+
+const LANGUAGE_CHUNKS: Record<Lang, () => Promise<unknown>> = {
+  en: () => import('../../widget/i18n/en'),
+  nl: () => import('../../widget/i18n/nl'),
+  de: () => import('../../widget/i18n/de'),
+  fr: () => import('../../widget/i18n/fr'),
+}
 
 /** The chunks parley.js imports (widget/index.ts), here from source. */
 export const sourceChunks: Chunks = {
   app: () => import('../../widget/app').then((m) => m.start),
-  words: (lang) =>
-    lang === 'nl' ? import('../../widget/i18n/nl').then((m) => m.nl) : import('../../widget/i18n/en').then((m) => m.en),
+  words: (lang) => LANGUAGE_CHUNKS[lang]().then((m) => (m as Record<Lang, Words>)[lang]),
 }
 
 /** How often the forms chunk was imported; `fail` makes the next imports fail as a lost connection does. */

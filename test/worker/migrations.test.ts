@@ -47,6 +47,36 @@ describe('a database that 0.1 made and filled, after the migrations', () => {
     expect(results.map((r) => r.id)).toEqual([`challenge:${before.spentChallengeId}`, before.spentTokenId].sort())
   })
 
+  it('keeps its site as it was through the rebuild of sites (0013), which now takes German and French', async () => {
+    const site = await db
+      .prepare(
+        `SELECT id, name, allowed_origins, owner_email, notify_owner, moderation, language, admins, alt_gate_moderation,
+         gate, spam_threshold FROM sites`,
+      )
+      .all()
+    expect(site.results).toEqual([
+      {
+        id: 'old',
+        name: 'Old blog',
+        allowed_origins: '["https://old.example"]',
+        owner_email: 'me@old.example',
+        notify_owner: 1,
+        moderation: 'first_time',
+        language: 'nl',
+        admins: '[]',
+        alt_gate_moderation: 'first_time',
+        gate: 'code',
+        spam_threshold: 3,
+      },
+    ])
+    const orphans = await db.prepare('SELECT "table", parent FROM pragma_foreign_key_check').all()
+    expect(orphans.results).toEqual([])
+    const setLanguage = (language: string) =>
+      db.prepare("UPDATE sites SET language = ? WHERE id = 'old'").bind(language).run()
+    for (const language of ['de', 'fr', 'nl']) await setLanguage(language)
+    await expect(setLanguage('es')).rejects.toThrow(/CHECK constraint failed/)
+  })
+
   it('serves its threads and delivers the mail it had queued', async () => {
     const get = await request('/api/comments?site=old&thread=/a', { origin: OLD, env: upgraded })
     const list = await get.json<ListResponse>()

@@ -19,6 +19,20 @@ const WORDS = {
     missing: 'Vul het e-mailadres in waarmee je hier volgt of reageert.',
     sent: 'Als dit adres hier bekend is, is er een link naar je eigen pagina onderweg.',
   },
+  de: {
+    title: 'Meine E-Mails verwalten',
+    label: 'Ihre E-Mail-Adresse',
+    submit: 'Link per E-Mail senden',
+    missing: 'Geben Sie die E-Mail-Adresse ein, mit der Sie hier folgen oder kommentieren.',
+    sent: 'Wenn diese Adresse hier bekannt ist, ist ein Link zu Ihrer Seite unterwegs.',
+  },
+  fr: {
+    title: 'Gérer mes e-mails',
+    label: 'Votre adresse e-mail',
+    submit: 'M’envoyer un lien',
+    missing: 'Saisissez l’adresse e-mail avec laquelle vous suivez ou commentez ici.',
+    sent: 'Si cette adresse est connue ici, un lien vers votre page est en route.',
+  },
 }
 
 export function manageAsk({ t, api, config }: Ctx): EmailAsk {

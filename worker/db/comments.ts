@@ -96,9 +96,9 @@ export type NewComment = {
 export function insertComment(db: D1Database, c: NewComment, nowMs: number): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO comments (thread_id, parent_id, name, email, email_normalized, website, avatar, body, html, status,
-         ip_hash, author_key, spam_score, spam_reasons, body_hash, created_at)
-       VALUES ((SELECT id FROM threads WHERE site_id = ? AND key = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO comments (site_id, thread_id, parent_id, name, email, email_normalized, website, avatar, body, html,
+         status, ip_hash, author_key, spam_score, spam_reasons, body_hash, created_at)
+       VALUES (?1, (SELECT id FROM threads WHERE site_id = ?1 AND key = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        RETURNING ${COLUMNS}`,
     )
     .bind(

@@ -11,7 +11,7 @@ const SELECT = `SELECT c.id, c.thread_id, c.parent_id, c.name, c.website, c.avat
   c.edited_at, t.key AS thread_key, ${shownTitle('t')} AS thread_title, t.url AS thread_url
   FROM comments c JOIN threads t ON t.id = c.thread_id`
 
-/** Newest first. A thread's comments come from its own index range; a site's walk the published ones newest first. */
+/** Newest first, each from its own index range: a thread's comments, or a site's published ones (comments.site_id). */
 export async function listFeedEntries(
   db: D1Database,
   siteId: string,
@@ -21,7 +21,7 @@ export async function listFeedEntries(
   const statement =
     threadKey === null
       ? db
-          .prepare(`${SELECT} WHERE c.status = 'published' AND t.site_id = ? ORDER BY c.id DESC LIMIT ?`)
+          .prepare(`${SELECT} WHERE c.site_id = ? AND c.status = 'published' ORDER BY c.id DESC LIMIT ?`)
           .bind(siteId, limit)
       : db
           .prepare(

@@ -33,17 +33,21 @@ const quotedHtml = (q: Quote) =>
 const BUTTON =
   'display:inline-block;padding:10px 16px;background:#2754c5;color:#ffffff;border-radius:6px;text-decoration:none'
 
+/** "Label: URL" in the text part; French typography puts a non-breaking space before the colon. */
+const labelled = (language: Language, { label, url }: { label: string; url: string }) =>
+  `${label}${language === 'fr' ? '\u00a0' : ''}: ${url}`
+
 export function compose(parts: MailParts): RenderedMail {
   const subject = oneLine(parts.subject)
-  const { unsubscribe } = parts
+  const { unsubscribe, language } = parts
   const links = [parts.manage, unsubscribe].filter((link) => link !== undefined)
-  const footer = [...parts.footer, ...links.map((link) => `${link.label}: ${link.url}`)]
+  const footer = [...parts.footer, ...links.map((link) => labelled(language, link))]
   const text = [
     ...parts.paragraphs,
     ...(parts.quote ? [quotedText(parts.quote)] : []),
     ...(parts.quotes ?? []).flatMap((q) => [q.lead, quotedText(q)]),
-    `${parts.action.label}: ${parts.action.url}`,
-    ...(parts.links?.length ? [parts.links.map((link) => `${link.label}: ${link.url}`).join('\n')] : []),
+    labelled(language, parts.action),
+    ...(parts.links?.length ? [parts.links.map((link) => labelled(language, link)).join('\n')] : []),
     `-- \n${footer.join('\n')}`,
   ].join('\n\n')
 

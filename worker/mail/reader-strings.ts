@@ -132,4 +132,96 @@ const nl: MeStrings = {
   removed: 'verwijderd',
 }
 
-export const ME_STRINGS: Record<Language, MeStrings> = { en, nl }
+const de: MeStrings = {
+  linkSubject: (site) => `Ihr Link zu Ihrer Seite auf ${site}`,
+  linkIntro: (site) =>
+    `Jemand, hoffentlich Sie, hat einen Link zu Ihrer Seite auf ${site} angefordert: die Diskussionen, denen Sie folgen, Ihre Kommentare und Ihre Daten.`,
+  linkAction: 'Meine Seite öffnen',
+  linkValid:
+    'Der Link gilt 24 Stunden. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail: Es ändert sich nichts.',
+  manage: 'Ihre E-Mails von dieser Website verwalten',
+  askTitle: 'Ihre Seite auf dieser Website',
+  askBody: (site) =>
+    `Auf Ihrer Seite auf ${site} sehen Sie die Diskussionen, denen Sie folgen, und Ihre Kommentare, und Sie können E-Mails abbestellen und Ihre Daten herunterladen oder löschen. Wir schicken einen Link dorthin an die Adresse, an die diese E-Mail ging.`,
+  askAction: 'Link per E-Mail senden',
+  askSent: 'Wenn diese Adresse hier bekannt ist, ist ein Link unterwegs. Er gilt 24 Stunden.',
+  title: (site) => `Ihre Seite auf ${site}`,
+  intro: (email) => `Alles, was ${email} hier hat.`,
+  follows: 'Diskussionen, denen Sie folgen',
+  noFollows: 'Sie folgen hier keiner Diskussion.',
+  states: { pending: 'noch nicht bestätigt', active: 'Sie folgen' },
+  saveMode: 'Speichern',
+  leave: 'Nicht mehr folgen',
+  leaveAll: 'Keiner Diskussion mehr folgen',
+  comments: 'Ihre Kommentare',
+  noComments: 'Hier gibt es keine Kommentare mit dieser Adresse.',
+  older: 'Ältere Kommentare',
+  statuses: { published: 'veröffentlicht', pending: 'wartet auf Freigabe' },
+  yourData: 'Ihre Daten',
+  download: 'Meine Daten herunterladen (JSON)',
+  eraseTitle: 'Mich löschen',
+  eraseBody: {
+    anonymise:
+      'Ihre Kommentare bleiben als „entfernt“ stehen, ohne Ihren Namen, Ihre Adresse, Website oder Ihren Text; Sie folgen hier keiner Diskussion mehr. Das lässt sich nicht rückgängig machen.',
+    delete:
+      'Ihre Kommentare werden gelöscht (Antworten darauf bleiben) und Sie folgen hier keiner Diskussion mehr. Das lässt sich nicht rückgängig machen.',
+  },
+  eraseConfirm: 'Ja, meine Kommentare und Abonnements auf dieser Website löschen',
+  erase: 'Mich löschen',
+  done: {
+    mode: 'Gespeichert.',
+    left: 'Sie folgen dieser Diskussion nicht mehr.',
+    left_all: 'Sie folgen hier keiner Diskussion mehr.',
+    erased: 'Ihre Kommentare und Abonnements auf dieser Website sind gelöscht.',
+    not_erased: 'Es wurde nichts gelöscht: Bestätigen Sie zuerst mit dem Kästchen.',
+    gone: 'Diese Diskussion gehört (nicht mehr) zu Ihren.',
+  },
+  removed: 'entfernt',
+}
+
+const fr: MeStrings = {
+  linkSubject: (site) => `Votre lien vers votre page sur ${site}`,
+  linkIntro: (site) =>
+    `Quelqu’un, sans doute vous-même, a demandé un lien vers votre page sur ${site}\u00a0: les discussions que vous suivez, vos commentaires et vos données.`,
+  linkAction: 'Ouvrir ma page',
+  linkValid: `Le lien est valable 24 heures. Si vous ne l’avez pas demandé, ignorez cet e-mail\u00a0: rien ne change.`,
+  manage: 'Gérer vos e-mails de ce site',
+  askTitle: 'Votre page sur ce site',
+  askBody: (site) =>
+    `Sur votre page sur ${site}, vous voyez les discussions que vous suivez et vos commentaires, et vous pouvez arrêter les e-mails, télécharger ou effacer vos données. Nous envoyons un lien vers cette page à l’adresse de cet e-mail.`,
+  askAction: 'M’envoyer le lien',
+  askSent: 'Si cette adresse est connue ici, un lien est en route. Il est valable 24 heures.',
+  title: (site) => `Votre page sur ${site}`,
+  intro: (email) => `Tout ce que ${email} a ici.`,
+  follows: 'Discussions que vous suivez',
+  noFollows: 'Vous ne suivez aucune discussion ici.',
+  states: { pending: 'pas encore confirmé', active: 'vous suivez' },
+  saveMode: 'Enregistrer',
+  leave: 'Ne plus suivre',
+  leaveAll: 'Ne plus suivre aucune discussion',
+  comments: 'Vos commentaires',
+  noComments: 'Il n’y a ici aucun commentaire avec cette adresse.',
+  older: 'Commentaires plus anciens',
+  statuses: { published: 'publié', pending: 'en attente de validation' },
+  yourData: 'Vos données',
+  download: 'Télécharger mes données (JSON)',
+  eraseTitle: 'M’effacer',
+  eraseBody: {
+    anonymise: `Vos commentaires restent en place comme «\u00a0supprimé\u00a0», sans votre nom, votre adresse, votre site ni votre texte\u00a0; vous ne suivez plus aucune discussion ici. C’est irréversible.`,
+    delete:
+      'Vos commentaires sont supprimés (les réponses restent) et vous ne suivez plus aucune discussion ici. C’est irréversible.',
+  },
+  eraseConfirm: 'Oui, effacer mes commentaires et mes abonnements sur ce site',
+  erase: 'M’effacer',
+  done: {
+    mode: 'Enregistré.',
+    left: 'Vous ne suivez plus cette discussion.',
+    left_all: 'Vous ne suivez plus aucune discussion ici.',
+    erased: 'Vos commentaires et vos abonnements sur ce site sont effacés.',
+    not_erased: `Rien n’a été effacé\u00a0: cochez d’abord la case pour confirmer.`,
+    gone: 'Cette discussion ne fait pas (ou plus) partie des vôtres.',
+  },
+  removed: 'supprimé',
+}
+
+export const ME_STRINGS: Record<Language, MeStrings> = { en, nl, de, fr }

@@ -3,11 +3,17 @@
 // of each key, which purges all of them at once in the writer's location; elsewhere a read is at most the TTL old.
 // A reader who carries a D1 bookmark (who just wrote) always bypasses the cache, so they see their own comment. Past the
 // TTL an answer is stale for as long again: served at once while the route makes a fresh one after the response.
-import type { Hono, MiddlewareHandler } from 'hono'
+// In front of the Cache API, each isolate keeps the answers it served last in memory (isolate-memory.ts).
+import type { Context, Hono, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
 import { BOOKMARK_HEADER } from './d1-session'
+import { IsolateMemory, type StoredAnswer } from './isolate-memory'
 
 const GENERATION = 'https://parley.cache/generation'
+/** How long an isolate trusts the generation it read last: a write that another isolate of the location served reaches
+ *  this one's memory within this time; the writer's own isolate knows at once. */
+const GENERATION_TRUST_MS = 1000
+const MEMORY_BYTES = 8 * 1024 * 1024
 /** The origins the site allowed, kept beside a cached API answer so a hit can grant CORS without reading the site. */
 const ORIGINS = 'x-parley-origins'
 /** The route's own Cache-Control for browsers, kept while the stored copy carries the cache's. */
@@ -21,68 +27,104 @@ const REFRESH = 'x-parley-refresh'
 type Refresher = Pick<Hono<AppEnv>, 'fetch'>
 
 const ttlOf = (value: string | undefined) => Math.max(0, Number(value) || 0)
+const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method)
 
-async function generation(cache: Cache): Promise<string> {
-  return (await (await cache.match(GENERATION))?.text()) ?? '0'
+/** Reads the Cache API's copy into memory's shape. */
+async function fromCache(key: string): Promise<StoredAnswer | undefined> {
+  const hit = await caches.default.match(key)
+  if (!hit) return undefined
+  const storedAt = Number(hit.headers.get(STORED_AT))
+  return { body: await hit.arrayBuffer(), status: hit.status, headers: [...hit.headers], storedAt }
 }
 
-/** Caches what the route answers with 200, keyed by its URL and the generation. */
-export const edgeCache =
-  (app: Refresher): MiddlewareHandler<AppEnv> =>
-  async (c, next) => {
+/** A hit for a browser origin the site does not list goes to the route, which refuses it as it always does. */
+function admits(stored: StoredAnswer, origin: string | undefined): boolean {
+  const allowed = new Headers(stored.headers).get(ORIGINS)
+  return !origin || !allowed || (JSON.parse(allowed) as string[]).includes(origin)
+}
+
+/** The stored answer as the reader gets it: the browser's caching and this origin's grant, not the cache's own. */
+function answer(c: Context<AppEnv>, stored: StoredAnswer, stale: boolean): Response {
+  const headers = new Headers(stored.headers)
+  const origin = c.req.header('origin')
+  if (origin && headers.has(ORIGINS)) headers.set('Access-Control-Allow-Origin', origin)
+  headers.delete('cache-control')
+  const browser = headers.get(BROWSER_CACHING)
+  if (browser) headers.set('Cache-Control', browser)
+  for (const name of [ORIGINS, BROWSER_CACHING, STORED_AT]) headers.delete(name)
+  headers.set(CACHE_HEADER, stale ? 'stale' : 'hit')
+  return new Response(stored.body, { status: stored.status, headers })
+}
+
+/** What the route answered, with what a later hit needs beside it. */
+async function storedAnswerOf(c: Context<AppEnv>, ttl: number): Promise<StoredAnswer> {
+  const headers = new Headers(c.res.headers)
+  const site = c.get('site')
+  if (site) headers.set(ORIGINS, JSON.stringify(site.allowedOrigins))
+  const browser = c.res.headers.get('cache-control')
+  if (browser) headers.set(BROWSER_CACHING, browser)
+  const storedAt = c.get('now')
+  headers.set(STORED_AT, String(storedAt))
+  // Fresh for the TTL, then stale for as long again (stale-while-revalidate), then gone.
+  headers.set('Cache-Control', `public, max-age=${2 * ttl}`)
+  headers.delete('set-cookie')
+  return { body: await c.res.clone().arrayBuffer(), status: c.res.status, headers: [...headers], storedAt }
+}
+
+/** The cache in front of the public reads, and the purge after every successful write, sharing this isolate's memory. */
+export function edgeCaching(app: Refresher) {
+  const memory = new IsolateMemory(MEMORY_BYTES)
+  let known: { generation: string; readAt: number } | null = null
+
+  async function generation(now: number): Promise<string> {
+    if (known && now >= known.readAt && now - known.readAt < GENERATION_TRUST_MS) return known.generation
+    const generation = (await (await caches.default.match(GENERATION))?.text()) ?? '0'
+    known = { generation, readAt: now }
+    return generation
+  }
+
+  /** Caches what the route answers with 200, keyed by its URL and the generation. */
+  const read: MiddlewareHandler<AppEnv> = async (c, next) => {
     const ttl = ttlOf(c.env.CACHE_TTL_SECONDS)
     if (ttl === 0 || c.req.method !== 'GET' || c.req.header(BOOKMARK_HEADER)) {
       await next()
       if (ttl > 0) c.res.headers.set(CACHE_HEADER, 'bypass')
       return
     }
-    const cache = caches.default
+    const now = c.get('now')
     const url = new URL(c.req.url)
-    url.searchParams.set('_g', await generation(cache))
+    url.searchParams.set('_g', await generation(now))
     const key = url.href
-    const hit = c.req.header(REFRESH) ? undefined : await cache.match(key)
-    const origin = c.req.header('origin')
-    const allowed = hit?.headers.get(ORIGINS)
-    // A hit for a browser origin the site does not list goes to the route, which refuses it as it always does.
-    if (hit && (!origin || !allowed || (JSON.parse(allowed) as string[]).includes(origin))) {
-      const res = new Response(hit.body, hit)
-      res.headers.delete(ORIGINS)
-      res.headers.delete('cache-control')
-      const browser = hit.headers.get(BROWSER_CACHING)
-      if (browser) res.headers.set('Cache-Control', browser)
-      res.headers.delete(BROWSER_CACHING)
-      if (origin && allowed) res.headers.set('Access-Control-Allow-Origin', origin)
-      const stale = c.get('now') - Number(hit.headers.get(STORED_AT)) >= ttl * 1000
-      res.headers.delete(STORED_AT)
+    let stored: StoredAnswer | undefined
+    if (!c.req.header(REFRESH)) {
+      stored = memory.get(key, now, 2 * ttl * 1000)
+      if (!stored && (stored = await fromCache(key))) memory.set(key, stored)
+    }
+    if (stored && admits(stored, c.req.header('origin'))) {
+      const stale = now - stored.storedAt >= ttl * 1000
       if (stale) {
         const again = new Request(c.req.url, { headers: { [REFRESH]: '1' } })
         c.executionCtx.waitUntil(Promise.resolve(app.fetch(again, c.env, c.executionCtx)))
       }
-      res.headers.set(CACHE_HEADER, stale ? 'stale' : 'hit')
-      return res
+      return answer(c, stored, stale)
     }
     await next()
     if (c.res.status !== 200) return
-    const stored = new Response(c.res.clone().body, c.res)
-    const site = c.get('site')
-    if (site) stored.headers.set(ORIGINS, JSON.stringify(site.allowedOrigins))
-    const browser = c.res.headers.get('cache-control')
-    if (browser) stored.headers.set(BROWSER_CACHING, browser)
-    stored.headers.set(STORED_AT, String(c.get('now')))
-    // Fresh for the TTL, then stale for as long again (stale-while-revalidate), then gone.
-    stored.headers.set('Cache-Control', `public, max-age=${2 * ttl}`)
-    stored.headers.delete('set-cookie')
-    c.executionCtx.waitUntil(cache.put(key, stored))
+    const made = await storedAnswerOf(c, ttl)
+    memory.set(key, made)
+    c.executionCtx.waitUntil(caches.default.put(key, new Response(made.body, made)))
     c.res.headers.set(CACHE_HEADER, 'miss')
   }
 
-/** After any successful write, a new generation: every cached read in this location is gone. */
-export const purgeOnWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next()
-  if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) || c.res.status >= 400) return
-  if (ttlOf(c.env.CACHE_TTL_SECONDS) === 0) return
-  await caches.default.put(
-    GENERATION,
-    new Response(String(c.get('now')), { headers: { 'Cache-Control': 'max-age=86400' } }),
-  )
+  /** After any successful write, a new generation: every cached read in this location is gone. */
+  const purge: MiddlewareHandler<AppEnv> = async (c, next) => {
+    await next()
+    if (!isWrite(c.req.method) || c.res.status >= 400 || ttlOf(c.env.CACHE_TTL_SECONDS) === 0) return
+    const now = c.get('now')
+    known = { generation: String(now), readAt: now }
+    const headers = { 'Cache-Control': 'max-age=86400' }
+    await caches.default.put(GENERATION, new Response(known.generation, { headers }))
+  }
+
+  return { read, purge }
 }

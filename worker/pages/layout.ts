@@ -1,7 +1,7 @@
 // The one layout of the small server-rendered pages behind mail links: escaped, in the site's (or the reader's) language.
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { Language } from '../domain'
+import { isOneOf, LANGUAGES, type Language } from '../domain'
 import { escapeHtml } from '../text'
 
 export type PageContent = {
@@ -66,11 +66,11 @@ ${back ? `<p><a href="${escapeHtml(back.url)}">${escapeHtml(back.label)}</a></p>
   return c.body(html, status, HEADERS)
 }
 
-/** For a page with no site to take the language from (a broken link): the reader's first choice of the two we speak. */
+/** For a page with no site to take the language from (a broken link): the reader's first choice of those we speak. */
 export function readerLanguage(acceptLanguage: string | undefined): Language {
   for (const part of (acceptLanguage ?? '').split(',')) {
     const tag = part.trim().slice(0, 2).toLowerCase()
-    if (tag === 'nl' || tag === 'en') return tag
+    if (isOneOf(LANGUAGES, tag)) return tag
   }
   return 'en'
 }

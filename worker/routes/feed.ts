@@ -3,6 +3,7 @@
 import { Hono } from 'hono'
 import { listFeedEntries } from '../db/feed'
 import { findSite } from '../db/sites'
+import type { Language } from '../domain'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { LIMITS } from '../limits'
@@ -11,7 +12,12 @@ import { articleUrl } from '../pages/fragment'
 import { optionalText, queryInput, requiredText } from '../validate'
 
 const ENTRIES = 50
-const TITLE = { en: (what: string) => `Comments on ${what}`, nl: (what: string) => `Reacties op ${what}` }
+const TITLE: Record<Language, (what: string) => string> = {
+  en: (what) => `Comments on ${what}`,
+  nl: (what) => `Reacties op ${what}`,
+  de: (what) => `Kommentare zu ${what}`,
+  fr: (what) => `Commentaires sur ${what}`,
+}
 
 export const feed = new Hono<AppEnv>()
 

@@ -1,5 +1,8 @@
-// The spam phrases Parley knows, in English and Dutch: the sales pitches, link schemes and scams that fill comment
-// forms, kept short and whole-phrase so a reader's ordinary words never match. Add to it as spam changes (README).
+// The spam phrases Parley knows, in English and Dutch here, German and French beside it: the sales pitches, link schemes
+// and scams that fill comment forms, kept short and whole-phrase so a reader's ordinary words never match. Add to them
+// as spam changes (README).
+import { GERMAN } from './phrases-de'
+import { FRENCH } from './phrases-fr'
 
 const ENGLISH = [
   'buy now',
@@ -84,7 +87,7 @@ const DUTCH = [
   'bedankt voor het delen van deze informatieve',
 ]
 
-const PHRASES = [...new Set([...ENGLISH, ...DUTCH])]
+const PHRASES = [...new Set([...ENGLISH, ...DUTCH, ...GERMAN, ...FRENCH])]
 
 /** Lower case, accents off, every run of other characters one space: "Klik HIER!!" reads as "klik hier". */
 const normalise = (text: string) =>

@@ -1,8 +1,9 @@
 // "Characters far from the site's language": how much of a comment is written in another alphabet than the site's.
-// A Dutch or English site gets Latin script; a comment mostly in Cyrillic or Han there is almost always spam.
+// An English, Dutch, German or French site gets Latin script; a comment mostly in Cyrillic or Han there is almost always spam.
 import type { Language } from '../domain'
 
-const SCRIPT_OF: Record<Language, RegExp> = { en: /\p{Script=Latin}/u, nl: /\p{Script=Latin}/u }
+const LATIN = /\p{Script=Latin}/u
+const SCRIPT_OF: Record<Language, RegExp> = { en: LATIN, nl: LATIN, de: LATIN, fr: LATIN }
 
 /** Below this many letters in another script a comment is a quote, a name or an emoji-like aside, not a change. */
 const MIN_FOREIGN_LETTERS = 10

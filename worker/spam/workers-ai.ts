@@ -9,8 +9,9 @@ export const SPAM_MODEL = '@cf/meta/llama-3.2-1b-instruct'
 const MAX_TEXT = 2_000
 
 const INSTRUCTIONS =
-  'You moderate comments on a blog, in English or Dutch. Answer with one word: "spam" if the comment is advertising, ' +
-  'a scam, link-building or unrelated to any article; "ok" otherwise. Ordinary questions, thanks and disagreement are ok.'
+  'You moderate comments on a blog, in English, Dutch, German or French. Answer with one word: "spam" if the comment ' +
+  'is advertising, a scam, link-building or unrelated to any article; "ok" otherwise. Ordinary questions, thanks and ' +
+  'disagreement are ok.'
 
 /** True when the model says spam; false when it says otherwise; null when it could not be asked (logged). */
 export async function aiSaysSpam(ai: AiBinding, c: { name: string; website: string | null; body: string }) {

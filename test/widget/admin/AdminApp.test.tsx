@@ -43,20 +43,27 @@ describe('AdminApp', () => {
     expect(said()).toBe('Your session has ended. Please sign in again.')
   })
 
-  it('says every error in Dutch to a Dutch owner, never the server’s English', async () => {
-    browserLanguage('nl-NL')
-    stubAdmin({
-      'GET /api/admin/session': signedIn,
-      'GET /api/admin/comments': page([held]),
-      'GET /api/admin/sites': noSites,
-      'POST /api/admin/comments/5/approve': () => ({
-        status: 409,
-        body: { error: { code: 'conflict', message: 'This comment cannot be approved now.' } },
-      }),
-    })
-    render(<AdminApp />, document.body)
-    click(await until(() => button(document.body, 'Goedkeuren')))
-    await until(() => said() === 'Intussen gewijzigd. Laad de pagina opnieuw.')
-    expect(document.documentElement.lang).toBe('nl')
-  })
+  it.each([
+    ['Dutch', 'nl-NL', 'nl', 'Goedkeuren', 'Intussen gewijzigd. Laad de pagina opnieuw.'],
+    ['German', 'de-AT', 'de', 'Freigeben', 'Inzwischen geändert. Bitte laden Sie die Seite neu.'],
+    ['French', 'fr-CA', 'fr', 'Approuver', 'Modifié entre-temps. Rechargez la page.'],
+  ])(
+    'says every error in %s to such an owner (%s), never the server’s English',
+    async (_, browser, lang, approve, conflict) => {
+      browserLanguage(browser)
+      stubAdmin({
+        'GET /api/admin/session': signedIn,
+        'GET /api/admin/comments': page([held]),
+        'GET /api/admin/sites': noSites,
+        'POST /api/admin/comments/5/approve': () => ({
+          status: 409,
+          body: { error: { code: 'conflict', message: 'This comment cannot be approved now.' } },
+        }),
+      })
+      render(<AdminApp />, document.body)
+      click(await until(() => button(document.body, approve)))
+      await until(() => said() === conflict)
+      expect(document.documentElement.lang).toBe(lang)
+    },
+  )
 })

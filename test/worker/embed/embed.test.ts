@@ -13,6 +13,18 @@ const scripts = (html: string) =>
   [...html.matchAll(/<script type="([^"]+)"[^>]*>([^<]*)<\/script>/g)].map(([, type, body]) => ({ type, body: body! }))
 
 describe('GET /embed/:site', () => {
+  it.each([
+    ['de', '1 Kommentar', 'Antworten'],
+    ['fr', '1 commentaire', 'Répondre'],
+  ] as const)('speaks the language of a site in %s', async (language, heading, reply) => {
+    const site = await seedSite({ language })
+    const thread = newThreadKey()
+    await postOk(site, thread, { name: 'Ann', body: 'Erste' })
+    const html = await (await embed(site, thread)).text()
+    expect(html).toContain(`<h2 id="parley-h">${heading}</h2>`)
+    expect(html).toContain(`>${reply}</button>`)
+  })
+
   it('renders the thread as the widget does: heading, permalinks, nested replies, dates, no script that runs', async () => {
     const site = await seedSite({ language: 'nl' })
     const thread = newThreadKey()

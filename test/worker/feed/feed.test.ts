@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { postOk } from '../support/api'
 import { newThreadKey } from '../support/ids'
-import { request } from '../support/request'
+import { summarise } from '../../../worker/db/recording'
+import { recordedRequest, request } from '../support/request'
 import { seedComments, seedSite, seedThread } from '../support/seed'
 
 const feedOf = (site: string, thread?: string, headers: Record<string, string> = {}) =>
@@ -59,6 +60,16 @@ describe('GET /feed/:site.atom', () => {
     expect(listed).toEqual(ids.slice(-50).reverse())
   })
 
+  it.each([
+    ['de', 'Kommentare zu Apfelkuchen'],
+    ['fr', 'Commentaires sur Apfelkuchen'],
+  ] as const)('titles the feed of a site in %s in its language', async (language, title) => {
+    const site = await seedSite({ language })
+    const thread = newThreadKey()
+    await seedComments(await seedThread(site, thread, { title: 'Apfelkuchen' }), 1)
+    expect(await (await feedOf(site, thread)).text()).toContain(`<title>${title}</title>`)
+  })
+
   it('answers a reader holding the current ETag with 304, and a changed feed with a new one', async () => {
     const site = await seedSite()
     const thread = newThreadKey()
@@ -74,6 +85,16 @@ describe('GET /feed/:site.atom', () => {
     const changed = await feedOf(site, thread, { 'if-none-match': etag })
     expect(changed.status).toBe(200)
     expect(changed.headers.get('etag')).not.toBe(etag)
+  })
+
+  it("reads rows in proportion to the entries, however many comments other sites have since the site's last", async () => {
+    const site = await seedSite()
+    const quiet = await seedComments(await seedThread(site, newThreadKey()), 3)
+    await seedComments(await seedThread(await seedSite(), newThreadKey()), 500)
+    const { res, calls } = await recordedRequest(`/feed/${site}.atom`)
+    const listed = entries(await res.text()).map((e) => Number(/#parley-c(\d+)$/.exec(e.link!)?.[1]))
+    expect(listed).toEqual(quiet.reverse())
+    expect(summarise(calls).rowsRead).toBeLessThanOrEqual(3 * 2 + 5)
   })
 
   it('answers an unknown site, or a path that is no feed, with 404', async () => {

@@ -22,10 +22,14 @@ describe('GET /unsubscribe', () => {
     expect(await followerState(id)).toBe('active')
   })
 
-  it('answers in Dutch to a reader who prefers it', async () => {
-    const res = await request('/unsubscribe?token=nope', { headers: { 'accept-language': 'nl-NL,nl;q=0.9,en;q=0.8' } })
+  it.each([
+    ['nl-NL,nl;q=0.9,en;q=0.8', 'Deze link werkt niet'],
+    ['de-AT,de;q=0.9', 'Dieser Link funktioniert nicht'],
+    ['es-ES,fr-CA;q=0.8', 'Ce lien ne fonctionne pas'],
+  ])('answers "%s" in the first language it speaks', async (accept, title) => {
+    const res = await request('/unsubscribe?token=nope', { headers: { 'accept-language': accept } })
     expect(res.status).toBe(400)
-    expect(await res.text()).toContain('<h1>Deze link werkt niet</h1>')
+    expect(await res.text()).toContain(`<h1>${title}</h1>`)
   })
 
   it('answers 404 for a valid token whose follower does not exist', async () => {

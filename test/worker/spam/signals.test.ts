@@ -59,7 +59,7 @@ describe('localVerdict', () => {
     expect(verdict({ body: 'Lovely post about Moscow (Москва) and its metro stations.' }).score).toBe(0)
   })
 
-  it('finds known spam phrases in English and Dutch, in the body or the name, whatever the case or accents', () => {
+  it('finds known spam phrases in every language a site speaks, in the body or the name, whatever the case or accents', () => {
     expect(verdict({ body: 'Nice. CLICK HERE!' })).toEqual({ score: 2, reasons: ['phrase'] })
     expect(verdict({ body: 'Snel geld verdienen? Klik hier.', language: 'nl' })).toEqual({
       score: 3,
@@ -67,6 +67,19 @@ describe('localVerdict', () => {
     })
     expect(verdict({ name: 'Online Casino' })).toEqual({ score: 2, reasons: ['phrase'] })
     expect(verdict({ body: 'Here, click on the heading to expand it.' }).score).toBe(0)
+    expect(verdict({ body: 'Schnell Geld verdienen? Klicken Sie HIER!', language: 'de' })).toEqual({
+      score: 3,
+      reasons: ['phrase'],
+    })
+    expect(verdict({ name: 'Heiße Singles', language: 'de' })).toEqual({ score: 2, reasons: ['phrase'] })
+    expect(verdict({ body: 'Gagnez de l’argent depuis chez vous\u00a0! Cliquez ici.', language: 'fr' })).toEqual({
+      score: 3,
+      reasons: ['phrase'],
+    })
+    expect(verdict({ body: 'Klicken Sie auf die Überschrift, um sie aufzuklappen.', language: 'de' }).score).toBe(0)
+    expect(
+      verdict({ body: 'Cliquez sur le titre pour déplier la section, c’est pratique.', language: 'fr' }).score,
+    ).toBe(0)
   })
 
   it("holds what the owner's spam marks taught: the same text, or a link to the same host", () => {

@@ -1,4 +1,4 @@
-// The admin page's words for the content checks and the gate, in both languages: why a comment was held, and the
+// The admin page's words for the content checks and the gate, in every language: why a comment was held, and the
 // site settings that steer it. The tables follow worker/domain.ts, so a new reason cannot go without its words.
 import type { EraseMode, SiteGate, SpamReason } from '../../../worker/domain'
 
@@ -64,4 +64,65 @@ const nl: CheckStrings = {
   },
 }
 
-export const checks = { en, nl }
+const de: CheckStrings = {
+  score: (score) => `Spam-Wert ${score}`,
+  heldBecause: 'Inhaltsprüfung:',
+  reasons: {
+    links: 'viele Links',
+    name_link: 'ein Link als Name',
+    website: 'eine Website angegeben',
+    only_link: 'ein erster Kommentar, der nur aus einem Link besteht',
+    duplicate: 'derselbe Text in den letzten 24 Stunden schon auf dieser Website',
+    script: 'überwiegend ein anderes Schriftsystem als die Sprache der Website',
+    phrase: 'bekannte Spam-Formulierungen',
+    marked_spam: 'Text, den Sie schon einmal als Spam markiert haben',
+    spam_link: 'ein Link zu einer Website, die Sie schon einmal als Spam markiert haben',
+    akismet: 'Akismet sagt Spam',
+    ai: 'Workers AI sagt Spam',
+  },
+  gate: 'Hürde vor einem Kommentar',
+  gates: {
+    code: 'Der Code im Bild (oder stattdessen das Rätsel)',
+    turnstile: 'Cloudflare Turnstile statt des Codes',
+    'code+turnstile': 'Der Code und Cloudflare Turnstile',
+  },
+  spamThreshold: 'Kommentare ab diesem Spam-Wert zurückhalten (3: ein starkes Anzeichen oder zwei schwächere)',
+  eraseMode: 'Wenn ein Leser seine Daten löscht, werden seine Kommentare',
+  eraseModes: {
+    anonymise: 'als „entfernt“ behalten (Antworten bleiben stehen)',
+    delete: 'gelöscht, wie Ihr eigenes Löschen',
+  },
+}
+
+// French typography: a non-breaking space (\u00a0) before : ; ? !
+const fr: CheckStrings = {
+  score: (score) => `score de spam ${score}`,
+  heldBecause: 'Contrôle du contenu\u00a0:',
+  reasons: {
+    links: 'beaucoup de liens',
+    name_link: 'un lien en guise de nom',
+    website: 'un site web indiqué',
+    only_link: 'un premier commentaire qui n’est qu’un lien',
+    duplicate: 'le même texte déjà publié sur ce site ces dernières 24\u00a0heures',
+    script: 'surtout un autre alphabet que la langue du site',
+    phrase: 'des formules de spam connues',
+    marked_spam: 'un texte que vous avez déjà marqué comme spam',
+    spam_link: 'un lien vers un site que vous avez déjà marqué comme spam',
+    akismet: 'spam selon Akismet',
+    ai: 'spam selon Workers AI',
+  },
+  gate: 'Contrôle avant un commentaire',
+  gates: {
+    code: 'Le code de l’image (ou l’énigme à la place)',
+    turnstile: 'Cloudflare Turnstile à la place du code',
+    'code+turnstile': 'Le code et Cloudflare Turnstile',
+  },
+  spamThreshold: 'Retenir un commentaire à partir de ce score de spam (3\u00a0: un signe fort, ou deux plus faibles)',
+  eraseMode: 'Quand un lecteur efface ses données, ses commentaires sont',
+  eraseModes: {
+    anonymise: 'gardés comme «\u00a0supprimé\u00a0» (les réponses restent en place)',
+    delete: 'supprimés, comme votre propre suppression',
+  },
+}
+
+export const checks = { en, nl, de, fr }

@@ -115,7 +115,7 @@ export const en = {
   } satisfies Record<Moderation, string>,
   altGateModeration: 'Moderation of comments sent without the image code (the puzzle the browser solves instead)',
   language: 'Language of mails and pages',
-  languages: { en: 'English', nl: 'Nederlands' } satisfies Record<Language, string>,
+  languages: { en: 'English', nl: 'Nederlands', de: 'Deutsch', fr: 'Français' } satisfies Record<Language, string>,
   ownerEmail: 'Owner email',
   notifyOwner: 'Mail the owner about each new comment (with approve, delete and spam links)',
   checks: checks.en,

@@ -112,7 +112,7 @@ export const nl: AdminStrings = {
   altGateModeration:
     'Moderatie van reacties verstuurd zonder de code uit de afbeelding (de puzzel die de browser oplost)',
   language: 'Taal van mails en pagina’s',
-  // Each language by its own name, in both.
+  // Each language by its own name, in all of them.
   languages: en.languages,
   ownerEmail: 'E-mail van de eigenaar',
   notifyOwner:

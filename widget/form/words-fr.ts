@@ -1,0 +1,48 @@
+// Français : les mots des formulaires, qui viennent avec eux (widget/form/index.ts). On vouvoie ; espace insécable
+// (\u00a0) avant : ; ? !
+import type { FormWords } from './words-en'
+
+export const formFr: FormWords = {
+  edit: 'Modifier',
+  del: 'Supprimer',
+  name: 'Nom',
+  email: 'E-mail (facultatif)',
+  emailHint: 'Uniquement pour vous prévenir, jamais affiché.',
+  website: 'Site web (facultatif)',
+  follow: 'Me prévenir par e-mail des nouveaux commentaires sur cet article',
+  honeypot: 'Laisser vide',
+  post: 'Publier le commentaire',
+  sending: 'Envoi…',
+  posted: 'Commentaire publié.',
+  postedPending: 'Commentaire envoyé\u00a0; il attend d’être validé.',
+  followSent: 'Consultez votre boîte mail pour confirmer.',
+  codeAlt: 'Image d’un code de 5 ou 6 lettres et chiffres\u00a0: recopiez-le ci-dessous',
+  codeLabel: 'Code de l’image',
+  codeNew: 'Illisible\u00a0? Obtenir un nouveau code',
+  codeReady: 'Nouveau code affiché.',
+  // Followed by the wait, as Intl says it: "… Réessayez dans 2 minutes."
+  tryAgain: 'Trop de tentatives. Réessayez',
+  proofOffer: 'Vous ne voyez pas l’image\u00a0? Laissez votre navigateur résoudre une énigme',
+  proofBack: 'Utiliser le code de l’image',
+  proofWorking: 'Votre navigateur résout une énigme\u00a0: une seconde ou deux.',
+  proofDone: (s) => `Énigme résolue en ${s.replace('.', ',')}\u00a0s. Vous pouvez envoyer.`,
+  followEmail: 'E-mail',
+  followSubmit: 'Suivre',
+  save: 'Enregistrer',
+  delAsk: 'Supprimer ce commentaire\u00a0?',
+  delYes: 'Oui, supprimer',
+  deleted: 'Commentaire supprimé.',
+  cancel: 'Annuler',
+  saved: 'Enregistré.',
+  fields: {
+    name: 'Indiquez votre nom.',
+    email: 'Saisissez une adresse e-mail valide.',
+    followEmail: 'Saisissez votre adresse e-mail pour suivre la discussion.',
+    website: 'Saisissez une adresse web commençant par https://.',
+    body: 'Écrivez votre commentaire.',
+    parentId: 'Le commentaire auquel vous répondez n’existe plus.',
+    challengeAnswer: 'Saisissez le code de l’image.',
+    proof: 'Attendez que l’énigme soit résolue.',
+    turnstile: 'Attendez que la vérification ci-dessous autorise l’envoi.',
+  },
+}

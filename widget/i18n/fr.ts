@@ -1,0 +1,40 @@
+// Français : chaque texte que le widget affiche avant qu’un lecteur écrive, et un message par code d’erreur ; les mots
+// des formulaires viennent avec eux (widget/form/words-fr.ts). On vouvoie ; espace insécable (\u00a0) avant : ; ? !
+import type { Words } from './en'
+
+export const fr: Words = {
+  lang: 'fr',
+  comments: 'Commentaires',
+  // 0 and 1 take the singular in French.
+  count: (n) => `${n} commentaire${n > 1 ? 's' : ''}`,
+  empty: 'Aucun commentaire pour l’instant',
+  loading: 'Chargement…',
+  retry: 'Réessayer',
+  more: 'Afficher plus de commentaires',
+  reply: 'Répondre',
+  replyTo: (name) => `Répondre à ${name}`,
+  inReplyTo: (name) => `en réponse à ${name}`,
+  pending: 'en attente de validation',
+  edited: 'modifié',
+  share: 'Partager',
+  copied: 'Lien copié.',
+  write: 'Écrire un commentaire',
+  body: 'Commentaire',
+  bodyHint: (max) => `Markdown est pris en charge. ${max}\u00a0caractères au maximum.`,
+  followOpen: 'Suivre cette discussion',
+  manageOpen: 'Gérer mes e-mails',
+  feed: 'Flux de cette discussion',
+  errors: {
+    bad_request: 'Requête invalide. Rechargez la page et réessayez.',
+    validation_failed: 'Veuillez vérifier le formulaire.',
+    challenge_failed: 'Code incorrect. Saisissez le nouveau code.',
+    unauthorized: 'Ce commentaire ne peut plus être modifié.',
+    forbidden_origin: 'Les commentaires ne sont pas activés pour ce site.',
+    not_found: 'Introuvable.',
+    conflict: 'Modifié entre-temps. Rechargez la page.',
+    payload_too_large: 'Trop long.',
+    rate_limited: 'Trop de tentatives. Réessayez plus tard.',
+    internal: 'Une erreur est survenue. Réessayez plus tard.',
+    network: 'Pas de connexion au serveur de commentaires. Réessayez.',
+  },
+}

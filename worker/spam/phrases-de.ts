@@ -1,0 +1,37 @@
+// German spam phrases, of the kinds phrases.ts lists for English and Dutch: sales pitches, link schemes, money and
+// loan scams. Written as normalise() reads text: lower case, umlauts without their dots (ß stays ß), punctuation a
+// space.
+
+export const GERMAN = [
+  'klicken sie hier',
+  'hier klicken',
+  'besuchen sie meine website',
+  'besuchen sie meine seite',
+  'schau dir meine seite an',
+  'jetzt kaufen',
+  'jetzt bestellen',
+  'online casino',
+  'freispiele',
+  'casino bonus ohne einzahlung',
+  'schnell geld verdienen',
+  'geld verdienen von zuhause',
+  'von zu hause aus geld verdienen',
+  'nebenverdienst von zuhause',
+  'kredit ohne schufa',
+  'sofortkredit ohne schufa',
+  'viagra ohne rezept',
+  'potenzmittel ohne rezept',
+  'schnell abnehmen',
+  'abnehmen ohne diat',
+  'krypto investition',
+  'bitcoin investieren',
+  'garantierte rendite',
+  'gratis gutschein',
+  'nur fur kurze zeit',
+  'seo dienstleistungen',
+  'backlinks kaufen',
+  'heiße singles',
+  'heisse singles',
+  'kontaktieren sie ihn uber whatsapp',
+  'danke fur das teilen dieser informativen',
+]
