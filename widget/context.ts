@@ -46,22 +46,8 @@ export type OwnActionsProps = {
   onEdit: () => void
   ctx: Ctx
 }
-/**
- * An email address and the gate, sent by `send` (whose result is the success message): following the discussion by
- * default, or asking for the link to the reader's own page (widget/manage/, a chunk of its own).
- */
-export type EmailAsk = {
-  title: string
-  label: string
-  submit: string
-  missing: string
-  send: (
-    email: string,
-    gate: { challengeToken: string; challengeAnswer: string; turnstileToken?: string },
-  ) => Promise<string>
-}
-/** `id`: the form's, which the toggle's aria-controls names; `ask`: what it asks for, when not to follow. */
-export type FollowFormProps = { id: string; ctx: Ctx; ask?: EmailAsk | undefined }
+/** `id`: the form's, which the toggle's aria-controls names. */
+export type FollowFormProps = { id: string; ctx: Ctx }
 
 export type Forms = {
   CommentFields: FunctionComponent<CommentFieldsProps>

@@ -1,32 +1,26 @@
-// "Follow this discussion" and "Manage my email" without commenting: toggles here; their form (email and code) comes
-// with the forms chunk, and what "Manage my email" asks for with a small chunk of its own (widget/manage/).
+// "Follow this discussion" (id "pf") or "Manage my email" ("pl", the link to the reader's own page): a toggle here; its
+// form (email and code) comes with the forms chunk, and for "Manage my email" its words and request with a small chunk
+// of its own (widget/manage/). App renders one of each: one component, so the first load carries this code once.
 import { h } from 'preact'
 import { useState } from 'preact/hooks'
-import type { Ctx, EmailAsk } from '../context'
+import type { Ctx } from '../context'
 
-export function Follow({ ctx }: { ctx: Ctx }) {
+type Manage = typeof import('../manage')
+
+export function Follow({ ctx, id }: { ctx: Ctx; id: 'pf' | 'pl' }) {
   const { t, forms, getForms } = ctx
-  const [open, setOpen] = useState('')
-  const [ask, setAsk] = useState<EmailAsk>()
-  // Opens once the forms (and for "pl", the link to the reader's page, its words) are here; if they cannot be fetched,
-  // it stays closed and the thread's status line says why.
-  const toggle = async (id: string) => {
-    let ok = open !== id && (await getForms())
-    if (ok && id === 'pl' && !ask) {
-      const m = await import('../manage').catch(() => null)
-      ok = !!m
-      if (m) setAsk(m.manageAsk(ctx))
-    }
-    setOpen(ok ? id : '')
-  }
+  // true: the follow form is open; the manage chunk: its form is.
+  const [open, setOpen] = useState<Manage | boolean>(false)
+  // Opens once the forms (and the manage chunk) are here; if the forms cannot be fetched, it stays closed and the
+  // thread's status line says why; if the manage chunk cannot, it just stays closed.
+  const toggle = async () =>
+    setOpen(!open && (await getForms()) && (id === 'pf' || (await import('../manage').catch(() => false))))
   return (
     <div class="follow">
-      {(['pf', 'pl'] as const).map((id) => (
-        <button type="button" class="link" aria-expanded={open === id} aria-controls={id} onClick={() => toggle(id)}>
-          {id === 'pf' ? t.followOpen : t.manageOpen}
-        </button>
-      ))}
-      {open && forms && <forms.FollowForm key={open} id={open} ctx={ctx} ask={open === 'pl' ? ask : undefined} />}
+      <button type="button" class="link" aria-expanded={!!open} aria-controls={id} onClick={toggle}>
+        {id === 'pf' ? t.followOpen : t.manageOpen}
+      </button>
+      {open && forms && <forms.FollowForm id={id} ctx={open === true ? ctx : open.manageCtx(ctx)} />}
     </div>
   )
 }
