@@ -20,6 +20,8 @@ CREATE TABLE IF NOT EXISTS sites (
   gate TEXT NOT NULL DEFAULT 'code' CHECK (gate IN ('code', 'turnstile', 'code+turnstile')),
   -- A comment whose content checks score this much or more is held for the owner.
   spam_threshold INTEGER NOT NULL DEFAULT 3 CHECK (spam_threshold BETWEEN 1 AND 100),
+  -- What a reader's "erase me" does to their comments: 'anonymise' (the "removed" marker in place) or 'delete'.
+  erase_mode TEXT NOT NULL DEFAULT 'anonymise' CHECK (erase_mode IN ('anonymise', 'delete')),
   -- The owner's webhook: where each new or held comment is posted (null: no webhook), in which format, and the secret
   -- its calls are signed with (made by the Worker, shown to the owner).
   webhook_url TEXT,
@@ -90,6 +92,9 @@ CREATE INDEX IF NOT EXISTS comments_by_author ON comments (author_key, status) W
 CREATE UNIQUE INDEX IF NOT EXISTS comments_by_source ON comments (thread_id, source, source_id);
 
 -- Serves "was this text posted on the site in the last 24 hours?" (the hash names the site).
+-- Serves the reader's own page: "every comment of this address", newest first.
+CREATE INDEX IF NOT EXISTS comments_by_email ON comments (email_normalized, id) WHERE email_normalized IS NOT NULL;
+
 CREATE INDEX IF NOT EXISTS comments_by_body_hash ON comments (body_hash, created_at) WHERE body_hash IS NOT NULL;
 
 -- What the owner's spam marks taught the content checks, per site: 'body:<hash>' and 'host:<name>' of comments marked
@@ -180,7 +185,9 @@ CREATE TABLE IF NOT EXISTS outbox (
   sent_at INTEGER,
   -- A digest: the thread's published comments with digest_after < id <= digest_through.
   digest_after INTEGER,
-  digest_through INTEGER
+  digest_through INTEGER,
+  -- The site of a row that belongs to no thread (a 'me_link'): its mail's sender name.
+  site_id TEXT REFERENCES sites (id)
 );
 -- Serves the cron re-drive (rows still queued or failed past their time) and /dev/mail (sent, newest first).
 CREATE INDEX IF NOT EXISTS outbox_by_state_time ON outbox (state, next_attempt_at);

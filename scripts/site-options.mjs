@@ -10,6 +10,7 @@ settings: --moderation none|first_time|all  --alt-gate-moderation none|first_tim
           the code's alternative, default first_time)  --language en|nl|de|fr  --owner-email ADDRESS | --no-owner-email
           --notify-owner | --no-notify-owner  --gate code|turnstile|code+turnstile (Turnstile needs its keys on the
           Worker)  --spam-threshold N (1-100, default 3: the content checks' score that holds a comment)
+          --erase-mode anonymise|delete (what a reader's "erase me" does to their comments, default anonymise)
           --admin EMAIL … (replaces the list) | --add-admin EMAIL | --remove-admin EMAIL: the Cloudflare Access
           identities that may moderate the site (README, "More than one admin")
           --webhook URL | --no-webhook  --webhook-format parley|slack|discord|telegram  --new-webhook-secret: the
@@ -28,6 +29,7 @@ export const options = {
   language: { type: 'string' },
   gate: { type: 'string' },
   'spam-threshold': { type: 'string' },
+  'erase-mode': { type: 'string' },
   'owner-email': { type: 'string' },
   'no-owner-email': { type: 'boolean' },
   'notify-owner': { type: 'boolean' },

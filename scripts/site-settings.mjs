@@ -1,7 +1,14 @@
 // The site settings `npm run site` takes from the command line, each checked by the Worker's own rules
 // (worker/domain.ts, worker/site-rules.ts, worker/email-address.ts), as the sites table's columns.
 import { isMailbox, normaliseEmail } from '../worker/email-address.ts'
-import { LANGUAGES, MODERATIONS, SITE_GATES, SPAM_THRESHOLD_RANGE, WEBHOOK_FORMATS } from '../worker/domain.ts'
+import {
+  ERASE_MODES,
+  LANGUAGES,
+  MODERATIONS,
+  SITE_GATES,
+  SPAM_THRESHOLD_RANGE,
+  WEBHOOK_FORMATS,
+} from '../worker/domain.ts'
 import { MAX_ORIGINS, isOrigin, isWebhookUrl, newWebhookSecret, telegramChatId } from '../worker/site-rules.ts'
 
 /** As the admin API allows (worker/admin/site-input.ts). */
@@ -60,6 +67,7 @@ export function settingsFrom(v, current, fail) {
   if (v.language !== undefined) s.language = oneOf('--language', v.language, LANGUAGES, fail)
   if (v.gate !== undefined) s.gate = oneOf('--gate', v.gate, SITE_GATES, fail)
   if (v['spam-threshold'] !== undefined) s.spam_threshold = spamThreshold(v['spam-threshold'], fail)
+  if (v['erase-mode'] !== undefined) s.erase_mode = oneOf('--erase-mode', v['erase-mode'], ERASE_MODES, fail)
   if (v['owner-email'] !== undefined && v['no-owner-email']) fail('give --owner-email or --no-owner-email, not both')
   if (v['owner-email'] !== undefined) {
     if (!isMailbox(v['owner-email'].trim())) fail(`not an email address: ${v['owner-email']}`)

@@ -27,8 +27,8 @@ const sql = (value) => {
 }
 const query = (statement) => d1Query(statement, { remote: v.remote, persistTo: v['persist-to'] })
 
-const COLUMNS = `id, name, allowed_origins, owner_email, notify_owner, moderation, language, gate, spam_threshold, admins,
-  webhook_url, webhook_format, webhook_secret`
+const COLUMNS = `id, name, allowed_origins, owner_email, notify_owner, moderation, language, gate, spam_threshold, erase_mode,
+  admins, webhook_url, webhook_format, webhook_secret`
 const settings = (current) => settingsFrom(v, current, fail)
 
 function checkedId() {

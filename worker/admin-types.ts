@@ -76,7 +76,8 @@ export type OutboxEntry = {
   id: number
   kind: OutboxKind
   recipient: string
-  threadId: number
+  /** Null for a reader's link to their own page, which belongs to no thread. */
+  threadId: number | null
   commentId: number | null
   subject: string | null
   state: OutboxState

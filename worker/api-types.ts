@@ -129,17 +129,13 @@ export type FollowRequest = {
 }
 
 export type FollowResponse = { follow: 'requested' }
+/** POST /api/me/link: the gate's fields as for a follow, and the address to mail the link to. */
+export type MeLinkRequest = Pick<
+  FollowRequest,
+  'site' | 'email' | 'challengeToken' | 'challengeAnswer' | 'turnstileToken'
+>
+
+/** The same whether or not the address is known on the site: the answer never tells. */
+export type MeLinkResponse = { link: 'requested' }
 
 export type CountsResponse = { counts: Record<string, number> }
-
-/** One sent mail, as GET /dev/mail lists them (only where the local switch DEV_MAILBOX is on). */
-export type SentMail = {
-  to: string
-  subject: string
-  text: string
-  html: string
-  headers: Record<string, string>
-  sentAt: string
-}
-
-export type DevMailResponse = { messages: SentMail[] }

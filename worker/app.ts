@@ -20,13 +20,23 @@ import { embed } from './routes/embed'
 import { feed } from './routes/feed'
 import { follow } from './routes/follow'
 import { followConfirm } from './routes/follow-confirm'
+import { me } from './routes/me'
+import { meLink } from './routes/me-link'
 import { moderate } from './routes/moderate'
 import { preview } from './routes/preview'
 import { resendHook } from './routes/resend-hook'
 import { unsubscribe } from './routes/unsubscribe'
 
 /** The public API: each of these answers the origins its site lists (CORS), and nothing else does. */
-const PUBLIC_API = ['/api/comments', '/api/comments/*', '/api/challenge', '/api/counts', '/api/follow', '/api/preview']
+const PUBLIC_API = [
+  '/api/comments',
+  '/api/comments/*',
+  '/api/challenge',
+  '/api/counts',
+  '/api/follow',
+  '/api/preview',
+  '/api/me/link',
+]
 /** The public reads the edge cache keeps (middleware/edge-cache.ts). */
 const CACHED = ['/api/comments', '/api/counts', '/embed/*', '/feed/*']
 
@@ -57,11 +67,13 @@ export function createApp(clock: Clock = Date.now, accessKeys: AccessKeySource =
   app.route('/api/counts', counts)
   app.route('/api/follow', follow)
   app.route('/api/preview', preview)
+  app.route('/api/me/link', meLink)
   app.route('/api/admin', admin)
   app.route('/embed', embed)
   app.route('/feed', feed)
   app.route('/follow/confirm', followConfirm)
   app.route('/unsubscribe', unsubscribe)
+  app.route('/me', me)
   app.route('/moderate', moderate)
   app.route('/hooks/resend', resendHook)
   app.route('/', adminPage)

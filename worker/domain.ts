@@ -46,6 +46,10 @@ export type OutboxState = (typeof OUTBOX_STATES)[number]
 export const OUTBOX_KINDS = ['confirm', 'notify', 'owner', 'me_link', 'webhook'] as const
 export type OutboxKind = (typeof OUTBOX_KINDS)[number]
 
+/** What a reader's "erase me" does to their comments on a site: the "removed" marker in their place, or deleted. */
+export const ERASE_MODES = ['anonymise', 'delete'] as const
+export type EraseMode = (typeof ERASE_MODES)[number]
+
 export const BLOCK_KINDS = ['email', 'ip'] as const
 export type BlockKind = (typeof BLOCK_KINDS)[number]
 
@@ -68,6 +72,8 @@ export type Site = {
   webhookFormat: WebhookFormat
   /** Signs every call (README, "Owner notifications"); made by the Worker, never typed, never exported. */
   webhookSecret: string | null
+  /** What a reader's "erase me" does to their comments here (the reader's own page). */
+  eraseMode: EraseMode
 }
 
 /** The body a site's webhook gets: Parley's own JSON, or a chat service's incoming-message format. */

@@ -1,7 +1,7 @@
 // Parley's own JSON for a whole site (README, "Export"; docs/parley-export.schema.json): the statements that read it
 // and the one mapper (a site's row included: worker/db/sites.ts maps with it too). Type imports only, so `npm run
 // export` (Node, outside the Worker) runs the very same code.
-import type { Language, Moderation, Site, SiteGate, WebhookFormat } from './admin-types'
+import type { EraseMode, Language, Moderation, Site, SiteGate, WebhookFormat } from './admin-types'
 
 /** The format's version: an importer refuses a file of a version it does not know. */
 export const EXPORT_VERSION = 1
@@ -9,7 +9,7 @@ export const EXPORT_VERSION = 1
 /** Each statement takes the site id as its one parameter; every list is in id order, the order of writing. */
 export const EXPORT_SQL = {
   site: `SELECT id, name, allowed_origins, owner_email, notify_owner, moderation, alt_gate_moderation, language, gate,
-    spam_threshold, webhook_url, webhook_format, webhook_secret, admins, created_at FROM sites WHERE id = ?`,
+    spam_threshold, erase_mode, webhook_url, webhook_format, webhook_secret, admins, created_at FROM sites WHERE id = ?`,
   threads: `SELECT id, key, title, url, locked, created_at FROM threads WHERE site_id = ? ORDER BY id`,
   comments: `SELECT c.id, c.thread_id, c.parent_id, c.name, c.email, c.website, c.avatar, c.body, c.status,
     c.created_at, c.edited_at FROM comments c JOIN threads t ON t.id = c.thread_id WHERE t.site_id = ? ORDER BY c.id`,
@@ -31,6 +31,7 @@ export type SiteRow = {
   webhook_url: string | null
   webhook_format: WebhookFormat
   webhook_secret: string | null
+  erase_mode: EraseMode
 }
 
 export const toSite = (r: SiteRow): Site => ({
@@ -47,6 +48,7 @@ export const toSite = (r: SiteRow): Site => ({
   webhookUrl: r.webhook_url,
   webhookFormat: r.webhook_format,
   webhookSecret: r.webhook_secret,
+  eraseMode: r.erase_mode,
 })
 
 /**

@@ -1,11 +1,11 @@
-// Signed tokens (challenge, edit, follow, unsubscribe, moderation, admin session): each carries a purpose and an expiry,
-// and a token of one purpose is refused for any other.
+// Signed tokens (challenge, edit, follow, unsubscribe, moderation, admin session, a reader's own page and the mail link
+// that asks for it): each carries a purpose and an expiry, and a token of one purpose is refused for any other.
 import jwt from '@tsndr/cloudflare-worker-jwt'
 import { networkOf } from './ip-address'
 import { toHex } from './proof'
 
 export type TokenPurpose =
-  'challenge' | 'edit' | 'author' | 'follow_confirm' | 'unsubscribe' | 'moderate' | 'admin_session'
+  'challenge' | 'edit' | 'author' | 'follow_confirm' | 'unsubscribe' | 'moderate' | 'admin_session' | 'me' | 'me_ask'
 
 type Claims = Record<string, string | number | boolean>
 

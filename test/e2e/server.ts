@@ -1,14 +1,8 @@
 // The demo server of the browser tests (global-setup.ts), from the tests' side: its origins, fresh threads, comments
 // posted as another visitor would, and the local mailbox.
 import { inject } from 'vitest'
-import type {
-  ChallengeResponse,
-  Comment,
-  DevMailResponse,
-  PostCommentRequest,
-  PostCommentResponse,
-  SentMail,
-} from '../../worker/api-types'
+import type { ChallengeResponse, Comment, PostCommentRequest, PostCommentResponse } from '../../worker/api-types'
+import type { DevMailResponse, SentMail } from '../../worker/dev-mail-types'
 
 /** The demo's origin: the widget, its chunks and the API, and the pages the tests open by default. */
 export const BASE = inject('baseUrl')

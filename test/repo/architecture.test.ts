@@ -5,7 +5,7 @@ import { cycles, importGraph } from './imports'
 
 /** Bottom to top. A file may import from the layers its own layer lists, never from one above. */
 const LAYERS: [name: string, files: RegExp, mayImport: string[]][] = [
-  ['contract', /^worker\/(domain|limits|api-types|admin-types|proof)\.ts$/, []],
+  ['contract', /^worker\/(domain|limits|api-types|admin-types|dev-mail-types|proof)\.ts$/, []],
   [
     'basics',
     /^worker\/(env|errors|log|tokens|ip-address|email-address|markdown|text|local|validate|json-body|site-rules|export-format)\.ts$/,

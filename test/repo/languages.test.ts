@@ -19,6 +19,7 @@ import { fr } from '../../widget/i18n/fr'
 import { nl } from '../../widget/i18n/nl'
 import { LANGUAGES, type Language } from '../../worker/domain'
 import { DIGEST_STRINGS } from '../../worker/mail/digest-strings'
+import { ME_STRINGS } from '../../worker/mail/reader-strings'
 import { STRINGS } from '../../worker/mail/strings'
 import { MODERATION_STRINGS } from '../../worker/moderation/strings'
 
@@ -30,6 +31,7 @@ const DICTIONARIES: Record<string, Record<Language, unknown>> = {
   'widget/admin/i18n/webhook': webhook,
   'worker/mail/strings': STRINGS,
   'worker/mail/digest-strings': DIGEST_STRINGS,
+  'worker/mail/reader-strings': ME_STRINGS,
   'worker/moderation/strings': MODERATION_STRINGS,
   'scripts/import/rows.mjs ANONYMOUS': ANONYMOUS,
 }

@@ -13,6 +13,7 @@ import {
   SITE_GATES,
   DELIVERIES,
   WEBHOOK_FORMATS,
+  ERASE_MODES,
 } from '../../worker/domain'
 import { testEnv } from './support/request'
 
@@ -32,6 +33,7 @@ describe('schema.sql', () => {
     ['sites', 'language', LANGUAGES],
     ['sites', 'gate', SITE_GATES],
     ['sites', 'webhook_format', WEBHOOK_FORMATS],
+    ['sites', 'erase_mode', ERASE_MODES],
     ['comments', 'status', COMMENT_STATES],
     ['followers', 'state', FOLLOWER_STATES],
     ['followers', 'refusal', REFUSALS],

@@ -120,7 +120,8 @@ export function App({ base }: { base: Base }) {
       )}
       <Status text={status} statusRef={statusRef} />
       <CommentForm parentId={null} title={t.write} ctx={ctx} />
-      <Follow ctx={ctx} />
+      <Follow ctx={ctx} id="pf" />
+      <Follow ctx={ctx} id="pl" />
     </section>
   )
 }

@@ -23,6 +23,7 @@ export const de: Words = {
   body: 'Kommentar',
   bodyHint: (max) => `Markdown wird unterstützt. Höchstens ${max} Zeichen.`,
   followOpen: 'Dieser Diskussion folgen',
+  manageOpen: 'Meine E-Mails verwalten',
   feed: 'Feed dieser Diskussion',
   errors: {
     bad_request: 'Ungültige Anfrage. Bitte laden Sie die Seite neu.',

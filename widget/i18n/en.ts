@@ -26,6 +26,7 @@ export const en = {
   /** `max`: LIMITS.body (worker/limits.ts), the server's own limit. */
   bodyHint: (max: number) => `Markdown is supported. At most ${max} characters.`,
   followOpen: 'Follow this discussion',
+  manageOpen: 'Manage my email',
   feed: 'Feed of this discussion',
   errors: {
     bad_request: 'Invalid request. Reload the page and try again.',

@@ -24,6 +24,7 @@ export const fr: Words = {
   body: 'Commentaire',
   bodyHint: (max) => `Markdown est pris en charge. ${max}\u00a0caractères au maximum.`,
   followOpen: 'Suivre cette discussion',
+  manageOpen: 'Gérer mes e-mails',
   feed: 'Flux de cette discussion',
   errors: {
     bad_request: 'Requête invalide. Rechargez la page et réessayez.',

@@ -23,6 +23,7 @@ export const nl: Words = {
   body: 'Reactie',
   bodyHint: (max) => `Markdown werkt. Hooguit ${max} tekens.`,
   followOpen: 'Volg deze discussie',
+  manageOpen: 'Beheer mijn e-mail',
   feed: 'Feed van deze discussie',
   errors: {
     bad_request: 'Ongeldig verzoek. Laad de pagina opnieuw.',

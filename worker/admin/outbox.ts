@@ -6,8 +6,7 @@ import { OUTBOX_STATES } from '../domain'
 import { pageParams } from './paging'
 import { actorOf, requireSite, sitesOf } from './scope'
 import { insertAdminAction } from '../db/admin-actions'
-import { findOutboxEntry, listOutboxEntries, requeueDead } from '../db/outbox-log'
-import { findThreadById } from '../db/threads'
+import { findOutboxEntry, findOutboxSiteId, listOutboxEntries, requeueDead } from '../db/outbox-log'
 import type { AppEnv } from '../env'
 import { enqueueAfterResponse } from '../mail/enqueue'
 import { ApiError } from '../errors'
@@ -26,7 +25,7 @@ outbox.post('/:id/retry', async (c) => {
   const db = c.env.DB
   const id = pathId(c.req.param('id'), 'mail')
   const entry = await findOutboxEntry(db, id)
-  const siteId = entry && (await findThreadById(db, entry.threadId))?.siteId
+  const siteId = entry && (await findOutboxSiteId(db, id))
   if (!entry || !siteId) throw new ApiError('not_found', 'No such mail.')
   requireSite(c, siteId, 'mail')
   if (entry.state !== 'dead')

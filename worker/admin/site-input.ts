@@ -1,6 +1,7 @@
 // Reading site settings from an admin request: each field's type and rule, with a clear error per field.
 import {
   ALT_GATE_MODERATION_DEFAULT,
+  ERASE_MODES,
   LANGUAGES,
   MODERATIONS,
   SITE_GATES,
@@ -91,6 +92,7 @@ const READERS: { [K in Typed]: (input: Input) => SiteSettings[K] } = {
   spamThreshold,
   webhookUrl,
   webhookFormat: (input) => requiredOneOf(input, 'webhookFormat', WEBHOOK_FORMATS),
+  eraseMode: (input) => requiredOneOf(input, 'eraseMode', ERASE_MODES),
 }
 
 /** The settings present in the input, each validated; fields left out keep `base` (the defaults for a new site). */
@@ -123,6 +125,7 @@ export const NEW_SITE_DEFAULTS: SiteSettings = {
   webhookUrl: null,
   webhookFormat: 'parley',
   webhookSecret: null,
+  eraseMode: 'anonymise',
 }
 
 /** A gate with Turnstile is chosen only where the Worker has its keys: else the form would show nothing to pass. */

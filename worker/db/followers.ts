@@ -86,7 +86,7 @@ export async function findFollowerPage(db: D1Database, id: number): Promise<Foll
 }
 
 /** A digest starts after the thread's newest comment at the time of confirming: nothing before it is news. */
-const NEWEST_COMMENT = `coalesce((SELECT max(id) FROM comments WHERE thread_id = followers.thread_id AND status = 'published'), 0)`
+export const NEWEST_COMMENT = `coalesce((SELECT max(id) FROM comments WHERE thread_id = followers.thread_id AND status = 'published'), 0)`
 
 /**
  * Pending becomes active, and a refusal of the address (db/refusals.ts) is forgotten: the reader has just shown that

@@ -14,7 +14,8 @@ export type Delivery = {
   kind: OutboxKind
   recipient: string
   rendered: RenderedMail | null
-  thread: { id: number; key: string; title: string; url: string | null }
+  /** Null for a row that belongs to no thread: a reader's link to their own page (it names its site). */
+  thread: { id: number; key: string; title: string; url: string | null } | null
   site: { id: string; name: string; language: Language; notifyOwner: boolean; webhook: SiteWebhook | null }
   comment: {
     id: number
@@ -31,6 +32,9 @@ export type Delivery = {
   digest: { after: number; through: number } | null
 }
 
+/** A row about a thread: every kind but a reader's link. */
+export type ThreadDelivery = Delivery & { thread: NonNullable<Delivery['thread']> }
+
 type DeliveryRow = {
   id: number
   kind: OutboxKind
@@ -39,9 +43,9 @@ type DeliveryRow = {
   text_body: string | null
   html_body: string | null
   headers: string | null
-  thread_id: number
-  thread_key: string
-  thread_title: string
+  thread_id: number | null
+  thread_key: string | null
+  thread_title: string | null
   thread_url: string | null
   site_id: string
   site_name: string
@@ -78,7 +82,10 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
           html: r.html_body,
           headers: JSON.parse(r.headers ?? '{}') as Record<string, string>,
         },
-  thread: { id: r.thread_id, key: r.thread_key, title: r.thread_title, url: r.thread_url },
+  thread:
+    r.thread_id === null
+      ? null
+      : { id: r.thread_id, key: r.thread_key ?? '', title: r.thread_title ?? '', url: r.thread_url },
   site: {
     id: r.site_id,
     name: r.site_name,
@@ -131,8 +138,8 @@ export async function findDelivery(db: D1Database, id: number): Promise<Delivery
          c.status AS comment_status, f.id AS follower_id, f.state AS follower_state,
          f.delivery AS follower_delivery
        FROM outbox o
-       JOIN threads t ON t.id = o.thread_id
-       JOIN sites s ON s.id = t.site_id
+       LEFT JOIN threads t ON t.id = o.thread_id
+       JOIN sites s ON s.id = coalesce(o.site_id, t.site_id)
        LEFT JOIN comments c ON c.id = o.comment_id
        LEFT JOIN followers f ON f.id = o.follower_id
        WHERE o.id = ?`,

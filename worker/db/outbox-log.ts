@@ -4,13 +4,13 @@ import type { OutboxState } from '../domain'
 import { readPage } from './page'
 import { iso, isoOrNull } from './time'
 import { inSites } from './where'
-import type { SentMail } from '../api-types'
+import type { SentMail } from '../dev-mail-types'
 
 type OutboxEntryRow = {
   id: number
   kind: OutboxEntry['kind']
   recipient: string
-  thread_id: number
+  thread_id: number | null
   comment_id: number | null
   subject: string | null
   state: OutboxState
@@ -49,9 +49,20 @@ export async function listOutboxEntries(
   const where = [
     f.state === null ? null : (['state = ?', f.state] as const),
     ['id < ?', beforeId] as const,
-    inSites('(SELECT site_id FROM threads WHERE threads.id = outbox.thread_id)', f.sites),
+    // A reader's link belongs to no thread: it names its site itself.
+    inSites('coalesce(outbox.site_id, (SELECT site_id FROM threads WHERE threads.id = outbox.thread_id))', f.sites),
   ]
   return readPage(db, { select: `SELECT ${COLUMNS} FROM outbox`, where }, limit, toOutboxEntry)
+}
+
+/** The site a mail is for: its thread's, or the site a reader's link names. */
+export async function findOutboxSiteId(db: D1Database, id: number): Promise<string | null> {
+  return db
+    .prepare(
+      'SELECT coalesce(o.site_id, t.site_id) AS site_id FROM outbox o LEFT JOIN threads t ON t.id = o.thread_id WHERE o.id = ?',
+    )
+    .bind(id)
+    .first<string>('site_id')
 }
 
 export async function findOutboxEntry(db: D1Database, id: number): Promise<OutboxEntry | null> {

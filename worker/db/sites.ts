@@ -19,6 +19,7 @@ const COLUMN_NAMES = [
   'webhook_url',
   'webhook_format',
   'webhook_secret',
+  'erase_mode',
 ]
 const COLUMNS = COLUMN_NAMES.join(', ')
 
@@ -57,11 +58,12 @@ type Defaulted =
   | 'webhookUrl'
   | 'webhookFormat'
   | 'webhookSecret'
+  | 'eraseMode'
 export type NewSite = Omit<Site, Defaulted> & Partial<Pick<Site, Defaulted>>
 
 export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1PreparedStatement {
   return db
-    .prepare(`INSERT INTO sites (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .prepare(`INSERT INTO sites (${COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
     .bind(
       site.id,
       site.name,
@@ -76,6 +78,7 @@ export function insertSite(db: D1Database, site: NewSite, nowMs: number): D1Prep
       site.webhookUrl ?? null,
       site.webhookFormat ?? 'parley',
       site.webhookSecret ?? null,
+      site.eraseMode ?? 'anonymise',
       nowMs,
     )
 }
@@ -91,7 +94,7 @@ export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
     .prepare(
       `UPDATE sites SET name = ?, allowed_origins = ?, owner_email = ?, notify_owner = ?, moderation = ?,
        alt_gate_moderation = ?, language = ?, gate = ?, spam_threshold = ?, webhook_url = ?, webhook_format = ?,
-       webhook_secret = ? WHERE id = ?`,
+       webhook_secret = ?, erase_mode = ? WHERE id = ?`,
     )
     .bind(
       site.name,
@@ -106,6 +109,7 @@ export function updateSite(db: D1Database, site: Site): D1PreparedStatement {
       site.webhookUrl,
       site.webhookFormat,
       site.webhookSecret,
+      site.eraseMode,
       site.id,
     )
 }

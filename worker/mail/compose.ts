@@ -15,6 +15,8 @@ export type MailParts = {
   /** Further links under the action: the owner's approve / delete / spam links and the admin page. */
   links?: { label: string; url: string }[]
   footer: string[]
+  /** The page that mails the reader a link to their own page on the site (never that page itself: mails get forwarded). */
+  manage?: { label: string; url: string }
   unsubscribe?: { label: string; url: string }
 }
 
@@ -38,7 +40,8 @@ const labelled = (language: Language, { label, url }: { label: string; url: stri
 export function compose(parts: MailParts): RenderedMail {
   const subject = oneLine(parts.subject)
   const { unsubscribe, language } = parts
-  const footer = unsubscribe ? [...parts.footer, labelled(language, unsubscribe)] : parts.footer
+  const links = [parts.manage, unsubscribe].filter((link) => link !== undefined)
+  const footer = [...parts.footer, ...links.map((link) => labelled(language, link))]
   const text = [
     ...parts.paragraphs,
     ...(parts.quote ? [quotedText(parts.quote)] : []),
@@ -50,9 +53,7 @@ export function compose(parts: MailParts): RenderedMail {
 
   const footerHtml = [
     ...parts.footer.map(escapeHtml),
-    ...(unsubscribe
-      ? [`<a href="${escapeHtml(unsubscribe.url)}" style="color:#666666">${escapeHtml(unsubscribe.label)}</a>`]
-      : []),
+    ...links.map((link) => `<a href="${escapeHtml(link.url)}" style="color:#666666">${escapeHtml(link.label)}</a>`),
   ].join('<br>')
   const html = `<!doctype html>
 <html lang="${parts.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>

@@ -1,10 +1,11 @@
 // A digest, rendered once right before it is sent: every comment of its range in thread order, without the reader's
 // own, with one link and one unsubscribe. Stored like any mail, so a retry (after a crash) sends the very same one.
 import { BUSY_PER_HOUR, listDigestComments } from '../db/digests'
-import type { Delivery, RenderedMail } from '../db/outbox-delivery'
+import type { Delivery, RenderedMail, ThreadDelivery } from '../db/outbox-delivery'
 import { normaliseEmail } from '../email-address'
 import type { Env } from '../env'
 import { oneLine } from '../text'
+import { manageLink } from './reader-mail'
 import { compose } from './compose'
 import { DIGEST_STRINGS } from './digest-strings'
 import { commentLink, followerLink } from './links'
@@ -16,7 +17,7 @@ const NAME_MAX = 80
 
 export async function planDigest(
   env: Env,
-  d: Delivery & { digest: NonNullable<Delivery['digest']> },
+  d: ThreadDelivery & { digest: NonNullable<Delivery['digest']> },
   nowMs: number,
 ): Promise<{ send: RenderedMail } | { cancel: string }> {
   if (d.follower?.state !== 'active') return { cancel: 'follower is no longer active' }
@@ -37,6 +38,7 @@ export async function planDigest(
       quotes: shown.map((c) => ({ lead: s.wrote(oneLine(c.name, NAME_MAX), title), text: c.body, html: c.html })),
       action: { label: s.notifyAction, url: commentLink(env, d.thread.url, shown[0]!.id) },
       footer: [...(comments.length > MAX_SHOWN ? [ds.more] : []), ds.why(oneLine(d.site.name, NAME_MAX))],
+      manage: await manageLink(env, d.site, d.recipient, nowMs),
       unsubscribe: { label: s.unsubscribe, url: await followerLink(env, 'unsubscribe', d.follower.id, nowMs) },
     }),
   }

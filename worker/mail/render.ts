@@ -1,10 +1,11 @@
 // Decides what an outbox row becomes right before it is sent: the mail in the site's language, or a reason to cancel it.
 import { moderationLinks } from '../moderation/links'
 import { MODERATION_STRINGS } from '../moderation/strings'
-import type { Delivery, RenderedMail } from '../db/outbox-delivery'
+import type { Delivery, RenderedMail, ThreadDelivery } from '../db/outbox-delivery'
 import type { Language } from '../domain'
 import { isMailbox } from '../email-address'
 import type { Env } from '../env'
+import { manageLink } from './reader-mail'
 import { compose } from './compose'
 import { planDigest } from './render-digest'
 import { commentLink, followerLink } from './links'
@@ -19,8 +20,13 @@ const NAME_MAX = 80
  * Checks the row against the current state first, so a follower who left or a comment that was removed after the
  * fan-out gets no mail, even on a retry. A row rendered before is sent exactly as it was rendered.
  */
-export async function planMail(env: Env, d: Delivery, nowMs: number): Promise<MailPlan> {
-  if (!isMailbox(d.recipient)) return { cancel: 'recipient is not a valid mailbox' }
+export async function planMail(env: Env, delivery: Delivery, nowMs: number): Promise<MailPlan> {
+  if (!isMailbox(delivery.recipient)) return { cancel: 'recipient is not a valid mailbox' }
+  // A reader's link is rendered when it is queued (db/me-links.ts): the request knew the site and the address.
+  if (delivery.kind === 'me_link') return delivery.rendered ? { send: delivery.rendered } : { cancel: 'not rendered' }
+  const { thread } = delivery
+  if (!thread) return { cancel: 'the row names no thread' }
+  const d: ThreadDelivery = { ...delivery, thread }
   const s = STRINGS[d.site.language]
   const title = oneLine(d.thread.title || d.thread.key)
   const site = oneLine(d.site.name, NAME_MAX)
@@ -39,6 +45,7 @@ export async function planMail(env: Env, d: Delivery, nowMs: number): Promise<Ma
           paragraphs: [s.alreadyIntro(title, site)],
           action: { label: s.alreadyAction, url: commentLink(env, d.thread.url, null) },
           footer: [s.confirmIgnore],
+          manage: await manageLink(env, d.site, d.recipient, nowMs),
           unsubscribe,
         }),
       }
@@ -51,6 +58,7 @@ export async function planMail(env: Env, d: Delivery, nowMs: number): Promise<Ma
         paragraphs: [s.confirmIntro(title, site)],
         action: { label: s.confirmAction, url },
         footer: [s.confirmIgnore],
+        manage: await manageLink(env, d.site, d.recipient, nowMs),
       }),
     }
   }
@@ -70,6 +78,7 @@ export async function planMail(env: Env, d: Delivery, nowMs: number): Promise<Ma
         quote: { text: comment.body, html: comment.html },
         action: { label: s.notifyAction, url: commentLink(env, d.thread.url, comment.id) },
         footer: [s.notifyWhy(site)],
+        manage: await manageLink(env, d.site, d.recipient, nowMs),
         unsubscribe: { label: s.unsubscribe, url: await followerLink(env, 'unsubscribe', d.follower.id, nowMs) },
       }),
     }

@@ -1,6 +1,6 @@
 // What an owner's webhook is sent about a comment: Parley's own JSON, or a message in the format of Slack's, Discord's
 // or Telegram's incoming webhooks. Rendered once, at the first claim, and stored: every retry sends the same bytes.
-import type { Delivery, RenderedMail } from '../db/outbox-delivery'
+import type { Delivery, RenderedMail, ThreadDelivery } from '../db/outbox-delivery'
 import type { ModerationAction, WebhookFormat } from '../domain'
 import type { Env } from '../env'
 import { moderationLinks } from '../moderation/links'
@@ -14,12 +14,15 @@ export type WebhookEvent = 'comment.published' | 'comment.held'
 export type WebhookPlan = { send: RenderedMail } | { cancel: string }
 
 type Comment = NonNullable<Delivery['comment']>
-type Facts = { d: Delivery; comment: Comment; event: WebhookEvent; url: string; actions: Link[] }
+type Facts = { d: ThreadDelivery; comment: Comment; event: WebhookEvent; url: string; actions: Link[] }
 type Link = { action: ModerationAction; url: string }
 
 /** Checked against the current state, as a mail is: no call for a comment removed, or a webhook turned off, meanwhile. */
-export async function planWebhook(env: Env, d: Delivery, nowMs: number): Promise<WebhookPlan> {
-  const webhook = d.site.webhook
+export async function planWebhook(env: Env, delivery: Delivery, nowMs: number): Promise<WebhookPlan> {
+  const { thread, site } = delivery
+  if (!thread) return { cancel: 'the row names no thread' }
+  const d: ThreadDelivery = { ...delivery, thread }
+  const webhook = site.webhook
   if (!webhook) return { cancel: 'the webhook was turned off' }
   const comment = d.comment
   if (comment?.status !== 'published' && comment?.status !== 'pending') return { cancel: 'comment was removed' }

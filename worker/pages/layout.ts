@@ -10,18 +10,28 @@ export type PageContent = {
   /** A button that POSTs to `url`: the unsubscribe form, which must work with no cookies and no JavaScript. */
   form?: { url: string; label: string; field: [string, string]; choice?: Choice }
   back?: { url: string; label: string }
+  /** What the last action did, announced to screen readers (role=status) above everything else. */
+  notice?: string
+  /** More of the page, as HTML its maker escaped (the reader's page: its lists and their forms). */
+  sections?: string
 }
 
-/** Radio buttons inside the form (the first option checked): how often a new follower wants mail. */
-export type Choice = { name: string; legend: string; options: [value: string, label: string][] }
+/** Radio buttons inside a form (`checked`, else the first option): how often a follower wants mail. */
+export type Choice = { name: string; legend: string; options: [value: string, label: string][]; checked?: string }
 
-const choiceHtml = ({ name, legend, options }: Choice) =>
+export const choiceHtml = ({ name, legend, options, checked }: Choice) =>
   `<fieldset><legend>${escapeHtml(legend)}</legend>${options
     .map(
-      ([value, label], i) =>
-        `<label><input type="radio" name="${escapeHtml(name)}" value="${escapeHtml(value)}"${i === 0 ? ' checked' : ''}> ${escapeHtml(label)}</label><br>`,
+      ([value, label]) =>
+        `<label><input type="radio" name="${escapeHtml(name)}" value="${escapeHtml(value)}"${value === (checked ?? options[0]?.[0]) ? ' checked' : ''}> ${escapeHtml(label)}</label><br>`,
     )
     .join('')}</fieldset>`
+
+/** A form that POSTs to `url` with hidden fields, any inner HTML (already escaped) and one button. */
+export const formHtml = (url: string, hidden: [string, string][], inner: string, label: string) =>
+  `<form method="post" action="${escapeHtml(url)}">${hidden
+    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+    .join('')}${inner}<button type="submit">${escapeHtml(label)}</button></form>`
 
 const HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
@@ -37,7 +47,8 @@ const HEADERS = {
 const STYLE = `body{margin:0;padding:48px 16px;background:#f4f4f5;font:17px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;color:#1f2328}
 main{max-width:520px;margin:0 auto;padding:32px;background:#fff;border-radius:10px}
 h1{margin-top:0;font-size:1.4em}button{font:inherit;padding:10px 18px;border:0;border-radius:6px;background:#2754c5;color:#fff;cursor:pointer}
-fieldset{margin:0 0 16px;border:0;padding:0}legend{font-weight:600;margin-bottom:4px}a{color:#2754c5}@media (prefers-color-scheme:dark){body{background:#18181b;color:#e4e4e7}main{background:#27272a}a{color:#8fb0ff}}`
+fieldset{margin:0 0 16px;border:0;padding:0}legend{font-weight:600;margin-bottom:4px}a{color:#2754c5}
+li{margin-bottom:16px}[role=status]:not(:empty){padding:8px 12px;border-left:4px solid #2754c5}@media (prefers-color-scheme:dark){body{background:#18181b;color:#e4e4e7}main{background:#27272a}a{color:#8fb0ff}}`
 
 export function page(c: Context, status: ContentfulStatusCode, language: Language, content: PageContent): Response {
   const { form, back } = content
@@ -46,8 +57,10 @@ export function page(c: Context, status: ContentfulStatusCode, language: Languag
 <title>${escapeHtml(content.title)}</title><style>${STYLE}</style></head>
 <body><main>
 <h1>${escapeHtml(content.title)}</h1>
+<p role="status">${escapeHtml(content.notice ?? '')}</p>
 <p>${escapeHtml(content.text)}</p>
-${form ? `<form method="post" action="${escapeHtml(form.url)}"><input type="hidden" name="${escapeHtml(form.field[0])}" value="${escapeHtml(form.field[1])}">${form.choice ? choiceHtml(form.choice) : ''}<button type="submit">${escapeHtml(form.label)}</button></form>` : ''}
+${form ? formHtml(form.url, [form.field], form.choice ? choiceHtml(form.choice) : '', form.label) : ''}
+${content.sections ?? ''}
 ${back ? `<p><a href="${escapeHtml(back.url)}">${escapeHtml(back.label)}</a></p>` : ''}
 </main></body></html>`
   return c.body(html, status, HEADERS)

@@ -1,6 +1,6 @@
 // GET /dev/mail: every mail the pipeline sent, newest first, for local development only (the DEV_MAILBOX switch).
 import { Hono } from 'hono'
-import type { DevMailResponse } from '../api-types'
+import type { DevMailResponse } from '../dev-mail-types'
 import { listSentMail } from '../db/outbox-log'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'

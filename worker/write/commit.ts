@@ -65,6 +65,12 @@ export async function commitFollow(
   return insertedIds(r.confirmation)
 }
 
+/** Spends the challenge and queues a reader's link to their own page (written only for a known address). */
+export async function commitMeLink(db: D1Database, challenge: SpentChallenge, link: D1PreparedStatement) {
+  const r = await spending(runBatch(db, { spend: spendToken(db, challenge.id, challenge.expiresAt), link }))
+  return insertedIds(r.link)
+}
+
 /** Spends the challenge and writes nothing else: for a write that is dropped without telling (a blocked sender). */
 export async function commitNothing(db: D1Database, challenge: SpentChallenge): Promise<void> {
   await spending(spendToken(db, challenge.id, challenge.expiresAt).run())

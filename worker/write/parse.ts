@@ -1,6 +1,6 @@
 // The first step of every public write: the JSON body read into the API's request types, each field checked against
 // the limits the widget shares (worker/limits.ts). Pure: nothing here touches D1.
-import type { EditCommentRequest, FollowRequest, PostCommentRequest } from '../api-types'
+import type { EditCommentRequest, FollowRequest, MeLinkRequest, PostCommentRequest } from '../api-types'
 import type { Site } from '../domain'
 import { ApiError, invalid } from '../errors'
 import { LIMITS } from '../limits'
@@ -45,6 +45,11 @@ export function readPostComment(input: Input, site: Site, fromSite: boolean): Po
 /** Following a thread without commenting. */
 export function readFollow(input: Input, site: Site, fromSite: boolean): FollowRequest {
   return { ...readThreadTarget(input, site, fromSite), email: requiredEmail(input, 'email'), ...readChallenge(input) }
+}
+
+/** A reader asking for the link to their own page on the site. */
+export function readMeLink(input: Input, site: Site): MeLinkRequest {
+  return { site: site.id, email: requiredEmail(input, 'email'), ...readChallenge(input) }
 }
 
 /** An author's correction of their own comment. */

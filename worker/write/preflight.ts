@@ -24,11 +24,12 @@ import type { Lookups } from '../spam/signals'
 import { hashIp } from '../tokens'
 
 /** Comments and follow requests share one allowance per network: the README's figure is the whole of it. */
-const PUBLIC_WRITES = 'write'
+export const PUBLIC_WRITES = 'write'
 
 export type PreflightRequest = {
   site: Site
-  threadKey: string
+  /** The thread written to; null for a request about no thread (a reader asking for their own page). */
+  threadKey: string | null
   /** The comment replied to, if any: a comment's preflight reads it. */
   parentId: number | null
   emailNormalized: string | null
@@ -82,14 +83,14 @@ export async function preflight(c: Context<AppEnv>, req: PreflightRequest): Prom
   if (turnstile && !(await passesTurnstile(turnstile, req.site, req.turnstileToken, ip, judged.id)))
     return refuse(db, limit, judged, turnstileFailed())
   const email = req.emailNormalized
-  const flood = floodLimits(c.env, req.site.id, req.threadKey, now)
+  const flood = floodLimits(c.env, req.site.id, req.threadKey ?? '', now)
   const print = req.fingerprint
   const r = await runBatch(db, {
     attempt: countAttempt(db, limit),
     siteFlood: req.isComment ? countAttempt(db, flood.site) : null,
     threadFlood: req.isComment ? countAttempt(db, flood.thread) : null,
     spent: findSpentToken(db, judged.id),
-    thread: findThreadStatement(db, req.site.id, req.threadKey),
+    thread: req.threadKey === null ? null : findThreadStatement(db, req.site.id, req.threadKey),
     parent: req.parentId === null ? null : findCommentStatement(db, req.parentId),
     blocked: findBlockMatch(db, email, ipHash),
     known: req.knownAuthorKey === null ? null : findPublishedByAuthor(db, req.site.id, req.knownAuthorKey),

@@ -78,5 +78,6 @@ export const hookedSite: Site = {
   spamThreshold: 3,
   webhookUrl: 'https://hooks.slack.com/services/T/B/x',
   webhookFormat: 'slack',
+  eraseMode: 'anonymise',
   webhookSecret: 'whsec_old',
 }

@@ -31,6 +31,7 @@ describe('POST and GET /api/admin/sites', () => {
       webhookUrl: null,
       webhookFormat: 'parley',
       webhookSecret: null,
+      eraseMode: 'anonymise',
       admins: [],
     }
     expect(await res.json()).toEqual({ site })
@@ -97,6 +98,7 @@ describe('PATCH /api/admin/sites/:id', () => {
         ownerEmail: 'Owner@Example.com',
         notifyOwner: true,
         spamThreshold: 5,
+        eraseMode: 'delete',
       },
     })
     expect(updated).toEqual({
@@ -113,6 +115,7 @@ describe('PATCH /api/admin/sites/:id', () => {
       webhookUrl: null,
       webhookFormat: 'parley',
       webhookSecret: null,
+      eraseMode: 'delete',
       admins: [],
     })
     const posted = await postOk(site, newThreadKey())
@@ -126,7 +129,7 @@ describe('PATCH /api/admin/sites/:id', () => {
       .bind(`site ${site}`)
       .all()
     expect(log.results).toEqual([
-      { detail: 'ownerEmail, notifyOwner, moderation, altGateModeration, language, spamThreshold' },
+      { detail: 'ownerEmail, notifyOwner, moderation, altGateModeration, language, spamThreshold, eraseMode' },
       { detail: 'allowedOrigins' },
     ])
   })

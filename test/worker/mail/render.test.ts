@@ -21,7 +21,8 @@ describe('planMail for a notification', () => {
     expect(mail.text).toMatch(
       new RegExp(
         `^Bob schreef bij "A thread":\n\n> Lekker\n\nLees en reageer: https://blog\\.example/post#parley-c${commentId}\n\n-- \n` +
-          `Je krijgt deze e-mail omdat je deze discussie volgt op Theeblog\\.\nAfmelden: http://localhost:8787/unsubscribe\\?token=[\\w.-]+$`,
+          `Je krijgt deze e-mail omdat je deze discussie volgt op Theeblog\\.\nBeheer je e-mails van deze site: http://localhost:8787/me/ask\\?token=[\\w.-]+\n` +
+          `Afmelden: http://localhost:8787/unsubscribe\\?token=[\\w.-]+$`,
       ),
     )
     expect(mail.html).toContain('<html lang="nl">')

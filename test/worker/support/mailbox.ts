@@ -1,6 +1,6 @@
 // The local mailbox (/dev/mail): what the send_email binding sent, as the demo's mailbox page shows it.
 import { vi } from 'vitest'
-import type { SentMail } from '../../../worker/api-types'
+import type { SentMail } from '../../../worker/dev-mail-types'
 import { request } from './request'
 
 /** Every mail /dev/mail lists for `to` (newest first), whose subject matches when given. */

@@ -1,5 +1,5 @@
 // The owner's mail about a held comment, and the moderation links it carries, for the tests of /moderate.
-import type { SentMail } from '../../../worker/api-types'
+import type { SentMail } from '../../../worker/dev-mail-types'
 import { postForm, postOk } from './api'
 import { newThreadKey, uniqueEmail } from './ids'
 import { waitForMail } from './mailbox'

@@ -18,6 +18,7 @@ const site = (overrides: Partial<Site> = {}): Site => ({
   webhookUrl: null,
   webhookFormat: 'parley',
   webhookSecret: null,
+  eraseMode: 'anonymise',
   ...overrides,
 })
 

@@ -4,6 +4,8 @@ import { useRef, useState } from 'preact/hooks'
 import type { Site } from '../../../worker/admin-types'
 import {
   ALT_GATE_MODERATION_DEFAULT,
+  ERASE_MODES,
+  type EraseMode,
   LANGUAGES,
   type Language,
   type Moderation,
@@ -39,6 +41,7 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
       altGateModeration: text('altGateModeration') as Moderation,
       language: text('language') as Language,
       gate: text('gate') as SiteGate,
+      eraseMode: text('eraseMode') as EraseMode,
       // Sent as typed: the Worker says what is wrong with "2.5" or "", next to the field.
       spamThreshold: text('spamThreshold') === '' ? NaN : Number(text('spamThreshold')),
       ownerEmail: text('ownerEmail') || null,
@@ -61,7 +64,7 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
   }
 
   const choice = <T extends string>(
-    name: 'moderation' | 'altGateModeration' | 'language' | 'gate',
+    name: 'moderation' | 'altGateModeration' | 'language' | 'gate' | 'eraseMode',
     options: readonly T[],
     texts: Record<T, string>,
     initial: T,
@@ -69,7 +72,7 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
     <Choice
       id={p + name}
       name={name}
-      label={name === 'gate' ? t.checks.gate : t[name]}
+      label={name === 'gate' || name === 'eraseMode' ? t.checks[name] : t[name]}
       options={options}
       text={(o) => texts[o]}
       initial={initial}
@@ -95,6 +98,7 @@ export function SiteForm({ site, onSaved }: { site: Site | null; onSaved: () => 
       {choice('altGateModeration', MODERATIONS, t.moderations, site?.altGateModeration ?? ALT_GATE_MODERATION_DEFAULT)}
       {choice('language', LANGUAGES, t.languages, site?.language ?? 'en')}
       {choice('gate', SITE_GATES, t.checks.gates, site?.gate ?? 'code')}
+      {choice('eraseMode', ERASE_MODES, t.checks.eraseModes, site?.eraseMode ?? 'anonymise')}
       <Field
         id={`${p}spamThreshold`}
         name="spamThreshold"

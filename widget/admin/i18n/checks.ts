@@ -1,6 +1,6 @@
 // The admin page's words for the content checks and the gate, in every language: why a comment was held, and the
 // site settings that steer it. The tables follow worker/domain.ts, so a new reason cannot go without its words.
-import type { SiteGate, SpamReason } from '../../../worker/domain'
+import type { EraseMode, SiteGate, SpamReason } from '../../../worker/domain'
 
 const en = {
   score: (score: number) => `spam score ${score}`,
@@ -25,6 +25,11 @@ const en = {
     'code+turnstile': 'The code and Cloudflare Turnstile',
   } satisfies Record<SiteGate, string>,
   spamThreshold: 'Hold a comment from this spam score on (3: one strong sign, or two weaker ones)',
+  eraseMode: 'When a reader erases their data, their comments are',
+  eraseModes: {
+    anonymise: 'kept as "removed" (replies stay in place)',
+    delete: 'deleted, as your own delete does',
+  } satisfies Record<EraseMode, string>,
 }
 
 export type CheckStrings = typeof en
@@ -52,6 +57,11 @@ const nl: CheckStrings = {
     'code+turnstile': 'De code en Cloudflare Turnstile',
   },
   spamThreshold: 'Houd een reactie vast vanaf deze spamscore (3: één sterk teken, of twee zwakkere)',
+  eraseMode: 'Als een lezer zijn gegevens wist, worden zijn reacties',
+  eraseModes: {
+    anonymise: 'bewaard als "verwijderd" (antwoorden blijven staan)',
+    delete: 'verwijderd, zoals jouw eigen verwijderen doet',
+  },
 }
 
 const de: CheckStrings = {
@@ -77,6 +87,11 @@ const de: CheckStrings = {
     'code+turnstile': 'Der Code und Cloudflare Turnstile',
   },
   spamThreshold: 'Kommentare ab diesem Spam-Wert zurückhalten (3: ein starkes Anzeichen oder zwei schwächere)',
+  eraseMode: 'Wenn ein Leser seine Daten löscht, werden seine Kommentare',
+  eraseModes: {
+    anonymise: 'als „entfernt“ behalten (Antworten bleiben stehen)',
+    delete: 'gelöscht, wie Ihr eigenes Löschen',
+  },
 }
 
 // French typography: a non-breaking space (\u00a0) before : ; ? !
@@ -103,6 +118,11 @@ const fr: CheckStrings = {
     'code+turnstile': 'Le code et Cloudflare Turnstile',
   },
   spamThreshold: 'Retenir un commentaire à partir de ce score de spam (3\u00a0: un signe fort, ou deux plus faibles)',
+  eraseMode: 'Quand un lecteur efface ses données, ses commentaires sont',
+  eraseModes: {
+    anonymise: 'gardés comme «\u00a0supprimé\u00a0» (les réponses restent en place)',
+    delete: 'supprimés, comme votre propre suppression',
+  },
 }
 
 export const checks = { en, nl, de, fr }
