@@ -12,7 +12,7 @@ import { authorToken, loadMe, saveAuthorToken, saveMe } from './remember'
 import { showPosted } from './thread-changes'
 import { gateFields, gateMissing, useChallenge } from './use-challenge'
 import { useForm } from './use-form'
-import { previewButton } from './preview-button'
+import { formButtons } from './preview-button'
 
 export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsProps) {
   const { t, api, config } = ctx
@@ -50,10 +50,8 @@ export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsPr
     return e
   }
 
-  const submit = (ev: Event) => {
-    ev.preventDefault()
-    if (f.busy) return
-    void f.send(check(), async () => {
+  const submit = (ev: Event) =>
+    f.send(ev, check(), async () => {
       const web = f.value('website')
       // "example.com" is what people type; the API wants a full http(s) address.
       const mine = {
@@ -87,7 +85,6 @@ export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsPr
       showPosted(ctx, res, body, message)
       return message
     })
-  }
 
   // The form element is CommentForm's: its submit and focus are handled here, with this render's state. Attached again
   // in the very commit of each render (a layout effect), so that no event meets the state of an older one.
@@ -126,17 +123,7 @@ export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsPr
         </label>
       </div>
       <Challenge t={t} id={`${id}c`} state={ch} error={f.errs.challengeAnswer} />
-      <div class="acts">
-        <button class="btn" disabled={f.busy}>
-          {t.post}
-        </button>
-        {previewButton(ctx, f)}
-        {onCancel && (
-          <button type="button" class="btn sec" onClick={onCancel}>
-            {t.cancel}
-          </button>
-        )}
-      </div>
+      {formButtons(ctx, f, t.post, onCancel)}
     </>
   )
 }

@@ -9,7 +9,7 @@ import { useFormState } from '../form-state'
 import { editComment } from './calls'
 import { showEdited } from './thread-changes'
 import { useForm } from './use-form'
-import { previewButton } from './preview-button'
+import { formButtons } from './preview-button'
 
 export function EditForm({ c, mine, onDone, ctx }: EditFormProps) {
   const { t, api, announce } = ctx
@@ -21,10 +21,8 @@ export function EditForm({ c, mine, onDone, ctx }: EditFormProps) {
   }, [])
 
   const save = (ev: Event) => {
-    ev.preventDefault()
-    if (f.busy) return
     const body = f.field('body')?.value ?? ''
-    void f.send(body.trim() ? {} : { body: t.fields.body }, async () => {
+    void f.send(ev, body.trim() ? {} : { body: t.fields.body }, async () => {
       showEdited(ctx, await editComment(api, c.id, mine.editToken, body), body)
       // This form goes now, with its status line: the thread's says it.
       announce(t.saved)
@@ -46,15 +44,7 @@ export function EditForm({ c, mine, onDone, ctx }: EditFormProps) {
         maxLength={LIMITS.body}
         required
       />
-      <div class="acts">
-        <button class="btn" disabled={f.busy}>
-          {t.save}
-        </button>
-        {previewButton(ctx, f)}
-        <button type="button" class="btn sec" onClick={() => onDone(false)}>
-          {t.cancel}
-        </button>
-      </div>
+      {formButtons(ctx, f, t.save, () => onDone(false))}
       <Status text={f.status} statusRef={f.statusRef} />
     </form>
   )

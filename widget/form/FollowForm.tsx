@@ -23,12 +23,10 @@ export function FollowForm({ id, ctx }: FollowFormProps) {
   }, [])
 
   const submit = (ev: Event) => {
-    ev.preventDefault()
-    if (f.busy) return
     const email = f.value('email')
     const gate = gateMissing(t, ch, f.value('challengeAnswer'))
     const local = { ...(email ? {} : { email: t.fields.followEmail }), ...(gate ? { challengeAnswer: gate } : {}) }
-    void f.send(local, async () => {
+    void f.send(ev, local, async () => {
       await follow(api, {
         ...config.where,
         email,

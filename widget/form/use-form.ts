@@ -29,8 +29,11 @@ export function useForm(t: Strings, state: FormState, onServerFail?: () => unkno
     })
   }
 
-  /** Checks `local` errors first; then runs `request`, whose result is the success message. */
-  async function send(local: Errors, request: () => Promise<string>): Promise<boolean> {
+  /** Sends the form of submit event `ev` unless it is on its way: checks `local` errors first; then runs `request`, whose
+   * result is the success message. */
+  async function send(ev: Event, local: Errors, request: () => Promise<string>): Promise<boolean> {
+    ev.preventDefault()
+    if (busy) return false
     const first = Object.values(local)[0]
     if (first) {
       fail(local, first)
