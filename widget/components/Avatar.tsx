@@ -3,17 +3,12 @@ import { h } from 'preact'
 export function Avatar({ name, seed }: { name: string; seed: string }) {
   let hue = 0
   for (const ch of seed) hue = (hue * 31 + ch.charCodeAt(0)) % 360
-  const initials = name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => [...w][0])
-    .filter((_, i, all) => i === 0 || i === all.length - 1)
-    .join('')
-    .toUpperCase()
+  // The first letter of the first and of the last word.
+  const [first = '?', ...more] = name.match(/(?<!\S)\S/gu) ?? []
   // Decorative: the name is written right next to it. Lightness 30% keeps white text readable on every hue.
   return (
     <span class="av" aria-hidden="true" style={{ background: `hsl(${hue} 45% 30%)` }}>
-      {initials || '?'}
+      {(first + (more.pop() ?? '')).toUpperCase()}
     </span>
   )
 }

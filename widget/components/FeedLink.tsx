@@ -3,7 +3,7 @@ import { h } from 'preact'
 import type { Config } from '../config'
 
 export function FeedLink({ config: { api, where }, label }: { config: Config; label: string }) {
-  const href = `${api}/feed/${encodeURIComponent(where.site)}.atom?${new URLSearchParams({ thread: where.thread })}`
+  const href = `${api}/feed/${encodeURIComponent(where.site)}.atom?thread=${encodeURIComponent(where.thread)}`
   return (
     // Named for screen readers, and shown on hover: the icon itself says nothing to either.
     <a class="meta" href={href} type="application/atom+xml" aria-label={label} title={label}>

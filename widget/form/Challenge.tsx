@@ -62,7 +62,7 @@ export function Challenge({ t, id, state, error }: Props) {
 
   return (
     <div ref={wrap}>
-      <div class="code">
+      <div class="acts">
         {ch && 'image' in ch ? (
           <img src={`data:image/svg+xml,${encodeURIComponent(ch.image)}`} alt={t.codeAlt} />
         ) : (

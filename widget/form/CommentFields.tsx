@@ -100,7 +100,7 @@ export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsPr
 
   return (
     <>
-      <div class="row">
+      <div class="acts row">
         {who.map((field) => (
           <Field
             {...field}
