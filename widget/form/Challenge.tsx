@@ -30,31 +30,19 @@ export function Challenge({ t, id, state, error }: Props) {
     <LazyTurnstile siteKey={ch.turnstile.siteKey} lang={t.lang} round={ch.token} onToken={state.turnstile.set} />
   )
 
-  if (codeless(state)) {
-    return (
-      <div class="f">
-        {turnstile}
-        <input type="hidden" name="challengeAnswer" value="" />
-        {error && (
-          <small id={`${id}e`} class="err">
-            {error}
-          </small>
-        )}
-      </div>
-    )
-  }
-
-  if (state.kind === 'proof') {
+  // Nothing to type: Turnstile alone (no code), or the puzzle, whose answer goes in the hidden field.
+  const none = codeless(state)
+  if (none || state.kind === 'proof') {
     return (
       <div ref={wrap} class="f">
-        <p>{state.solved ? t.proofDone(state.solved.seconds) : t.proofWorking}</p>
+        {!none && <p>{state.solved ? t.proofDone(state.solved.seconds) : t.proofWorking}</p>}
         <input type="hidden" name="challengeAnswer" value={state.solved?.answer ?? ''} />
         {error && (
           <small id={`${id}e`} class="err">
             {error}
           </small>
         )}
-        {switchTo}
+        {!none && switchTo}
         {turnstile}
       </div>
     )

@@ -1,5 +1,6 @@
 // Solves the code's alternative (worker/proof.ts) in the page: tries 0, 1, 2 … with Web Crypto's SHA-256, in slices
-// of at most 40 ms, so the page stays responsive while it works; gives up when `stale` says a newer puzzle came.
+// of at most 40 ms, so the page stays responsive while it works; gives up when `stale` says a newer puzzle came. A chunk
+// of its own, imported when a puzzle comes (widget/form/use-challenge.ts): a reader who types the code never loads it.
 import type { ProofPuzzle } from '../../worker/api-types'
 import { proofHash } from '../../worker/proof'
 
