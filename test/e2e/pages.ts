@@ -5,7 +5,7 @@ import { formDe } from '../../widget/form/words-de'
 import { formEn } from '../../widget/form/words-en'
 import { formFr } from '../../widget/form/words-fr'
 import { formNl } from '../../widget/form/words-nl'
-import type { Lang, Strings } from '../../widget/i18n'
+import { type Lang, type Strings, withForms } from '../../widget/i18n'
 import { de } from '../../widget/i18n/de'
 import { en } from '../../widget/i18n/en'
 import { fr } from '../../widget/i18n/fr'
@@ -15,10 +15,10 @@ import { BASE, newThread } from './server'
 
 /** Every word the widget shows, by language: its catalogues (widget/i18n/, and the forms' in widget/form/). */
 export const words: Record<Lang, Strings> = {
-  nl: { ...nl, ...formNl },
-  en: { ...en, ...formEn },
-  de: { ...de, ...formDe },
-  fr: { ...fr, ...formFr },
+  nl: withForms(nl, formNl),
+  en: withForms(en, formEn),
+  de: withForms(de, formDe),
+  fr: withForms(fr, formFr),
 }
 
 export type ArticleOptions = {

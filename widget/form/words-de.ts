@@ -46,4 +46,12 @@ export const formDe: FormWords = {
     proof: 'Bitte warten, bis das Rätsel gelöst ist.',
     turnstile: 'Bitte warten, bis die Prüfung unten fertig ist.',
   },
+  errors: {
+    validation_failed: 'Bitte Formular prüfen.',
+    challenge_failed: 'Falscher Code. Bitte den neuen eingeben.',
+    unauthorized: 'Das kann nicht mehr geändert werden.',
+    conflict: 'Inzwischen geändert. Bitte Seite neu laden.',
+    payload_too_large: 'Zu lang.',
+    rate_limited: 'Zu viele Versuche. Bitte später erneut versuchen.',
+  },
 }

@@ -1,5 +1,13 @@
-// English words of the forms: every label, status and field message that only a reader who writes needs. They come
-// with the forms chunk (widget/form/index.ts), so the first load carries only what reading the thread shows.
+// English words of the forms: every label, status and field message that only a reader who writes needs, and the
+// messages of the error codes only a form's request meets. They come with the forms chunk (widget/form/index.ts), so
+// the first load carries only what reading the thread shows.
+import type { ErrorKind } from '../api'
+
+/** The codes only the forms' requests (writes, the code, the preview) get: reading the thread never does. */
+export type FormErrorKind = Extract<
+  ErrorKind,
+  'validation_failed' | 'challenge_failed' | 'unauthorized' | 'conflict' | 'payload_too_large' | 'rate_limited'
+>
 
 export const formEn = {
   edit: 'Edit',
@@ -45,6 +53,14 @@ export const formEn = {
     proof: 'Wait until the puzzle is solved.',
     turnstile: 'Wait until the check below says you may send.',
   },
+  errors: {
+    validation_failed: 'Please check the form.',
+    challenge_failed: 'Wrong code. Please type the new one.',
+    unauthorized: 'This can no longer be changed.',
+    conflict: 'Changed in the meantime. Reload the page.',
+    payload_too_large: 'Too long.',
+    rate_limited: 'Too many attempts. Please try again later.',
+  } satisfies Record<FormErrorKind, string>,
 }
 
 export type FormWords = typeof formEn

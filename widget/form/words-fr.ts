@@ -47,4 +47,12 @@ export const formFr: FormWords = {
     proof: 'Attendez que l’énigme soit résolue.',
     turnstile: 'Attendez la fin de la vérification ci-dessous.',
   },
+  errors: {
+    validation_failed: 'Vérifiez le formulaire.',
+    challenge_failed: 'Code incorrect. Saisissez le nouveau.',
+    unauthorized: 'Ce n’est plus modifiable.',
+    conflict: 'Modifié entre-temps. Rechargez la page.',
+    payload_too_large: 'Trop long.',
+    rate_limited: 'Trop de tentatives. Réessayez plus tard.',
+  },
 }

@@ -45,4 +45,12 @@ export const formNl: FormWords = {
     proof: 'Wacht tot de puzzel is opgelost.',
     turnstile: 'Wacht tot de controle hieronder zegt dat je kunt versturen.',
   },
+  errors: {
+    validation_failed: 'Controleer het formulier.',
+    challenge_failed: 'Verkeerde code. Typ de nieuwe over.',
+    unauthorized: 'Dit kan niet meer worden gewijzigd.',
+    conflict: 'Intussen gewijzigd. Laad de pagina opnieuw.',
+    payload_too_large: 'Te lang.',
+    rate_limited: 'Te veel pogingen. Probeer het later opnieuw.',
+  },
 }

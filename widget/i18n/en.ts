@@ -1,8 +1,9 @@
-// English: every string the widget shows before a reader writes, and a message for every error code. parley.js imports
-// the reader's language as a chunk of its own, beside the widget's code; the forms' words come with the forms
-// (widget/form/words-en.ts).
+// English: every string the widget shows before a reader writes, and a message for every error code that reading can
+// meet. parley.js imports the reader's language as a chunk of its own, beside the widget's code; the forms' words, and
+// the messages of the codes only they meet, come with the forms (widget/form/words-en.ts).
 import type { Language } from '../../worker/domain'
 import type { ErrorKind } from '../api'
+import type { FormErrorKind } from '../form/words-en'
 
 export const en = {
   lang: 'en' as Language,
@@ -30,17 +31,11 @@ export const en = {
   feed: 'Feed of this discussion',
   errors: {
     bad_request: 'Invalid request. Reload the page and try again.',
-    validation_failed: 'Please check the form.',
-    challenge_failed: 'Wrong code. Please type the new one.',
-    unauthorized: 'This can no longer be changed.',
     forbidden_origin: 'Comments are not enabled for this site.',
     not_found: 'Not found.',
-    conflict: 'Changed in the meantime. Reload the page.',
-    payload_too_large: 'Too long.',
-    rate_limited: 'Too many attempts. Please try again later.',
     internal: 'Something went wrong. Please try again later.',
     network: 'No connection to the comment server. Please try again.',
-  } satisfies Record<ErrorKind, string>,
+  } satisfies Record<Exclude<ErrorKind, FormErrorKind>, string>,
 }
 
 /** The words of the first load. */

@@ -1,6 +1,7 @@
 // German: every string of the admin page, and every error in words, addressing the owner as "Sie". The log's action
 // names (approve, block …) stay as the API records them.
 import { LIMITS } from '../../../worker/limits'
+import { formDe as readerForms } from '../../form/words-de'
 import { de as reader } from '../../i18n/de'
 import { checks } from './checks'
 import { en, type AdminStrings } from './en'
@@ -137,6 +138,7 @@ export const de: AdminStrings = {
   ownerOnly: 'Das kann nur der Inhaber; bitten Sie ihn darum, oder melden Sie sich als Inhaber an.',
   errors: {
     ...reader.errors,
+    ...readerForms.errors,
     unauthorized: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
     forbidden_origin: 'Diese Seite funktioniert nur unter der Adresse des Parley-Servers selbst.',
     network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

@@ -11,6 +11,7 @@ import type {
 } from '../../../worker/domain'
 import { LIMITS } from '../../../worker/limits'
 import type { ErrorKind } from '../../api'
+import { formEn as readerForms } from '../../form/words-en'
 import { en as reader } from '../../i18n/en'
 import { checks } from './checks'
 
@@ -138,9 +139,10 @@ export const en = {
     gate: 'Turnstile needs TURNSTILE_SITE_KEY and the TURNSTILE_SECRET_KEY secret on the Worker (see the README).',
   },
   ownerOnly: 'Only the owner can do this; ask them, or sign in as the owner.',
-  // The reader's words for every code (widget/i18n/), but where the owner's case differs.
+  // The reader's words for every code (widget/i18n/, widget/form/words-*), but where the owner's case differs.
   errors: {
     ...reader.errors,
+    ...readerForms.errors,
     unauthorized: 'Your session has ended. Please sign in again.',
     forbidden_origin: 'This page only works from the address of the Parley server itself.',
     network: 'Could not reach the server. Check your connection and try again.',

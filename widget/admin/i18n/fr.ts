@@ -1,6 +1,7 @@
 // French: every string of the admin page, and every error in words, addressing the owner as "vous"; a non-breaking
 // space (\u00a0) before : ; ? ! and %. The log's action names (approve, block …) stay as the API records them.
 import { LIMITS } from '../../../worker/limits'
+import { formFr as readerForms } from '../../form/words-fr'
 import { fr as reader } from '../../i18n/fr'
 import { checks } from './checks'
 import { en, type AdminStrings } from './en'
@@ -139,6 +140,7 @@ export const fr: AdminStrings = {
   ownerOnly: 'Seul le propriétaire peut le faire\u00a0; demandez-lui, ou connectez-vous en tant que propriétaire.',
   errors: {
     ...reader.errors,
+    ...readerForms.errors,
     unauthorized: 'Votre session a expiré. Veuillez vous reconnecter.',
     forbidden_origin: 'Cette page ne fonctionne qu’à l’adresse du serveur Parley lui-même.',
     network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',

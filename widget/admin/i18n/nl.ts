@@ -1,6 +1,7 @@
 // Dutch: every string of the admin page, and every error in words. The log's action names (approve, block …) stay as
 // the API records them.
 import { LIMITS } from '../../../worker/limits'
+import { formNl as readerForms } from '../../form/words-nl'
 import { nl as reader } from '../../i18n/nl'
 import { checks } from './checks'
 import { en, type AdminStrings } from './en'
@@ -138,6 +139,7 @@ export const nl: AdminStrings = {
   ownerOnly: 'Alleen de eigenaar kan dit; vraag het de eigenaar, of log in als eigenaar.',
   errors: {
     ...reader.errors,
+    ...readerForms.errors,
     unauthorized: 'Je sessie is verlopen. Log opnieuw in.',
     forbidden_origin: 'Deze pagina werkt alleen vanaf het adres van de Parley-server zelf.',
     network: 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
