@@ -27,9 +27,9 @@ export const de: Words = {
   feed: 'Feed dieser Diskussion',
   errors: {
     bad_request: 'Ungültige Anfrage. Bitte Seite neu laden.',
-    forbidden_origin: 'Kommentare sind für diese Website nicht aktiviert.',
+    forbidden_origin: 'Kommentare für diese Website nicht aktiviert.',
     not_found: 'Nicht gefunden.',
-    internal: 'Ein Fehler ist aufgetreten. Bitte später erneut versuchen.',
-    network: 'Keine Verbindung zum Kommentarserver. Bitte erneut versuchen.',
+    internal: 'Serverfehler. Bitte später erneut versuchen.',
+    network: 'Kommentarserver nicht erreichbar. Bitte erneut versuchen.',
   },
 }

@@ -22,7 +22,7 @@ export const fr: Words = {
   copied: 'Lien copié.',
   write: 'Écrire un commentaire',
   body: 'Commentaire',
-  bodyHint: (max) => `Markdown accepté. ${max}\u00a0caractères au maximum.`,
+  bodyHint: (max) => `Markdown accepté. ${max}\u00a0caractères maximum.`,
   followOpen: 'Suivre cette discussion',
   manageOpen: 'Gérer mes e-mails',
   feed: 'Flux de cette discussion',
@@ -30,7 +30,7 @@ export const fr: Words = {
     bad_request: 'Requête invalide. Rechargez la page.',
     forbidden_origin: 'Commentaires non activés pour ce site.',
     not_found: 'Introuvable.',
-    internal: 'Une erreur est survenue. Réessayez plus tard.',
+    internal: 'Erreur du serveur. Réessayez plus tard.',
     network: 'Serveur de commentaires injoignable. Réessayez.',
   },
 }

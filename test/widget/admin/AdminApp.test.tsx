@@ -45,7 +45,7 @@ describe('AdminApp', () => {
 
   it.each([
     ['Dutch', 'nl-NL', 'nl', 'Goedkeuren', 'Intussen gewijzigd. Laad de pagina opnieuw.'],
-    ['German', 'de-AT', 'de', 'Freigeben', 'Inzwischen geändert. Bitte laden Sie die Seite neu.'],
+    ['German', 'de-AT', 'de', 'Freigeben', 'Inzwischen geändert. Bitte Seite neu laden.'],
     ['French', 'fr-CA', 'fr', 'Approuver', 'Modifié entre-temps. Rechargez la page.'],
   ])(
     'says every error in %s to such an owner (%s), never the server’s English',

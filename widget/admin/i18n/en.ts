@@ -10,7 +10,6 @@ import type {
   StoredStatus,
 } from '../../../worker/domain'
 import { LIMITS } from '../../../worker/limits'
-import type { ErrorKind } from '../../api'
 import { formEn as readerForms } from '../../form/words-en'
 import { en as reader } from '../../i18n/en'
 import { checks } from './checks'
@@ -146,7 +145,6 @@ export const en = {
     unauthorized: 'Your session has ended. Please sign in again.',
     forbidden_origin: 'This page only works from the address of the Parley server itself.',
     network: 'Could not reach the server. Check your connection and try again.',
-  } satisfies Record<ErrorKind, string>,
+  } satisfies typeof reader.errors & typeof readerForms.errors,
 }
-
 export type AdminStrings = typeof en
