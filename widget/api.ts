@@ -52,7 +52,8 @@ export function createApi(origin: string, site: string, bookmark: string, first?
     if (bookmark) headers[BOOKMARK_HEADER] = bookmark
     if (body !== undefined) headers['content-type'] = 'application/json'
     if (token) headers.authorization = `Bearer ${token}`
-    return read(fetch(origin + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }))
+    // JSON.stringify(undefined) is undefined: no body.
+    return read(fetch(origin + path, { method, headers, body: JSON.stringify(body) }))
   }
 
   /** The query string of `params`, with the site. */

@@ -5,13 +5,16 @@ import { formDe } from '../../widget/form/words-de'
 import { formEn } from '../../widget/form/words-en'
 import { formFr } from '../../widget/form/words-fr'
 import { formNl } from '../../widget/form/words-nl'
-import { type Lang, type Strings, withForms } from '../../widget/i18n'
+import type { FormWords, Lang, Strings, Words } from '../../widget/i18n'
 import { de } from '../../widget/i18n/de'
 import { en } from '../../widget/i18n/en'
 import { fr } from '../../widget/i18n/fr'
 import { nl } from '../../widget/i18n/nl'
 import { codeIn } from './browser'
 import { BASE, newThread } from './server'
+
+/** The first load's words with the forms', error messages and all, as App has them once the forms are here. */
+const withForms = (t: Words, f: FormWords): Strings => ({ ...t, ...f, errors: { ...t.errors, ...f.errors } })
 
 /** Every word the widget shows, by language: its catalogues (widget/i18n/, and the forms' in widget/form/). */
 export const words: Record<Lang, Strings> = {

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { Base, Ctx, LoadedForms } from '../context'
 import type { Strings } from '../i18n'
 import { adopt, byId, commentId, later } from '../dom'
-import { errorText, withForms } from '../i18n'
+import { errorText } from '../i18n'
 import { read, write } from '../store'
 import { buildTree } from '../thread'
 import { useComments } from '../use-comments'
@@ -53,7 +53,9 @@ export function App({ base }: { base: Base }) {
     async getForms(fail: (message: string) => void = setStatus) {
       try {
         const f = await import('../form')
-        setForms({ ...f, t: withForms(t, await f.words(config.lang)) })
+        const w = await f.words(config.lang)
+        // The forms' error messages join the first load's.
+        setForms({ ...f, t: { ...t, ...w, errors: { ...t.errors, ...w.errors } } })
         return true
       } catch {
         // The chunk did not arrive; a browser that does not cache the failure fetches it again on the next use.

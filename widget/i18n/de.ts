@@ -11,7 +11,7 @@ export const de: Words = {
   retry: 'Erneut versuchen',
   more: 'Weitere Kommentare',
   newest: 'Neueste zuerst',
-  prev: 'Vorherige Kommentare',
+  prev: 'Frühere Kommentare',
   reply: 'Antworten',
   replyTo: (name) => `Antwort an ${name}`,
   inReplyTo: (name) => `als Antwort auf ${name}`,
@@ -30,6 +30,6 @@ export const de: Words = {
     forbidden_origin: 'Kommentare für diese Website nicht aktiviert.',
     not_found: 'Nicht gefunden.',
     internal: 'Serverfehler. Bitte später erneut versuchen.',
-    network: 'Kommentarserver nicht erreichbar. Bitte erneut versuchen.',
+    network: 'Server nicht erreichbar. Bitte erneut versuchen.',
   },
 }

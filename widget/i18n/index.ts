@@ -9,9 +9,6 @@ export type { FormWords, Words }
 /** Every word of the widget: the first load's and, once a reader writes, the forms'. */
 export type Strings = Words & FormWords
 
-/** The first load's words with the forms': the error messages of both. */
-export const withForms = (t: Words, f: FormWords): Strings => ({ ...t, ...f, errors: { ...t.errors, ...f.errors } })
-
 /** The code's message in a catalogue (the widget's or the admin page's), else the server's English (a newer code). */
 export const errorText = (t: { errors: Partial<Record<ErrorKind, string>> }, e: ApiError): string =>
   t.errors[e.code] ?? e.message
