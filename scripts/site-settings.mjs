@@ -1,6 +1,7 @@
 // The site settings `npm run site` takes from the command line, each checked by the Worker's own rules
 // (worker/domain.ts, worker/site-rules.ts, worker/email-address.ts), as the sites table's columns.
 import { isMailbox, normaliseEmail } from '../worker/email-address.ts'
+import { LIMITS } from '../worker/limits.ts'
 import {
   ERASE_MODES,
   LANGUAGES,
@@ -86,7 +87,7 @@ export function settingsFrom(v, current, fail) {
 function webhook(v, current, fail) {
   const s = {}
   if (v.webhook !== undefined && v['no-webhook']) fail('give --webhook or --no-webhook, not both')
-  if (v.webhook !== undefined && !isWebhookUrl(v.webhook))
+  if (v.webhook !== undefined && (v.webhook.length > LIMITS.webhookUrl || !isWebhookUrl(v.webhook)))
     fail(`not a webhook URL: ${v.webhook} (https://…, with no user name or password)`)
   if (v.webhook !== undefined) s.webhook_url = v.webhook
   if (v['no-webhook']) s.webhook_url = null

@@ -10,6 +10,8 @@ export const LIMITS = {
   email: 254,
   website: 300,
   body: 5000,
+  /** The owner's webhook (admin API): long enough for any chat service's incoming-webhook URL. */
+  webhookUrl: 500,
   /** Longer than any code with room for stray spaces; anything longer is wrong without hashing it. */
   challengeAnswer: 32,
 } as const

@@ -24,12 +24,9 @@ export function isOrigin(value: string): boolean {
 export const isSiteOrigin = (allowedOrigins: readonly string[], origin: string | undefined): boolean =>
   origin !== undefined && allowedOrigins.includes(origin)
 
-/** Long enough for any chat service's incoming-webhook URL. */
-export const MAX_WEBHOOK_URL = 500
-
 /**
  * A URL Parley may post a site's comments to: https, with no user name or password in it (they would end up in the
- * admin page and the export). Plain http only to this very machine, for a local receiver in tests and the demo; the
+ * admin page and the export); its length is checked against LIMITS.webhookUrl before. Plain http only to this very machine, for a local receiver in tests and the demo; the
  * Worker calls even that only under the local-only switch DEV_MAILBOX (mail/webhook-send.ts).
  */
 export function isWebhookUrl(value: string): boolean {
@@ -39,7 +36,7 @@ export function isWebhookUrl(value: string): boolean {
   } catch {
     return false
   }
-  if (value.length > MAX_WEBHOOK_URL || url.username || url.password) return false
+  if (url.username || url.password) return false
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1'
   return url.protocol === 'https:' || (url.protocol === 'http:' && local)
 }

@@ -31,6 +31,7 @@ const ADMIN: Record<string, Limit> = {
   name: null,
   origins: null,
   ownerEmail: 'email',
+  webhookUrl: 'webhookUrl',
   notifyOwner: null,
   // A number, bounded by min and max (SPAM_THRESHOLD_RANGE), not by length.
   spamThreshold: null,

@@ -14,15 +14,7 @@ import { turnstileKeys } from '../challenge/turnstile'
 import type { Env } from '../env'
 import { invalid } from '../errors'
 import { LIMITS } from '../limits'
-import {
-  MAX_ORIGINS,
-  MAX_WEBHOOK_URL,
-  isOrigin,
-  isSiteId,
-  isWebhookUrl,
-  newWebhookSecret,
-  telegramChatId,
-} from '../site-rules'
+import { MAX_ORIGINS, isOrigin, isSiteId, isWebhookUrl, newWebhookSecret, telegramChatId } from '../site-rules'
 import { isMailbox, normaliseEmail } from '../email-address'
 import {
   optionalBoolean,
@@ -71,7 +63,7 @@ function spamThreshold(input: Input): number {
 }
 
 function webhookUrl(input: Input): string | null {
-  const value = optionalText(input, 'webhookUrl', MAX_WEBHOOK_URL)
+  const value = optionalText(input, 'webhookUrl', LIMITS.webhookUrl)
   if (value !== null && !isWebhookUrl(value))
     throw invalid('webhookUrl', 'The webhook URL must start with https:// and hold no user name or password.')
   return value

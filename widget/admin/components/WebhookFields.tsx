@@ -4,6 +4,7 @@ import { h } from 'preact'
 import { useState } from 'preact/hooks'
 import type { Site } from '../../../worker/admin-types'
 import { WEBHOOK_FORMATS } from '../../../worker/domain'
+import { LIMITS } from '../../../worker/limits'
 import { Field } from '../../components/Field'
 import { useAdmin } from '../context'
 import { Choice } from './Choice'
@@ -35,6 +36,7 @@ export function WebhookFields({ site, p, errors }: Props) {
         hint={w.urlHint}
         defaultValue={site?.webhookUrl ?? ''}
         error={errors.webhookUrl}
+        maxLength={LIMITS.webhookUrl}
       />
       <Choice
         id={`${p}webhookFormat`}
