@@ -3,7 +3,7 @@
 // box, which keeps what was typed, the cursor and the focus.
 import { h } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
-import { LIMITS } from '../../worker/limits'
+import { READER_LIMITS } from '../../worker/limits'
 import type { Ctx } from '../context'
 import { useFormState } from '../form-state'
 import { Field } from './Field'
@@ -44,9 +44,9 @@ export function CommentForm({ parentId, title, onCancel, ctx }: Props) {
         id={`${id}b`}
         name="body"
         label={t.body}
-        hint={t.bodyHint(LIMITS.body)}
+        hint={t.bodyHint(READER_LIMITS.body)}
         error={form.errs.body}
-        maxLength={LIMITS.body}
+        maxLength={READER_LIMITS.body}
         required
       />
       {used && forms && <forms.CommentFields parentId={parentId} onCancel={onCancel} form={form} ctx={ctx} />}

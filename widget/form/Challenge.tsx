@@ -2,7 +2,7 @@
 // the image, the puzzle their browser solves instead, with its answer in a hidden field of the same name.
 import { h } from 'preact'
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks'
-import { LIMITS } from '../../worker/limits'
+import { READER_LIMITS } from '../../worker/limits'
 import { Field } from '../components/Field'
 import type { Strings } from '../i18n'
 import type { TurnstileOptions } from './turnstile'
@@ -69,7 +69,7 @@ export function Challenge({ t, id, state, error }: Props) {
         autocomplete="off"
         autocapitalize="characters"
         spellcheck={false}
-        maxLength={LIMITS.challengeAnswer}
+        maxLength={READER_LIMITS.challengeAnswer}
         required
       />
       {turnstile}

@@ -2,7 +2,7 @@
 // form that widget/components/CommentForm.tsx draws; a reply form closes after it is sent, the main one stays.
 import { h, Fragment } from 'preact'
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks'
-import { LIMITS } from '../../worker/limits'
+import { READER_LIMITS } from '../../worker/limits'
 import { Field } from '../components/Field'
 import type { CommentFieldsProps } from '../context'
 import type { Errors } from '../form-state'
@@ -22,7 +22,7 @@ export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsPr
   const id = parentId === null ? 'pm' : 'pr'
   // Who writes it, remembered from their last comment here.
   const who = [
-    { id: 'n', name: 'name', label: t.name, autocomplete: 'name', maxLength: LIMITS.name, required: true },
+    { id: 'n', name: 'name', label: t.name, autocomplete: 'name', maxLength: READER_LIMITS.name, required: true },
     {
       id: 'm',
       name: 'email',
@@ -30,9 +30,9 @@ export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsPr
       label: t.email,
       hint: t.emailHint,
       autocomplete: 'email',
-      maxLength: LIMITS.email,
+      maxLength: READER_LIMITS.email,
     },
-    { id: 'w', name: 'website', type: 'url', label: t.website, autocomplete: 'url', maxLength: LIMITS.website },
+    { id: 'w', name: 'website', type: 'url', label: t.website, autocomplete: 'url', maxLength: READER_LIMITS.website },
   ] as const
 
   // These fields arrive because the reader is in the form: its code is fetched at once (and again on a later focus, if

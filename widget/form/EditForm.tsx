@@ -1,7 +1,7 @@
 // Editing one's own comment in place: the Markdown as it was sent, saved with the comment's edit token.
 import { h } from 'preact'
 import { useEffect } from 'preact/hooks'
-import { LIMITS } from '../../worker/limits'
+import { READER_LIMITS } from '../../worker/limits'
 import { Field } from '../components/Field'
 import { Status } from '../components/Status'
 import type { EditFormProps } from '../context'
@@ -38,10 +38,10 @@ export function EditForm({ c, mine, onDone, ctx }: EditFormProps) {
         id={id}
         name="body"
         label={t.body}
-        hint={t.bodyHint(LIMITS.body)}
+        hint={t.bodyHint(READER_LIMITS.body)}
         error={f.errs.body}
         defaultValue={mine.body}
-        maxLength={LIMITS.body}
+        maxLength={READER_LIMITS.body}
         required
       />
       {formButtons(ctx, f, t.save, () => onDone(false))}

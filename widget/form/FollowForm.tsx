@@ -1,7 +1,7 @@
 // Following the discussion without commenting: email and code, then POST /api/follow. Opened by the Follow toggle.
 import { h } from 'preact'
 import { useEffect } from 'preact/hooks'
-import { LIMITS } from '../../worker/limits'
+import { READER_LIMITS } from '../../worker/limits'
 import { Field } from '../components/Field'
 import { Status } from '../components/Status'
 import type { FollowFormProps } from '../context'
@@ -55,7 +55,7 @@ export function FollowForm({ id, ctx }: FollowFormProps) {
         error={f.errs.email}
         defaultValue={loadMe().email}
         autocomplete="email"
-        maxLength={LIMITS.email}
+        maxLength={READER_LIMITS.email}
         required
       />
       <Challenge t={t} id={`${id}c`} state={ch} error={f.errs.challengeAnswer} />
