@@ -47,6 +47,7 @@ export const formDe: FormWords = {
     turnstile: 'Bitte warten, bis die Prüfung unten fertig ist.',
   },
   errors: {
+    bad_request: 'Ungültige Anfrage. Bitte Seite neu laden.',
     validation_failed: 'Bitte Formular prüfen.',
     challenge_failed: 'Falscher Code. Bitte den neuen eingeben.',
     unauthorized: 'Das kann nicht mehr geändert werden.',

@@ -3,10 +3,16 @@
 // the first load carries only what reading the thread shows.
 import type { ErrorKind } from '../api'
 
-/** The codes only the forms' requests (writes, the code, the preview) get: reading the thread never does. */
+/** The codes only the forms' requests (writes with a JSON body, the code, the preview) get: reading never does. */
 export type FormErrorKind = Extract<
   ErrorKind,
-  'validation_failed' | 'challenge_failed' | 'unauthorized' | 'conflict' | 'payload_too_large' | 'rate_limited'
+  | 'bad_request'
+  | 'validation_failed'
+  | 'challenge_failed'
+  | 'unauthorized'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'rate_limited'
 >
 
 export const formEn = {
@@ -54,6 +60,7 @@ export const formEn = {
     turnstile: 'Wait until the check below says you may send.',
   },
   errors: {
+    bad_request: 'Invalid request. Reload the page and try again.',
     validation_failed: 'Please check the form.',
     challenge_failed: 'Wrong code. Please type the new one.',
     unauthorized: 'This can no longer be changed.',

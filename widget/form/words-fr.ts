@@ -48,6 +48,7 @@ export const formFr: FormWords = {
     turnstile: 'Attendez la fin de la vérification ci-dessous.',
   },
   errors: {
+    bad_request: 'Requête invalide. Rechargez la page.',
     validation_failed: 'Vérifiez le formulaire.',
     challenge_failed: 'Code incorrect. Saisissez le nouveau.',
     unauthorized: 'Ce n’est plus modifiable.',

@@ -46,6 +46,7 @@ export const formNl: FormWords = {
     turnstile: 'Wacht tot de controle hieronder zegt dat je kunt versturen.',
   },
   errors: {
+    bad_request: 'Ongeldig verzoek. Laad de pagina opnieuw.',
     validation_failed: 'Controleer het formulier.',
     challenge_failed: 'Verkeerde code. Typ de nieuwe over.',
     unauthorized: 'Dit kan niet meer worden gewijzigd.',

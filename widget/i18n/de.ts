@@ -26,7 +26,6 @@ export const de: Words = {
   manageOpen: 'Meine E-Mails verwalten',
   feed: 'Feed dieser Diskussion',
   errors: {
-    bad_request: 'Ungültige Anfrage. Bitte Seite neu laden.',
     forbidden_origin: 'Kommentare für diese Website nicht aktiviert.',
     not_found: 'Nicht gefunden.',
     internal: 'Serverfehler. Bitte später erneut versuchen.',

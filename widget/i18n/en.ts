@@ -30,7 +30,6 @@ export const en = {
   manageOpen: 'Manage my email',
   feed: 'Feed of this discussion',
   errors: {
-    bad_request: 'Invalid request. Reload the page and try again.',
     forbidden_origin: 'Comments are not enabled for this site.',
     not_found: 'Not found.',
     internal: 'Something went wrong. Please try again later.',

@@ -27,7 +27,6 @@ export const fr: Words = {
   manageOpen: 'Gérer mes e-mails',
   feed: 'Flux de la discussion',
   errors: {
-    bad_request: 'Requête invalide. Rechargez la page.',
     forbidden_origin: 'Commentaires désactivés pour ce site.',
     not_found: 'Introuvable.',
     internal: 'Erreur serveur. Réessayez plus tard.',

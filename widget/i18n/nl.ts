@@ -26,7 +26,6 @@ export const nl: Words = {
   manageOpen: 'Beheer mijn e-mail',
   feed: 'Feed van deze discussie',
   errors: {
-    bad_request: 'Ongeldig verzoek. Laad de pagina opnieuw.',
     forbidden_origin: 'Reacties staan voor deze site niet aan.',
     not_found: 'Niet gevonden.',
     internal: 'Er ging iets mis. Probeer het later opnieuw.',
