@@ -50,7 +50,7 @@ export function Challenge({ t, id, state, error }: Props) {
 
   return (
     <div ref={wrap}>
-      <div class="acts">
+      <div class="acts code">
         {ch && 'image' in ch ? (
           <img src={`data:image/svg+xml,${encodeURIComponent(ch.image)}`} alt={t.codeAlt} />
         ) : (
