@@ -10,7 +10,7 @@ import { postComment } from './calls'
 import { Challenge } from './Challenge'
 import { authorToken, loadMe, saveAuthorToken, saveMe } from './remember'
 import { showPosted } from './thread-changes'
-import { gateFields, gateMissing, useChallenge } from './use-challenge'
+import { gateErrors, gateFields, useChallenge } from './use-challenge'
 import { useForm } from './use-form'
 import { formButtons } from './preview-button'
 
@@ -45,9 +45,7 @@ export function CommentFields({ parentId, onCancel, form, ctx }: CommentFieldsPr
     if (!f.value('body')) e.body = t.fields.body
     if (!f.value('name')) e.name = t.fields.name
     if ((f.field('follow') as HTMLInputElement).checked && !f.value('email')) e.email = t.fields.followEmail
-    const gate = gateMissing(t, ch, f.value('challengeAnswer'))
-    if (gate) e.challengeAnswer = gate
-    return e
+    return { ...e, ...gateErrors(t, ch, f.value('challengeAnswer')) }
   }
 
   const submit = (ev: Event) =>

@@ -9,7 +9,7 @@ import { useFormState } from '../form-state'
 import { follow } from './calls'
 import { Challenge } from './Challenge'
 import { loadMe } from './remember'
-import { gateFields, gateMissing, useChallenge } from './use-challenge'
+import { gateErrors, gateFields, useChallenge } from './use-challenge'
 import { useForm } from './use-form'
 
 export function FollowForm({ id, ctx }: FollowFormProps) {
@@ -24,8 +24,10 @@ export function FollowForm({ id, ctx }: FollowFormProps) {
 
   const submit = (ev: Event) => {
     const email = f.value('email')
-    const gate = gateMissing(t, ch, f.value('challengeAnswer'))
-    const local = { ...(email ? {} : { email: t.fields.followEmail }), ...(gate ? { challengeAnswer: gate } : {}) }
+    const local = {
+      ...(email ? {} : { email: t.fields.followEmail }),
+      ...gateErrors(t, ch, f.value('challengeAnswer')),
+    }
     void f.send(ev, local, async () => {
       await follow(api, {
         ...config.where,

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { ChallengeResponse, ProofChallengeResponse, TurnstileChallengeResponse } from '../../worker/api-types'
 import type { Gate } from '../../worker/domain'
 import { type Api, asApiError } from '../api'
-import type { FormState } from '../form-state'
+import type { Errors, FormState } from '../form-state'
 import { errorText, type Strings } from '../i18n'
 import { getChallenge } from './calls'
 
@@ -89,10 +89,16 @@ export function useChallenge(api: Api, t: Strings, { setStatus }: FormState): Ch
 export const codeless = (gate: Challenge) => gate.ch !== null && !('image' in gate.ch) && !('proof' in gate.ch)
 
 /** What the gate still lacks before a form may be sent, in the reader's words; undefined when it is ready. */
-export function gateMissing(t: Strings, gate: Challenge, answer: string): string | undefined {
+function gateMissing(t: Strings, gate: Challenge, answer: string): string | undefined {
   if (gate.ch?.turnstile && !gate.turnstile.token) return t.fields.turnstile
   if ((answer || codeless(gate)) && gate.ch) return undefined
   return gate.kind === 'proof' ? t.fields.proof : t.fields.challengeAnswer
+}
+
+/** The gate's error for its answer field, if it still lacks something; none when it is ready. */
+export function gateErrors(t: Strings, gate: Challenge, answer: string): Errors {
+  const missing = gateMissing(t, gate, answer)
+  return missing ? { challengeAnswer: missing } : {}
 }
 
 /** The gate's part of a request: the challenge token, the answer, and Turnstile's token where there is one. */

@@ -50,7 +50,7 @@ export const formDe: FormWords = {
     bad_request: 'Ungültige Anfrage. Bitte Seite neu laden.',
     validation_failed: 'Bitte Formular prüfen.',
     challenge_failed: 'Falscher Code. Bitte den neuen eingeben.',
-    unauthorized: 'Das kann nicht mehr geändert werden.',
+    unauthorized: 'Nicht mehr änderbar.',
     conflict: 'Inzwischen geändert. Bitte Seite neu laden.',
     payload_too_large: 'Zu lang.',
     rate_limited: 'Zu viele Versuche. Bitte später erneut versuchen.',

@@ -14,7 +14,7 @@ export const formFr: FormWords = {
   post: 'Publier le commentaire',
   sending: 'Envoi…',
   posted: 'Commentaire publié.',
-  postedPending: 'Commentaire envoyé\u00a0; il attend d’être validé.',
+  postedPending: 'Commentaire envoyé, en attente de validation.',
   followSent: 'Confirmez via votre boîte mail.',
   codeAlt: 'Image d’un code de 5 ou 6 lettres et chiffres\u00a0: recopiez-le ci-dessous',
   codeLabel: 'Code de l’image',
