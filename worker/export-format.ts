@@ -45,10 +45,10 @@ export const toSite = (r: SiteRow): Site => ({
   language: r.language,
   gate: r.gate,
   spamThreshold: r.spam_threshold,
+  eraseMode: r.erase_mode,
   webhookUrl: r.webhook_url,
   webhookFormat: r.webhook_format,
   webhookSecret: r.webhook_secret,
-  eraseMode: r.erase_mode,
 })
 
 /**

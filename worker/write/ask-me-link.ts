@@ -9,7 +9,7 @@ import type { Reader } from '../db/reader'
 import type { Site } from '../domain'
 import type { AppEnv } from '../env'
 import { commitMeLink, commitNothing } from './commit'
-import { preflight } from './preflight'
+import { preflightNoComment } from './preflight'
 
 /** The link's mail queued, if any (for the route to put on MAIL_QUEUE). */
 export async function askMeLink(
@@ -18,18 +18,7 @@ export async function askMeLink(
   req: MeLinkRequest & { reader: Reader; mail: RenderedMail },
 ): Promise<number[]> {
   const { reader, mail } = req
-  const facts = await preflight(c, {
-    site,
-    threadKey: null,
-    parentId: null,
-    emailNormalized: reader.email,
-    knownAuthorKey: null,
-    challengeToken: req.challengeToken,
-    challengeAnswer: req.challengeAnswer,
-    turnstileToken: req.turnstileToken,
-    isComment: false,
-    fingerprint: null,
-  })
+  const facts = await preflightNoComment(c, site, null, reader.email, req)
   const link = insertMeLink(c.env.DB, { reader, recipient: req.email, mail }, c.get('now'))
   // A blocked address or IP is answered as usual and sent nothing, as for a follow.
   if (facts.blocked) {

@@ -8,24 +8,13 @@ import type { AppEnv } from '../env'
 import { isSiteOrigin } from '../site-rules'
 import { commitFollow, commitNothing } from './commit'
 import { refuseNewThreadFromElsewhere } from './decide'
-import { preflight } from './preflight'
+import { preflightNoComment } from './preflight'
 
 /** The confirmation mail queued, if any (for the route to put on MAIL_QUEUE). The answer is always `requested`. */
 export async function followThread(c: Context<AppEnv>, site: Site, req: FollowRequest): Promise<number[]> {
   const emailNormalized = normaliseEmail(req.email)
   // The challenge and the rate limit stand between a stranger and a flood of confirmation mails to someone else.
-  const facts = await preflight(c, {
-    site,
-    threadKey: req.thread,
-    parentId: null,
-    emailNormalized,
-    knownAuthorKey: null,
-    challengeToken: req.challengeToken,
-    challengeAnswer: req.challengeAnswer,
-    turnstileToken: req.turnstileToken,
-    isComment: false,
-    fingerprint: null,
-  })
+  const facts = await preflightNoComment(c, site, req.thread, emailNormalized, req)
   refuseNewThreadFromElsewhere(isSiteOrigin(site.allowedOrigins, c.req.header('origin')), facts.thread)
   const db = c.env.DB
   // A blocked address or IP is not told so: the answer reads as usual, the code is spent, and nothing is stored or sent.

@@ -61,6 +61,22 @@ export type Preflight = {
   lookups: Lookups
 }
 
+/** The gate's fields of a request that writes no comment (a follow, a reader's link). */
+type GateFields = { challengeToken: string; challengeAnswer: string; turnstileToken?: string }
+
+/** A request that passes the gate and the limits but writes no comment: it has no parent, author or fingerprint. */
+export const preflightNoComment = (
+  c: Context<AppEnv>,
+  site: Site,
+  threadKey: string | null,
+  emailNormalized: string,
+  { challengeToken, challengeAnswer, turnstileToken }: GateFields,
+): Promise<Preflight> =>
+  preflight(c, {
+    ...{ site, threadKey, parentId: null, emailNormalized, knownAuthorKey: null },
+    ...{ challengeToken, challengeAnswer, turnstileToken, isComment: false, fingerprint: null },
+  })
+
 /**
  * Refuses, in this order: over the rate limit (429; every attempt counts, failed ones too), a code that is forged,
  * expired or another site's, a wrong answer (the code is burnt in the same batch: one attempt per code), a Turnstile
