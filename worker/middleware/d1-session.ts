@@ -10,11 +10,13 @@ export const BOOKMARK_HEADER = 'X-Parley-Bookmark'
 const BOOKMARK = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS'])
+/** A method that changes nothing: it may read from a replica, and it purges no cached read. */
+export const isRead = (method: string) => READS.has(method)
 
 /** Writes start at the primary, where they land anyway, so their checks (rate limit, locked thread, parent) read the
  *  newest data; reads may start at any replica that is no older than the reader's bookmark. */
 function startingPoint(method: string, bookmark: string | undefined): D1SessionBookmark | D1SessionConstraint {
-  if (!READS.has(method)) return 'first-primary'
+  if (!isRead(method)) return 'first-primary'
   return bookmark !== undefined && BOOKMARK.test(bookmark) ? bookmark : 'first-unconstrained'
 }
 

@@ -6,7 +6,7 @@
 // In front of the Cache API, each isolate keeps the answers it served last in memory (isolate-memory.ts).
 import type { Context, Hono, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
-import { BOOKMARK_HEADER } from './d1-session'
+import { BOOKMARK_HEADER, isRead } from './d1-session'
 import { IsolateMemory, type StoredAnswer } from './isolate-memory'
 
 const GENERATION = 'https://parley.cache/generation'
@@ -27,7 +27,6 @@ const REFRESH = 'x-parley-refresh'
 type Refresher = Pick<Hono<AppEnv>, 'fetch'>
 
 const ttlOf = (value: string | undefined) => Math.max(0, Number(value) || 0)
-const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method)
 
 /** Reads the Cache API's copy into memory's shape. */
 async function fromCache(key: string): Promise<StoredAnswer | undefined> {
@@ -39,7 +38,8 @@ async function fromCache(key: string): Promise<StoredAnswer | undefined> {
 
 /** A hit for a browser origin the site does not list goes to the route, which refuses it as it always does. */
 function admits(stored: StoredAnswer, origin: string | undefined): boolean {
-  const allowed = new Headers(stored.headers).get(ORIGINS)
+  // Stored header names are lower-case, as Headers gives them.
+  const allowed = stored.headers.find(([name]) => name === ORIGINS)?.[1]
   return !origin || !allowed || (JSON.parse(allowed) as string[]).includes(origin)
 }
 
@@ -119,7 +119,7 @@ export function edgeCaching(app: Refresher) {
   /** After any successful write, a new generation: every cached read in this location is gone. */
   const purge: MiddlewareHandler<AppEnv> = async (c, next) => {
     await next()
-    if (!isWrite(c.req.method) || c.res.status >= 400 || ttlOf(c.env.CACHE_TTL_SECONDS) === 0) return
+    if (isRead(c.req.method) || c.res.status >= 400 || ttlOf(c.env.CACHE_TTL_SECONDS) === 0) return
     const now = c.get('now')
     known = { generation: String(now), readAt: now }
     const headers = { 'Cache-Control': 'max-age=86400' }
